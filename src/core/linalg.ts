@@ -84,3 +84,55 @@ export function maxAbs(a: unknown): number {
   if (Array.isArray(a)) return a.reduce((m: number, x) => Math.max(m, maxAbs(x)), 0);
   return 0;
 }
+
+/**
+ * Solve (I + L) X = B for X, where L is strictly lower triangular (its diagonal and upper part are
+ * ignored). Forward substitution: row t needs only rows s < t, exactly like walking a sequence.
+ */
+export function solveUnitLower(L: Mat, B: Mat): Mat {
+  const X: Mat = [];
+  for (let t = 0; t < B.length; t++) {
+    const x = B[t].slice();
+    for (let s = 0; s < t; s++) {
+      const l = L[t][s];
+      if (l === 0) continue;
+      const xs = X[s];
+      for (let j = 0; j < x.length; j++) x[j] -= l * xs[j];
+    }
+    X.push(x);
+  }
+  return X;
+}
+
+/**
+ * Solve A X = B (A square) by Gaussian elimination with partial pivoting. Returns null when A is
+ * numerically singular: some pivot is at most `tol` times A's largest entry.
+ */
+export function solve(A: Mat, B: Mat, tol = 1e-12): Mat | null {
+  const n = A.length;
+  const a = copy(A);
+  const b = copy(B);
+  const size = maxAbs(A);
+  if (size === 0) return n === 0 ? b : null;
+  for (let col = 0; col < n; col++) {
+    let p = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(a[r][col]) > Math.abs(a[p][col])) p = r;
+    if (Math.abs(a[p][col]) <= tol * size) return null;
+    [a[col], a[p]] = [a[p], a[col]];
+    [b[col], b[p]] = [b[p], b[col]];
+    for (let r = col + 1; r < n; r++) {
+      const f = a[r][col] / a[col][col];
+      if (f === 0) continue;
+      for (let j = col; j < n; j++) a[r][j] -= f * a[col][j];
+      for (let j = 0; j < b[r].length; j++) b[r][j] -= f * b[col][j];
+    }
+  }
+  for (let r = n - 1; r >= 0; r--) {
+    for (let j = 0; j < b[r].length; j++) {
+      let s = b[r][j];
+      for (let c = r + 1; c < n; c++) s -= a[r][c] * b[c][j];
+      b[r][j] = s / a[r][r];
+    }
+  }
+  return b;
+}

@@ -14,6 +14,8 @@ export interface ViewResult {
   /** Recurrent view: one record per step (softmax attention: absent). */
   steps?: StepRecord[];
   /** Parallel view: the T × T weight matrix M with O = M V (mask ⊙ decay ⊙ QKᵀ, or softmax weights),
-   *  when the gate does not depend on the value channel; otherwise null. */
+   *  when the gate does not depend on the value channel; otherwise null (mamba). For the delta family
+   *  (DeltaNet, Gated DeltaNet) it is the effective matrix (tril(QKᵀ) ⊙ D)(I + L)⁻¹ diag(β) of the UT
+   *  form, formed only for T ≤ DELTA_WEIGHTS_MAX_T (it costs O(T³)); null beyond. */
   M?: Mat | null;
 }
