@@ -1,0 +1,42 @@
+import type { Locator, Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+/** The numbers of a MatrixHeatmap table, read from the DOM (data-value of each cell). */
+export async function readMatrix(table: Locator): Promise<number[][]> {
+  return table.evaluate((el) =>
+    Array.from(el.querySelectorAll('tbody tr')).map((tr) =>
+      Array.from(tr.querySelectorAll('td')).map((td) => Number(td.getAttribute('data-value'))),
+    ),
+  );
+}
+
+export function tolerance(reference: number[][]): number {
+  return 1e-5 * Math.max(1, ...reference.flat().map(Math.abs));
+}
+
+export function maxDiff(a: number[][], b: number[][]): number {
+  if (a.length !== b.length) return Infinity;
+  let m = 0;
+  a.forEach((row, i) => {
+    if (row.length !== b[i].length) m = Infinity;
+    row.forEach((x, j) => (m = Math.max(m, Math.abs(x - b[i][j]))));
+  });
+  return m;
+}
+
+/** Screenshots are kept as test artifacts for a person to look at. */
+export async function keepScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync('e2e-artifacts', { recursive: true });
+  await page.screenshot({ path: `e2e-artifacts/${name}.png`, fullPage: true });
+}
+
+/** Collect console errors and uncaught exceptions, minus onnxruntime's own warning chatter. */
+export function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/onnxruntime|\[W:|VerifyEachNodeIsAssignedToAnEp|Some nodes were not assigned/i.test(m.text()))
+      problems.push(`console.error: ${m.text()}`);
+  });
+  return problems;
+}

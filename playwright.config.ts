@@ -1,0 +1,50 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's chromium (apt-get install chromium); Playwright's own browser download is not used.
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const quiet = [
+  '--no-sandbox',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results/e2e',
+  timeout: 90_000,
+  expect: { timeout: 30_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    viewport: { width: 1280, height: 900 },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    // Tests run against the built site, as a learner gets it.
+    command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
+    url: `http://localhost:${PORT}`,
+    timeout: 180_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+  projects: [
+    {
+      name: 'webgpu',
+      grepInvert: /@no-webgpu/,
+      use: { launchOptions: { executablePath, args: [...quiet, '--enable-unsafe-webgpu'] } },
+    },
+    {
+      name: 'no-webgpu',
+      grep: /@no-webgpu/,
+      use: { launchOptions: { executablePath, args: [...quiet, '--disable-features=WebGPU'] } },
+    },
+  ],
+});

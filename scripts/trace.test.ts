@@ -1,0 +1,147 @@
+// The `trace` command, run as a learner runs it: a real process, JSON in, JSON or one error line out.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'trace-'));
+let n = 0;
+
+function trace(input: unknown, ...args: string[]) {
+  const file = join(dir, `case${n++}.json`);
+  writeFileSync(file, typeof input === 'string' ? input : JSON.stringify(input));
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/trace.ts', '--input', file, ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr.trim() };
+}
+
+function expectClose(actual: unknown, expected: unknown, tol = 1e-6) {
+  if (typeof expected === 'number') {
+    expect(typeof actual).toBe('number');
+    expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(tol);
+    return;
+  }
+  expect(Array.isArray(actual)).toBe(true);
+  const a = actual as unknown[];
+  const e = expected as unknown[];
+  expect(a.length).toBe(e.length);
+  e.forEach((x, i) => expectClose(a[i], x, tol));
+}
+
+// Golden cases worked by hand (T = 2; read after write; S₀ = 0).
+const golden = [
+  {
+    name: 'linear attention: S1 = 2·[1,0] → o1 = 2; S2 = [[2, 3]] → o2 = S2·[0,1] = 3',
+    input: { mechanism: 'linear_attention', q: [[1, 0], [0, 1]], k: [[1, 0], [0, 1]], v: [[2], [3]] },
+    o: [[2], [3]],
+    S_final: [[2, 3]],
+  },
+  {
+    name: 'retnet γ=0.5: S2 = 0.5·[[2,0]] + [[0,3]] = [[1,3]] → o2 = [1,3]·[1,1] = 4',
+    input: { mechanism: 'retnet', gamma: 0.5, q: [[1, 0], [1, 1]], k: [[1, 0], [0, 1]], v: [[2], [3]] },
+    o: [[2], [4]],
+    S_final: [[1, 3]],
+  },
+  {
+    name: 'deltanet β=1, same key twice: S2 = S1(I − kkᵀ) + 5kᵀ = [[5,0]] → o2 = 5 (linear attention: 7)',
+    input: { mechanism: 'deltanet', beta: [1, 1], q: [[1, 0], [1, 0]], k: [[1, 0], [1, 0]], v: [[2], [5]] },
+    o: [[2], [5]],
+    S_final: [[5, 0]],
+  },
+  {
+    name: 'softmax: o2 = (e⁰·4 + e^{ln3}·8)/(1+3) = (4+24)/4 = 7',
+    input: { mechanism: 'softmax_attention', q: [[1], [Math.log(3)]], k: [[0], [1]], v: [[4], [8]] },
+    o: [[4], [7]],
+    S_final: null,
+  },
+  {
+    name: 'mamba2 A=−ln2, dt=1: a=0.5; S1 = 1 → o1 = 1; S2 = 0.5 + 1 = 1.5',
+    input: { mechanism: 'mamba2', x: [[1], [1]], B: [[1], [1]], C: [[1], [1]], dt: [1, 1], A: -Math.log(2) },
+    o: [[1], [1.5]],
+    S_final: [[1.5]],
+  },
+  {
+    name: 'mamba (S6) dt=2, A=−ln2/2: Ā = 0.5; B̄x = 2·1·1 = 2; h1 = 2, h2 = 1 + 2 = 3',
+    input: { mechanism: 'mamba', x: [[1], [1]], dt: [[2], [2]], A: [[-Math.log(2) / 2]], B: [[1], [1]], C: [[1], [1]] },
+    o: [[2], [3]],
+    S_final: [[3]],
+  },
+];
+
+describe('trace command: golden cases on both backends', () => {
+  for (const g of golden)
+    for (const backend of ['wasm', 'reference'])
+      it(`${g.name} [${backend}]`, () => {
+        const views = g.input.mechanism === 'softmax_attention' ? ['recurrent', 'parallel'] : ['recurrent', 'parallel', 'chunkwise'];
+        for (const view of views) {
+          const r = trace(g.input, '--backend', backend, '--view', view);
+          expect(r.stderr, r.stderr).toBe('');
+          expect(r.code).toBe(0);
+          const out = JSON.parse(r.stdout);
+          expect(out.mechanism).toBe(g.input.mechanism);
+          expect(out.view).toBe(view);
+          expect(out.backend).toBe(backend);
+          expect(typeof out.ms).toBe('number');
+          expectClose(out.o, g.o);
+          if (g.S_final === null) expect(out.S_final).toBeNull();
+          else expectClose(out.S_final, g.S_final);
+        }
+      });
+
+  it('--steps adds S per step (T × d_v × d_k)', () => {
+    const r = trace(golden[0].input, '--steps');
+    expect(r.code).toBe(0);
+    expectClose(JSON.parse(r.stdout).S, [[[2, 0]], [[2, 3]]]);
+  });
+
+  it('chunkwise answers for a chunk size that does not divide T', () => {
+    const input = { mechanism: 'gated_retention', gate: [0.5, 0.5, 0.5], q: [[1], [1], [1]], k: [[1], [1], [1]], v: [[1], [1], [1]] };
+    // S1 = 1, S2 = 1.5, S3 = 1.75
+    const r = trace(input, '--view', 'chunkwise', '--chunk', '2');
+    expect(r.code).toBe(0);
+    expectClose(JSON.parse(r.stdout).o, [[1], [1.5], [1.75]]);
+  });
+});
+
+const la = golden[0].input;
+const bad: Array<[string, unknown, string[], RegExp]> = [
+  ['unknown mechanism', { ...la, mechanism: 'lstm' }, [], /mechanism: unknown mechanism "lstm"/],
+  ['missing mechanism', { q: la.q }, [], /mechanism: is missing/],
+  ['ragged rows', { ...la, q: [[1, 0], [1]] }, [], /q\[1\]: expected 2 entries/],
+  ['mismatched T', { ...la, v: [[1]] }, [], /v: expected 2 rows, got 1/],
+  ['mismatched width', { ...la, k: [[1], [1]] }, [], /k: expected 2 entries|k\[0\]: expected 2 entries/],
+  ['a number as text', { ...la, v: [['2'], [3]] }, [], /v\[0\]\[0\]: expected a number, got the text "2"/],
+  ['infinity (1e999)', '{"mechanism":"linear_attention","q":[[1e999]],"k":[[1]],"v":[[1]]}', [], /q\[0\]\[0\]: must be a finite number/],
+  ['NaN is not JSON', '{"mechanism":"linear_attention","q":[[NaN]],"k":[[1]],"v":[[1]]}', [], /input: not valid JSON/],
+  ['gate above 1', { mechanism: 'gated_retention', gate: [0.5, 1.5], q: la.q, k: la.k, v: la.v }, [], /gate\[1\]: must be in \(0, 1\], got 1.5/],
+  ['gate of 0', { mechanism: 'gla', gate: [[1, 1], [0, 1]], q: la.q, k: la.k, v: la.v }, [], /gate\[1\]\[0\]: must be in \(0, 1\]/],
+  ['gamma above 1', { ...la, mechanism: 'retnet', gamma: 2 }, [], /gamma: must be in \[0, 1\], got 2/],
+  ['beta negative', { ...la, mechanism: 'deltanet', beta: [1, -1] }, [], /beta\[1\]: must be in \[0, 2\]/],
+  ['dt not positive', { mechanism: 'mamba2', x: [[1]], B: [[1]], C: [[1]], dt: [0], A: -1 }, [], /dt\[0\]: must be greater than 0/],
+  ['mamba2 A positive', { mechanism: 'mamba2', x: [[1]], B: [[1]], C: [[1]], dt: [1], A: 1 }, [], /A: must be ≤ 0/],
+  ['empty sequence', { ...la, q: [], k: [], v: [] }, [], /q: must not be empty/],
+  ['not an object', '[1,2,3]', [], /input: expected a JSON object/],
+  ['unknown view', la, ['--view', 'sideways'], /--view: unknown view "sideways"/],
+  ['unknown backend', la, ['--backend', 'cuda'], /--backend: unknown backend "cuda"/],
+  ['bad chunk', la, ['--view', 'chunkwise', '--chunk', '0'], /--chunk: must be a positive whole number/],
+  ['chunk without chunkwise', la, ['--chunk', '2'], /--chunk: only the chunkwise view/],
+  ['steps on the parallel view', la, ['--view', 'parallel', '--steps'], /--steps: per-step states come from the recurrent view/],
+  ['unknown flag', la, ['--colour'], /unknown argument "--colour"/],
+];
+
+describe('trace command: bad input exits 2 with one line naming the problem', () => {
+  for (const [name, input, args, message] of bad)
+    it(name, () => {
+      const r = trace(input, ...args);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(message);
+    });
+
+  it('a missing input file, through the README\'s own npm command', () => {
+    const r = spawnSync('npm', ['run', '-s', 'trace', '--', '--input', join(dir, 'nope.json')], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n').filter((l) => !l.startsWith('npm warn')).join('\n')).toMatch(/^trace: --input: cannot read .*nope\.json.*ENOENT/);
+  });
+});

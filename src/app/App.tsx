@@ -1,0 +1,60 @@
+import { useEffect, useMemo, useState } from 'react';
+import { LANGS, LANG_NAMES, LangContext, loadLang, saveLang, stringsFor, type Lang } from './i18n';
+import { routeHref } from './routes';
+import { ChapterPage } from './shell/ChapterPage';
+import { NotFound } from './shell/NotFound';
+import { useRoute } from './shell/useRoute';
+import { FirstLight } from './pages/FirstLight';
+import { Home } from './pages/Home';
+
+export function App() {
+  const [lang, setLang] = useState<Lang>(loadLang);
+  const route = useRoute();
+  const t = stringsFor(lang);
+  const context = useMemo(() => ({ lang, t }), [lang, t]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t.siteName;
+  }, [lang, t]);
+  return (
+    <LangContext.Provider value={context}>
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <header className="site-header">
+        <div>
+          <a className="site-name" href={routeHref({ page: 'home' })}>
+            {t.siteName}
+          </a>
+          <p className="tagline">{t.tagline}</p>
+        </div>
+        <label className="lang-switch">
+          {t.languageLabel}{' '}
+          <select
+            value={lang}
+            onChange={(e) => {
+              const next = e.target.value as Lang;
+              saveLang(next);
+              setLang(next);
+            }}
+          >
+            {LANGS.map((l) => (
+              <option key={l} value={l}>
+                {LANG_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {route.page === 'home' && <Home />}
+        {route.page === 'lab' && <FirstLight />}
+        {route.page === 'chapter' && <ChapterPage key={route.slug} slug={route.slug} />}
+        {route.page === 'not-found' && <NotFound path={route.path} />}
+      </main>
+      <footer className="site-footer">
+        <p>{t.credit}</p>
+      </footer>
+    </LangContext.Provider>
+  );
+}

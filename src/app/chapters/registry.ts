@@ -1,0 +1,39 @@
+// The course, in reading order (DESIGN.md §1). A chapter with a `load` is live; the others are shown
+// in the table of contents so the learner sees the whole arc.
+import type { ComponentType } from 'react';
+
+export interface ChapterEntry {
+  number: number;
+  slug: string;
+  /** Prose file id under content/<lang>/. */
+  contentId: string;
+  load?: () => Promise<{ default: ComponentType }>;
+}
+
+export const CHAPTERS: ChapterEntry[] = [
+  { number: 0, slug: 'why', contentId: 'ch00-why' },
+  { number: 1, slug: 'rnn', contentId: 'ch01-rnn' },
+  { number: 2, slug: 'linear-attention', contentId: 'ch02-linear-attention', load: () => import('./ch02-linear-attention') },
+  { number: 3, slug: 'write-read', contentId: 'ch03-write-read', load: () => import('./ch03-write-read') },
+  { number: 4, slug: 'capacity', contentId: 'ch04-capacity' },
+  { number: 5, slug: 'retnet', contentId: 'ch05-retnet', load: () => import('./ch05-retnet') },
+  { number: 6, slug: 'gates', contentId: 'ch06-gates' },
+  { number: 7, slug: 'finer-gates', contentId: 'ch07-finer-gates' },
+  { number: 8, slug: 'deltanet', contentId: 'ch08-deltanet' },
+  { number: 9, slug: 'mamba', contentId: 'ch09-mamba' },
+  { number: 10, slug: 'where-they-stand', contentId: 'ch10-where' },
+];
+
+export type ChapterSlug = (typeof CHAPTERS)[number]['slug'];
+
+export function findChapter(slug: string): ChapterEntry | undefined {
+  return CHAPTERS.find((c) => c.slug === slug);
+}
+
+/** The live chapters before and after this one, for previous / next links. */
+export function neighbours(slug: string): { previous?: ChapterEntry; next?: ChapterEntry } {
+  const live = CHAPTERS.filter((c) => c.load);
+  const i = live.findIndex((c) => c.slug === slug);
+  if (i < 0) return {};
+  return { previous: live[i - 1], next: live[i + 1] };
+}

@@ -1,0 +1,21 @@
+// Load one prose file for one language, lazily (each becomes its own small chunk).
+import type { Lang } from '../i18n';
+import { renderMarkdown } from './markdown';
+
+const files = import.meta.glob<string>('/content/*/*.md', { query: '?raw', import: 'default' });
+
+/** A chapter's prose is split by a `<!-- figure -->` line: the part before the live figure and after it. */
+export type ProsePart = 'all' | 'before' | 'after';
+const FIGURE_MARK = /^<!--\s*figure\s*-->\s*$/m;
+
+export function splitAtFigure(source: string, part: ProsePart): string {
+  if (part === 'all') return source.replace(FIGURE_MARK, '');
+  const [before, after = ''] = source.split(FIGURE_MARK);
+  return part === 'before' ? before : after;
+}
+
+export async function loadContent(lang: Lang, id: string, part: ProsePart = 'all'): Promise<string> {
+  const load = files[`/content/${lang}/${id}.md`];
+  if (!load) throw new Error(`missing content file content/${lang}/${id}.md`);
+  return renderMarkdown(splitAtFigure(await load(), part));
+}

@@ -1,0 +1,56 @@
+// Language choice: URL (?lang=) first so links are language-addressable, then the saved choice.
+import { createContext, useContext } from 'react';
+import { en, type Strings } from './en';
+import { zhTW } from './zh-TW';
+
+export const LANGS = ['en', 'zh-TW'] as const;
+export type Lang = (typeof LANGS)[number];
+export const LANG_NAMES: Record<Lang, string> = { en: 'English', 'zh-TW': '繁體中文' };
+
+const TABLE: Record<Lang, Strings> = { en, 'zh-TW': zhTW };
+const STORAGE_KEY = 'memory-lane.lang';
+
+export function isLang(x: unknown): x is Lang {
+  return typeof x === 'string' && (LANGS as readonly string[]).includes(x);
+}
+
+export function stringsFor(lang: Lang): Strings {
+  return TABLE[lang];
+}
+
+export function initialLang(search: string, stored: string | null): Lang {
+  const fromUrl = new URLSearchParams(search).get('lang');
+  if (isLang(fromUrl)) return fromUrl;
+  if (isLang(stored)) return stored;
+  return 'en';
+}
+
+export function loadLang(): Lang {
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem(STORAGE_KEY);
+  } catch {
+    // storage can be disabled; the URL still works
+  }
+  return initialLang(location.search, stored);
+}
+
+export function saveLang(lang: Lang): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // ignore: private mode
+  }
+  const url = new URL(location.href);
+  url.searchParams.set('lang', lang);
+  history.replaceState(null, '', url);
+  document.documentElement.lang = lang;
+}
+
+/** Fill {name} placeholders. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? `{${k}}`);
+}
+
+export const LangContext = createContext<{ lang: Lang; t: Strings }>({ lang: 'en', t: en });
+export const useStrings = () => useContext(LangContext);

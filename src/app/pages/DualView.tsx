@@ -1,0 +1,73 @@
+// Linear attention computed two ways — parallel (WebGPU when present) and recurrent (WASM) — side by
+// side, with the backend, the time and the largest difference. Used by the home page and the lab.
+import { useMemo } from 'react';
+import { runReference } from '../../core';
+import { randomCase } from '../../core/random';
+import { maxAbs, maxAbsDiff } from '../../core/linalg';
+import { MatrixHeatmap } from '../../viz/MatrixHeatmap';
+import { Formula } from '../../viz/Formula';
+import { formatDiff } from '../../viz/format';
+import { BackendBadge } from '../components/BackendBadge';
+import { RunProblems } from '../components/RunProblems';
+import { useLiveRun, type LiveRun } from '../hooks/useLiveRun';
+import { useStrings } from '../i18n';
+import type { ViewResult } from '../../core/views';
+
+const SIZES = { T: 8, dk: 4, dv: 4 };
+
+function shown(run: LiveRun, reference: ViewResult): ViewResult {
+  return run.status === 'done' ? run.outcome.result : reference;
+}
+
+export function DualView({ seed }: { seed: number }) {
+  const { t } = useStrings();
+  const input = useMemo(() => randomCase('linear_attention', { ...SIZES, seed }), [seed]);
+  const reference = useMemo(() => runReference(input, 'recurrent'), [input]);
+  const referenceParallel = useMemo(() => runReference(input, 'parallel'), [input]);
+  const parallel = useLiveRun(input, 'parallel');
+  const recurrent = useLiveRun(input, 'recurrent', { backend: 'wasm' });
+
+  const par = shown(parallel, referenceParallel);
+  const rec = shown(recurrent, reference);
+  const limit = Math.max(maxAbs(reference.o), maxAbs(referenceParallel.M ?? []));
+  const tolerance = 1e-5 * Math.max(1, maxAbs(reference.o));
+  const bothLive = parallel.status === 'done' && recurrent.status === 'done';
+  const diff = maxAbsDiff(par.o, rec.o);
+  const vsReference = Math.max(maxAbsDiff(par.o, reference.o), maxAbsDiff(rec.o, reference.o));
+
+  return (
+    <div className="dual-view">
+      <RunProblems runs={[parallel, recurrent]} />
+      <p
+        className={`equivalence ${diff <= tolerance ? 'ok' : 'bad'}`}
+        data-testid="equivalence"
+        data-diff={diff}
+        data-live={bothLive}
+        aria-live="polite"
+      >
+        {t.lab.maxDiff} = <strong>{formatDiff(diff)}</strong> · {t.lab.vsReference} ={' '}
+        <strong data-testid="vs-reference" data-diff={vsReference}>
+          {formatDiff(vsReference)}
+        </strong>{' '}
+        — {diff <= tolerance && vsReference <= tolerance ? t.lab.agree : t.lab.disagree}
+        {bothLive ? ` (${t.lab.live})` : ''}
+      </p>
+      <div className="views">
+        <section className="view" aria-labelledby="parallel-title" data-testid="parallel-view">
+          <h2 id="parallel-title">{t.lab.parallelTitle}</h2>
+          <Formula tex={t.lab.parallelFormula} display />
+          <BackendBadge run={parallel} testId="parallel-backend" />
+          {par.M && <MatrixHeatmap values={par.M} caption={t.lab.weights} limit={limit} causal testId="parallel-M" />}
+          <MatrixHeatmap values={par.o} caption={t.lab.outputs} limit={limit} testId="parallel-O" />
+        </section>
+        <section className="view" aria-labelledby="recurrent-title" data-testid="recurrent-view">
+          <h2 id="recurrent-title">{t.lab.recurrentTitle}</h2>
+          <Formula tex={t.lab.recurrentFormula} display />
+          <BackendBadge run={recurrent} testId="recurrent-backend" />
+          {rec.S_final && <MatrixHeatmap values={rec.S_final} caption={t.lab.finalState} limit={limit} testId="recurrent-S" />}
+          <MatrixHeatmap values={rec.o} caption={t.lab.outputs} limit={limit} testId="recurrent-O" />
+        </section>
+      </div>
+    </div>
+  );
+}

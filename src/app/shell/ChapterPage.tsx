@@ -1,0 +1,45 @@
+// One chapter: number and title, the prose, the live figure, previous / next, credit.
+import { Suspense, lazy, useMemo } from 'react';
+import { findChapter, neighbours, type ChapterEntry } from '../chapters/registry';
+import { Prose } from '../content/Prose';
+import { fill, useStrings } from '../i18n';
+import { routeHref } from '../routes';
+import { NotFound } from './NotFound';
+
+function ChapterLink({ chapter, rel }: { chapter?: ChapterEntry; rel: 'prev' | 'next' }) {
+  const { t } = useStrings();
+  if (!chapter) return <span />;
+  const title = t.chapterTitles[chapter.slug as keyof typeof t.chapterTitles];
+  return (
+    <a className={`chapter-link ${rel}`} rel={rel} href={routeHref({ page: 'chapter', slug: chapter.slug })}>
+      <span className="muted">{rel === 'prev' ? `← ${t.nav.previous}` : `${t.nav.next} →`}</span>
+      <br />
+      {fill(t.nav.chapter, { n: String(chapter.number) })} · {title}
+    </a>
+  );
+}
+
+export function ChapterPage({ slug }: { slug: string }) {
+  const { t } = useStrings();
+  const chapter = findChapter(slug);
+  const Figure = useMemo(() => (chapter?.load ? lazy(chapter.load) : null), [chapter]);
+  if (!chapter) return <NotFound path={`/chapter/${slug}`} />;
+  if (!Figure) return <NotFound path={`/chapter/${slug}`} message={t.nav.chapterMissing} />;
+  const { previous, next } = neighbours(slug);
+  const title = t.chapterTitles[chapter.slug as keyof typeof t.chapterTitles];
+  return (
+    <article className="chapter" data-chapter={chapter.slug}>
+      <p className="chapter-number">{fill(t.nav.chapter, { n: String(chapter.number) })}</p>
+      <h1>{title}</h1>
+      <Prose id={chapter.contentId} part="before" />
+      <Suspense fallback={<p className="muted">…</p>}>
+        <Figure />
+      </Suspense>
+      <Prose id={chapter.contentId} part="after" />
+      <nav className="chapter-nav" aria-label={`${t.nav.previous} / ${t.nav.next}`}>
+        <ChapterLink chapter={previous} rel="prev" />
+        <ChapterLink chapter={next} rel="next" />
+      </nav>
+    </article>
+  );
+}

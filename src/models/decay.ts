@@ -1,0 +1,65 @@
+// The decays inside a block of n steps, for every gate shape, from cumulative sums of log-gates
+// (or step counts, for RetNet's constant γ). With c_t = Σ_{r≤t} log G_r (inclusive):
+//   Γ_{t,s} = exp(c_t − c_s)      what survives from step s to step t       (masked to s ≤ t)
+//   F_t     = exp(c_t)            what survives of the block's initial state at step t
+//   E_s     = exp(c_last − c_s)   what survives of step s's write at the block's end
+//   total   = exp(c_last)         what survives of the initial state at the block's end
+// Layouts put the per-value axis a ∈ {1, d_v} first and the per-key axis b ∈ {1, d_k} last:
+//   Γ [a, n, n, b],  F and E [a, n, b],  total [a, b]  (broadcasts against S, d_v × d_k).
+import { perKey, perValue, type RuleGate } from './adapter';
+import type { Graph } from './graph';
+import { mm, mul, sq, sub, tr, unsq, type Positions } from './ops';
+
+export interface Decays {
+  /** Absent for gate 'none' (then every decay is 1 and Γ is just the causal mask). */
+  Gamma?: string;
+  F?: string;
+  E?: string;
+  total?: string;
+  perValue: boolean;
+  perKey: boolean;
+}
+
+const BIG = 2 ** 62; // "to the end" for Slice
+
+export function decays(g: Graph, gate: RuleGate, pos: Positions): Decays {
+  const shape = { perValue: perValue(gate), perKey: perKey(gate) };
+  if (gate.kind === 'none') return shape;
+  const lastOf = (x: string, axis: number): string => g.op('Slice', [x, g.int([-1]), g.int([BIG]), g.int([axis])]);
+
+  if (gate.kind === 'power') {
+    // RetNet: Γ_{t,s} = γ^{max(t−s, 0)} ⊙ mask. Pow(γ, 0) = 1, so γ = 0 (forget everything) stays exact;
+    // the max keeps exponents above the diagonal at 0 so nothing there can blow up before masking.
+    // c_t counts real steps up to t: t + 1, or a cumulative sum of `count` when padding is present.
+    const c = gate.count ? mm(g, pos.mask, gate.count) : g.op('Add', [pos.idx, g.float(1)]);
+    const pow = (e: string): string => g.op('Pow', [gate.gamma, e]);
+    const diff = g.op('Relu', [sub(g, unsq(g, c, [1]), unsq(g, c, [0]))]);
+    const last = lastOf(c, 0); // [1]
+    return {
+      ...shape,
+      Gamma: unsq(g, mul(g, pow(diff), pos.mask), [0, 3]),
+      F: unsq(g, pow(c), [0, 2]),
+      E: unsq(g, pow(sub(g, last, c)), [0, 2]),
+      total: unsq(g, pow(last), [0]),
+    };
+  }
+
+  // Cumulative sum as a MatMul with the lower-triangular mask (no CumSum: WebGPU-friendly).
+  const flat = g.op('Reshape', [gate.log, g.int([0, -1])]); // [n, a·b]
+  const cum = g.op('Reshape', [mm(g, pos.mask, flat), g.op('Shape', [gate.log])]); // [n, a, b]
+  const c = tr(g, cum, [1, 0, 2]); // [a, n, b]
+  // Above the diagonal c_t − c_s > 0 could overflow exp to ∞, and ∞ · 0 = NaN: so the exponent is
+  // masked too (exp(0) · 0 = 0). This is exp(min(c_t − c_s, 0)) ⊙ mask for gates ≤ 1, without Min
+  // (which the WebGPU EP lacks).
+  const diff = sub(g, unsq(g, c, [2]), unsq(g, c, [1])); // [a, n, n, b]
+  const mask = unsq(g, pos.mask, [2]);
+  const Gamma = mul(g, g.op('Exp', [mul(g, diff, mask)]), mask);
+  const last = lastOf(c, 1); // [a, 1, b]
+  return {
+    ...shape,
+    Gamma,
+    F: g.op('Exp', [c]),
+    E: g.op('Exp', [sub(g, last, c)]),
+    total: sq(g, g.op('Exp', [last]), [1]),
+  };
+}

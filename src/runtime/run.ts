@@ -1,0 +1,109 @@
+// Run a mechanism's ONNX model in the browser: pick the backend, cache sessions, time every run,
+// and report which backend actually computed the numbers.
+import type { InferenceSession, Tensor } from 'onnxruntime-web';
+import type { Case } from '../core/cases';
+import type { View, ViewResult } from '../core/views';
+import { decodeOutputs, prepareModel, type TensorData } from '../models';
+import { RuntimeError, asRuntimeError, describeError } from './errors';
+import { loadOrt, type Ort } from './ort';
+import { detectWebGpu } from './webgpu';
+
+export type Backend = 'webgpu' | 'wasm';
+
+export interface BackendNotice {
+  code: 'webgpu-missing' | 'webgpu-failed';
+  /** The browser's or onnxruntime's own words, for the curious. */
+  detail: string;
+}
+
+export interface RunOptions {
+  /** 'auto': WebGPU for the parallel view when the browser has it, WASM otherwise. */
+  backend?: Backend | 'auto';
+  chunk?: number;
+}
+
+export interface RunOutcome {
+  result: ViewResult;
+  /** The backend that really ran. */
+  backend: Backend;
+  /** Milliseconds inside session.run (inputs in, outputs back on the CPU). */
+  ms: number;
+  /** Milliseconds to create the session; 0 when it came from the cache. */
+  sessionMs: number;
+  /** Set when the asked-for backend could not be used and WASM ran instead; the page words it. */
+  notice?: BackendNotice;
+}
+
+const sessions = new Map<string, Promise<InferenceSession>>();
+
+async function session(ort: Ort, key: string, backend: Backend, build: () => Uint8Array): Promise<{ s: InferenceSession; ms: number }> {
+  const cacheKey = `${backend}:${key}`;
+  const hit = sessions.get(cacheKey);
+  if (hit) return { s: await hit, ms: 0 };
+  const t0 = performance.now();
+  const created = ort.InferenceSession.create(build(), {
+    executionProviders: [backend],
+    graphOptimizationLevel: 'all',
+  });
+  sessions.set(cacheKey, created);
+  try {
+    const s = await created;
+    return { s, ms: performance.now() - t0 };
+  } catch (e) {
+    sessions.delete(cacheKey);
+    throw asRuntimeError(backend === 'webgpu' ? 'webgpu' : 'session', `The ${backend.toUpperCase()} backend could not prepare the model.`, e);
+  }
+}
+
+function toFeeds(ort: Ort, feeds: Record<string, TensorData>): Record<string, Tensor> {
+  const out: Record<string, Tensor> = {};
+  for (const [name, t] of Object.entries(feeds)) out[name] = new ort.Tensor('float32', t.data, t.dims);
+  return out;
+}
+
+async function runOn(ort: Ort, backend: Backend, c: Case, view: View, chunk: number | undefined): Promise<RunOutcome> {
+  const model = prepareModel(c, view, { chunk });
+  const { s, ms: sessionMs } = await session(ort, model.key, backend, model.build);
+  const feeds = toFeeds(ort, model.feeds);
+  const t0 = performance.now();
+  let raw: InferenceSession.OnnxValueMapType;
+  try {
+    raw = await s.run(feeds);
+  } catch (e) {
+    throw asRuntimeError(backend === 'webgpu' ? 'webgpu' : 'run', `The model failed while running on ${backend.toUpperCase()}.`, e);
+  }
+  const outputs: Record<string, TensorData> = {};
+  for (const name of model.outputNames) {
+    const t = raw[name];
+    if (!t) throw new RuntimeError('run', `The model did not return its output "${name}".`);
+    outputs[name] = { data: (await t.getData()) as Float32Array, dims: [...t.dims] };
+  }
+  const ms = performance.now() - t0;
+  return { result: decodeOutputs(c, view, outputs), backend, ms, sessionMs };
+}
+
+/** Run one view of one case. Falls back from WebGPU to WASM with a notice instead of failing. */
+export async function runModel(c: Case, view: View, options: RunOptions = {}): Promise<RunOutcome> {
+  const asked = options.backend ?? 'auto';
+  const gpu = asked === 'wasm' ? { available: false } : await detectWebGpu();
+  const wantGpu = asked === 'webgpu' || (asked === 'auto' && view === 'parallel');
+  const ort = await loadOrt(gpu.available);
+  if (wantGpu && gpu.available) {
+    try {
+      return await runOn(ort, 'webgpu', c, view, options.chunk);
+    } catch (e) {
+      const outcome = await runOn(ort, 'wasm', c, view, options.chunk);
+      return { ...outcome, notice: { code: 'webgpu-failed', detail: describeError(e) } };
+    }
+  }
+  const outcome = await runOn(ort, 'wasm', c, view, options.chunk);
+  if (wantGpu) return { ...outcome, notice: { code: 'webgpu-missing', detail: ('reason' in gpu && gpu.reason) || 'no adapter' } };
+  return outcome;
+}
+
+/** Free every cached session (e.g. when leaving a chapter). */
+export async function releaseSessions(): Promise<void> {
+  const all = [...sessions.values()];
+  sessions.clear();
+  await Promise.allSettled(all.map(async (p) => (await p).release()));
+}

@@ -1,0 +1,79 @@
+// A matrix as a table of coloured cells with its numbers: readable by eye, by a screen reader and by
+// tests alike. It only draws the numbers it is given.
+import { divergingColor, symbolColor, textOn, type SymbolName } from './theme';
+import { formatNumber } from './format';
+import { limitOf } from './scales';
+import './viz.css';
+import type { Mat } from '../core/linalg';
+
+export interface MatrixHeatmapProps {
+  values: Mat;
+  caption: string;
+  /** Symmetric colour limit; fixed per figure so colours do not jump. Defaults to max |value|. */
+  limit?: number;
+  digits?: number;
+  rowLabel?: (i: number) => string;
+  colLabel?: (j: number) => string;
+  /** Cells above the diagonal are masked out (causal). */
+  causal?: boolean;
+  testId?: string;
+  /** A column to emphasise, e.g. the key dimension a query is reading. */
+  highlightColumn?: number | null;
+  /** Frame the matrix in a symbol's colour (S, the write term, the erase term). */
+  frame?: SymbolName;
+}
+
+export function MatrixHeatmap({
+  values,
+  caption,
+  limit,
+  digits = 2,
+  rowLabel = (i) => String(i + 1),
+  colLabel = (j) => String(j + 1),
+  causal = false,
+  testId,
+  highlightColumn = null,
+  frame,
+}: MatrixHeatmapProps) {
+  const lim = limit ?? limitOf(values);
+  const cols = values[0]?.length ?? 0;
+  return (
+    <table
+      className={frame ? 'heatmap framed' : 'heatmap'}
+      data-testid={testId}
+      style={frame ? { outlineColor: symbolColor[frame] } : undefined}
+    >
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" aria-hidden="true" />
+          {Array.from({ length: cols }, (_, j) => (
+            <th key={j} scope="col">
+              {colLabel(j)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {values.map((row, i) => (
+          <tr key={i}>
+            <th scope="row">{rowLabel(i)}</th>
+            {row.map((x, j) => {
+              const masked = causal && j > i;
+              return (
+                <td
+                  key={j}
+                  data-value={x}
+                  className={masked ? 'masked' : j === highlightColumn ? 'col-highlight' : undefined}
+                  style={masked ? undefined : { background: divergingColor(x, lim), color: textOn(x, lim) }}
+                >
+                  {masked ? '' : formatNumber(x, digits)}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

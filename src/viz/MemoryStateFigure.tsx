@@ -1,0 +1,190 @@
+// The recurrent view: the memory S_t (d_v × d_k) at the cursor's step, played beat by beat — decay
+// fades it, the delta rule reads the old value and erases it, the write v kᵀ lands on it, the query
+// sweeps its columns and o_t appears. Numbers come from the trace's StepRecords (memoryFrame.ts).
+import type { ReactNode } from 'react';
+import { stepText } from './aria';
+import { beatAt, beatsFor, scheduleMs, stepKindOf, type Beat, type BeatPosition } from './beats';
+import { formatNumber } from './format';
+import { MatrixHeatmap } from './MatrixHeatmap';
+import { memoryFrame, stepInputs } from './memoryFrame';
+import { useBeatClock, usePrefersReducedMotion } from './motion';
+import { figureLimit, inputLimit as inputLimitOf } from './scales';
+import { VectorStrip } from './VectorStrip';
+import type { Trace } from '../trace/trace';
+import './viz.css';
+
+export interface MemoryLabels {
+  /** Caption of S, e.g. "Memory S_t (rows: value channels, columns: key dimensions)". */
+  state: string;
+  stepOf: string;
+  beforeStart: string;
+  /** One sentence per beat, shown as the figure's text label (and all that reduced motion shows). */
+  beats: Record<Beat, string>;
+  q: string;
+  k: string;
+  v: string;
+  o: string;
+  /** The delta rule's old value S k. */
+  recalled: string;
+  write: string;
+  erase: string;
+  gate: string;
+  beta: string;
+  /** Read out for o_t before the read beat, e.g. "not read yet". */
+  notRead: string;
+  /** Shown instead of the figure when the trace has no per-step records (parallel view, softmax). */
+  noSteps: string;
+}
+
+export interface MemoryStateFigureProps {
+  trace: Trace;
+  /** The cursor's step (−1: the empty memory before step 1). */
+  step: number;
+  labels: MemoryLabels;
+  /** Fixed colour limit of S and its terms; defaults to scales.figureLimit(trace). */
+  limit?: number;
+  /** Colour limit of q, k, v; defaults to scales.inputLimit(trace). */
+  inputLimit?: number;
+  speed?: number;
+  /** False: a change of step shows its end state at once (e.g. while the pointer hovers rows). */
+  animate?: boolean;
+  /** Overrides the reader's prefers-reduced-motion setting. */
+  reducedMotion?: boolean;
+  /** Fix the frame to one beat (static pictures, tests); `progress` defaults to the beat's end. */
+  beat?: Beat;
+  progress?: number;
+  digits?: number;
+  /** Visible symbol names (e.g. <Formula tex="\qq_t" />); default to the label strings. */
+  titles?: Partial<Record<'q' | 'k' | 'v' | 'o' | 'recalled', ReactNode>>;
+  testId?: string;
+}
+
+export function MemoryStateFigure({
+  trace,
+  step,
+  labels,
+  limit,
+  inputLimit,
+  speed = 1,
+  animate = true,
+  reducedMotion,
+  beat,
+  progress,
+  digits = 2,
+  titles = {},
+  testId = 'memory',
+}: MemoryStateFigureProps) {
+  const prefersReduced = usePrefersReducedMotion();
+  const reduced = reducedMotion ?? prefersReduced;
+  const kind = stepKindOf(trace.mechanism);
+  const schedule = kind ? beatsFor(kind) : [];
+  const elapsed = useBeatClock(step, { animate: animate && beat === undefined, speed, totalMs: scheduleMs(schedule) });
+
+  if (!kind || !trace.steps) {
+    return (
+      <p className="memory-missing" data-testid={testId} data-step={step} data-beat="none">
+        {labels.noSteps}
+      </p>
+    );
+  }
+  const lim = limit ?? figureLimit(trace);
+  const inLim = inputLimit ?? inputLimitOf(trace);
+  const position: BeatPosition | null = beat ? { beat, index: schedule.findIndex((b) => b.beat === beat), progress: progress ?? 1 } : beatAt(elapsed, schedule);
+  const frame = memoryFrame(trace.steps, trace, step, position, reduced);
+  const inputs = step >= 0 && step < trace.T ? stepInputs(trace.input, step) : {};
+  const stepLabel = stepText(step, trace.T, labels);
+  const beatLabel = frame.beat === 'none' ? '' : labels.beats[frame.beat];
+  const strip = { limit: inLim, digits, length: 0 };
+
+  return (
+    <figure
+      className={`memory beat-${frame.beat}`}
+      data-testid={testId}
+      data-step={step}
+      data-beat={frame.beat}
+      data-progress={frame.progress.toFixed(2)}
+      data-reduced={reduced}
+    >
+      <figcaption className="memory-caption">
+        <span className="memory-step">{stepLabel}</span>
+        {beatLabel && <span className="memory-beat"> · {beatLabel}</span>}
+      </figcaption>
+      <div className="memory-grid">
+        <div className="memory-top">
+          {inputs.k && (
+            <VectorStrip {...strip} values={inputs.k} symbol="k" label={labels.k} title={titles.k} testId={`${testId}-k`} />
+          )}
+          {inputs.q && (
+            <VectorStrip {...strip} values={inputs.q} symbol="q" label={labels.q} title={titles.q} highlight={frame.sweepColumn} testId={`${testId}-q`} />
+          )}
+        </div>
+        <div className="memory-state">
+          <MatrixHeatmap
+            values={frame.S}
+            caption={labels.state}
+            limit={lim}
+            digits={digits}
+            highlightColumn={frame.sweepColumn}
+            frame={frame.beat === 'decay' ? 'gamma' : 'S'}
+            testId={`${testId}-S`}
+          />
+        </div>
+        <div className="memory-side">
+          {inputs.v && (
+            <VectorStrip {...strip} values={inputs.v} symbol="v" label={labels.v} title={titles.v} orientation="column" testId={`${testId}-v`} />
+          )}
+          {frame.recalled && (
+            <VectorStrip limit={lim} digits={digits} values={frame.recalled} symbol="erase" label={labels.recalled} title={titles.recalled} orientation="column" testId={`${testId}-recalled`} />
+          )}
+          <VectorStrip
+            limit={lim}
+            digits={digits}
+            values={frame.o}
+            length={trace.dv}
+            emptyText={labels.notRead}
+            symbol="S"
+            label={labels.o}
+            title={titles.o}
+            orientation="column"
+            testId={`${testId}-o`}
+          />
+        </div>
+        {frame.term && (
+          <div className={`memory-term memory-term-${frame.term.kind}`} style={{ opacity: frame.term.opacity }}>
+            <MatrixHeatmap
+              values={frame.term.values}
+              caption={frame.term.kind === 'write' ? labels.write : labels.erase}
+              limit={lim}
+              digits={digits}
+              frame={frame.term.kind === 'write' ? 'v' : 'erase'}
+              testId={`${testId}-term`}
+            />
+          </div>
+        )}
+      </div>
+      <GateLine gate={inputs.gate} beta={inputs.beta} labels={labels} digits={digits} testId={testId} />
+    </figure>
+  );
+}
+
+/** γ_t and β_t of the step: a scalar as text, a per-dimension gate (GLA) as its own strip. */
+function GateLine({ gate, beta, labels, digits, testId }: { gate?: number | readonly number[]; beta?: number; labels: MemoryLabels; digits: number; testId: string }) {
+  if (gate === undefined && beta === undefined) return null;
+  return (
+    <div className="memory-params">
+      {typeof gate === 'number' && (
+        <span data-testid={`${testId}-gate`} data-value={gate}>
+          {labels.gate} = {formatNumber(gate, digits)}
+        </span>
+      )}
+      {gate !== undefined && typeof gate !== 'number' && (
+        <VectorStrip values={gate} symbol="gamma" label={labels.gate} limit={1} digits={digits} testId={`${testId}-gate`} />
+      )}
+      {beta !== undefined && (
+        <span data-testid={`${testId}-beta`} data-value={beta}>
+          {labels.beta} = {formatNumber(beta, digits)}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// The T × T matrix as RGBA pixels, one pixel per cell, for the canvas to scale up crisply. Colours come
+// from a lookup table of the diverging palette so T = 256 (65,536 cells) costs one pass of array work.
+import { rgb } from 'd3';
+import { divergingColor, symbolColor } from './theme';
+
+const LEVELS = 511; // odd, so 0 maps to the exact middle (white)
+type RGB = [number, number, number];
+
+let lut: RGB[] | null = null;
+function palette(): RGB[] {
+  if (!lut) {
+    lut = Array.from({ length: LEVELS }, (_, i) => {
+      const c = rgb(divergingColor((2 * i) / (LEVELS - 1) - 1, 1));
+      return [c.r, c.g, c.b];
+    });
+  }
+  return lut;
+}
+
+/** The palette entry for value/limit, clamped to ±1; non-finite values get the missing grey. */
+export function cellRGB(value: number, limit: number): RGB {
+  if (!Number.isFinite(value)) return [0x77, 0x77, 0x77];
+  const m = limit > 0 ? limit : 1;
+  const x = Math.max(-1, Math.min(1, value / m));
+  return palette()[Math.round(((x + 1) / 2) * (LEVELS - 1))];
+}
+
+/** How strongly the γ-coloured veil covers a cell: none at D = 1 (no decay), most at D = 0. */
+export const DECAY_VEIL = 0.55;
+
+/**
+ * RGBA for each cell, row-major (row t = query step, column s = key step). Cells above the diagonal
+ * are transparent when `causal` so the hatched mask drawn beneath shows through. With `decay`, each
+ * visible cell is blended toward γ's colour by DECAY_VEIL · (1 − D[t][s]).
+ */
+export function attentionImage(values: readonly (readonly number[])[], limit: number, options: { causal?: boolean; decay?: readonly (readonly number[])[] | null } = {}): Uint8ClampedArray {
+  const { causal = true, decay = null } = options;
+  const rows = values.length;
+  const cols = values[0]?.length ?? 0;
+  const out = new Uint8ClampedArray(rows * cols * 4);
+  const g = rgb(symbolColor.gamma);
+  for (let t = 0; t < rows; t++) {
+    for (let s = 0; s < cols; s++) {
+      const o = (t * cols + s) * 4;
+      if (causal && s > t) continue; // stays transparent
+      let [r, gr, b] = cellRGB(values[t][s], limit);
+      const d = decay?.[t]?.[s];
+      if (d !== undefined && Number.isFinite(d)) {
+        const a = DECAY_VEIL * (1 - Math.max(0, Math.min(1, d)));
+        r += (g.r - r) * a;
+        gr += (g.g - gr) * a;
+        b += (g.b - b) * a;
+      }
+      out[o] = r;
+      out[o + 1] = gr;
+      out[o + 2] = b;
+      out[o + 3] = 255;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+// The beat schedule of one step (DESIGN.md §3): what happens to the memory, in order, and for how
+// long at 1×. Pure data so the order and the timing are tested without a browser.
+import type { Mechanism } from '../core/cases';
+
+export const BEATS = ['decay', 'read-old', 'erase', 'write', 'read'] as const;
+export type Beat = (typeof BEATS)[number];
+
+/** Which optional terms a mechanism's step has. */
+export interface StepKind {
+  /** The delta rule's read-old → erase (DeltaNet family). */
+  erase: boolean;
+  /** A forget gate fades S before the write (RetNet, gated forms, Mamba). */
+  decay: boolean;
+}
+
+export interface ScheduledBeat {
+  beat: Beat;
+  ms: number;
+}
+
+export type BeatSchedule = readonly ScheduledBeat[];
+
+/** Milliseconds per beat at 1×: the write and the read carry the story, so they get the most time. */
+export const BEAT_MS: Readonly<Record<Beat, number>> = {
+  decay: 600,
+  'read-old': 700,
+  erase: 700,
+  write: 900,
+  read: 900,
+};
+
+/** Time the finished step stays on screen before playback moves on, at 1×. */
+export const HOLD_MS = 400;
+
+export function beatsFor({ erase, decay }: StepKind): ScheduledBeat[] {
+  const order: Beat[] = [
+    ...(decay ? (['decay'] as const) : []),
+    ...(erase ? (['read-old', 'erase'] as const) : []),
+    'write',
+    'read',
+  ];
+  return order.map((beat) => ({ beat, ms: BEAT_MS[beat] }));
+}
+
+/** Total length of a schedule at 1×. */
+export function scheduleMs(schedule: BeatSchedule): number {
+  return schedule.reduce((sum, b) => sum + b.ms, 0);
+}
+
+/** How long one step lasts during playback at 1×: its beats plus a short hold on the result. */
+export function stepMs(kind: StepKind): number {
+  return scheduleMs(beatsFor(kind)) + HOLD_MS;
+}
+
+export interface BeatPosition {
+  beat: Beat;
+  /** Position in the schedule. */
+  index: number;
+  /** 0 … 1 within the beat. */
+  progress: number;
+}
+
+/**
+ * Where `elapsedMs` (at 1×) falls in the schedule. Before the start is the first beat at 0; at or
+ * after the end is the last beat at 1, so a finished (or never animated) step shows its end state.
+ */
+export function beatAt(elapsedMs: number, schedule: BeatSchedule): BeatPosition | null {
+  if (schedule.length === 0) return null;
+  if (!(elapsedMs > 0)) return { beat: schedule[0].beat, index: 0, progress: 0 };
+  let start = 0;
+  for (let index = 0; index < schedule.length; index++) {
+    const { beat, ms } = schedule[index];
+    if (elapsedMs < start + ms) return { beat, index, progress: ms > 0 ? (elapsedMs - start) / ms : 1 };
+    start += ms;
+  }
+  const last = schedule.length - 1;
+  return { beat: schedule[last].beat, index: last, progress: 1 };
+}
+
+/** The step kind of each mechanism; softmax attention keeps no memory matrix, so it has none. */
+export function stepKindOf(mechanism: Mechanism): StepKind | null {
+  switch (mechanism) {
+    case 'softmax_attention':
+      return null;
+    case 'linear_attention':
+      return { erase: false, decay: false };
+    case 'deltanet':
+      return { erase: true, decay: false };
+    case 'gated_deltanet':
+      return { erase: true, decay: true };
+    case 'retnet':
+    case 'gated_retention':
+    case 'gla':
+    case 'mamba2':
+    case 'mamba':
+      return { erase: false, decay: true };
+  }
+}

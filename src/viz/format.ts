@@ -1,0 +1,20 @@
+/** Numbers as figures print them: fixed digits, a real minus sign, no "-0.000". */
+export function formatNumber(x: number, digits = 3): string {
+  if (!Number.isFinite(x)) return String(x);
+  const s = x.toFixed(digits);
+  return /^-0\.?0*$/.test(s) ? s.slice(1) : s.replace('-', '−');
+}
+
+/** Milliseconds with sensible precision. */
+export function formatMs(ms: number): string {
+  if (ms < 1) return `${ms.toFixed(3)} ms`;
+  if (ms < 100) return `${ms.toFixed(1)} ms`;
+  return `${Math.round(ms)} ms`;
+}
+
+/** A small difference in scientific notation (e.g. 2.4e-7). */
+export function formatDiff(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (x === 0) return '0';
+  return x.toExponential(1).replace('-', '−');
+}

@@ -1,0 +1,56 @@
+// Motion hooks: the reader's prefers-reduced-motion setting, and a clock that plays one step's beats.
+import { useEffect, useState, useSyncExternalStore } from 'react';
+
+const QUERY = '(prefers-reduced-motion: reduce)';
+
+function subscribe(onChange: () => void): () => void {
+  if (typeof window === 'undefined' || !window.matchMedia) return () => {};
+  const mq = window.matchMedia(QUERY);
+  mq.addEventListener('change', onChange);
+  return () => mq.removeEventListener('change', onChange);
+}
+
+const snapshot = () => (typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(QUERY).matches : false);
+
+/** True when the reader asked the system for less motion; follows changes live. */
+export function usePrefersReducedMotion(): boolean {
+  // The server snapshot is false: a static render shows end states anyway (see useBeatClock).
+  return useSyncExternalStore(subscribe, snapshot, () => false);
+}
+
+export interface BeatClockOptions {
+  /** Whether this change of `key` should animate at all (false: show the end state at once). */
+  animate: boolean;
+  speed: number;
+  /** Length of the schedule at 1×; the clock stops there. */
+  totalMs: number;
+}
+
+/**
+ * Milliseconds (at 1×) since `key` last changed, advanced on animation frames while below `totalMs`.
+ * It starts at Infinity (the end state) so a first render, a static render and a non-animated change
+ * all show finished steps; only an animated change rewinds it to 0.
+ */
+export function useBeatClock(key: string | number, { animate, speed, totalMs }: BeatClockOptions): number {
+  const [elapsed, setElapsed] = useState(Number.POSITIVE_INFINITY);
+  const [lastKey, setLastKey] = useState(key);
+  // Rewind during render when the key changes (React's "adjust state on prop change" pattern), so
+  // the new step never flashes its end state for one frame.
+  if (key !== lastKey) {
+    setLastKey(key);
+    setElapsed(animate ? 0 : Number.POSITIVE_INFINITY);
+  }
+  const running = elapsed < totalMs;
+  useEffect(() => {
+    if (!running || typeof requestAnimationFrame === 'undefined') return;
+    let last = performance.now();
+    let frame = requestAnimationFrame(function tick(now) {
+      const dt = Math.max(0, now - last) * speed;
+      last = now;
+      setElapsed((e) => e + dt);
+      frame = requestAnimationFrame(tick);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [running, speed, key]);
+  return elapsed;
+}
