@@ -34,7 +34,7 @@ for (const lang of ['en', 'zh-TW'] as const) {
     expect(shownDiff).toBeLessThanOrEqual(tol);
     expect(shownDiff).toBeCloseTo(maxDiff(Opar, Orec), 12);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    if (lang === 'zh-TW') await expect(page.getByRole('heading', { level: 1 })).toContainText('平行');
+    if (lang === 'zh-TW') await expect(page.getByRole('heading', { level: 1 })).toContainText('兩種算法');
     await keepScreenshot(page, `first-light-${lang}`);
     expect(problems).toEqual([]);
   });

@@ -44,6 +44,7 @@ async function session(ort: Ort, key: string, backend: Backend, build: () => Uin
   const created = ort.InferenceSession.create(build(), {
     executionProviders: [backend],
     graphOptimizationLevel: 'all',
+    logSeverityLevel: 3, // errors only: ORT's node-placement warnings are not the learner's business
   });
   sessions.set(cacheKey, created);
   try {

@@ -94,7 +94,7 @@ export function AttentionMatrix({
   });
 
   return (
-    <div className="attention" data-testid={testId} data-t={T} data-active-step={activeStep} data-hovered-step={hoveredStep ?? ''}>
+    <div className="attention" style={{ maxWidth: `min(36rem, ${Math.max(T, 4) * 3.4}rem)` }} data-testid={testId} data-t={T} data-active-step={activeStep} data-hovered-step={hoveredStep ?? ''}>
       <div className="attention-box" ref={boxRef}>
         <canvas ref={canvasRef} className="attention-canvas" aria-hidden="true" />
         <div className="attention-rows" role="listbox" aria-label={labels.matrix} onPointerLeave={() => onHoverStep?.(null)}>

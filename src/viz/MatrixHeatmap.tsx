@@ -19,6 +19,8 @@ export interface MatrixHeatmapProps {
   testId?: string;
   /** A column to emphasise, e.g. the key dimension a query is reading. */
   highlightColumn?: number | null;
+  /** A row to emphasise, e.g. the output o_t of the cursor's step. */
+  highlightRow?: number | null;
   /** Frame the matrix in a symbol's colour (S, the write term, the erase term). */
   frame?: SymbolName;
 }
@@ -33,6 +35,7 @@ export function MatrixHeatmap({
   causal = false,
   testId,
   highlightColumn = null,
+  highlightRow = null,
   frame,
 }: MatrixHeatmapProps) {
   const lim = limit ?? limitOf(values);
@@ -56,7 +59,7 @@ export function MatrixHeatmap({
       </thead>
       <tbody>
         {values.map((row, i) => (
-          <tr key={i}>
+          <tr key={i} className={i === highlightRow ? 'row-highlight' : undefined} data-active={i === highlightRow || undefined}>
             <th scope="row">{rowLabel(i)}</th>
             {row.map((x, j) => {
               const masked = causal && j > i;

@@ -104,6 +104,7 @@ export function MemoryStateFigure({
       data-beat={frame.beat}
       data-progress={frame.progress.toFixed(2)}
       data-reduced={reduced}
+      data-backend={trace.backend}
     >
       <figcaption className="memory-caption">
         <span className="memory-step">{stepLabel}</span>

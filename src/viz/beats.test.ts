@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BEAT_MS, HOLD_MS, beatAt, beatsFor, scheduleMs, stepKindOf, stepMs } from './beats';
+import { BEAT_MS, HOLD_MS, animatesStepChange, beatAt, beatsFor, scheduleMs, stepKindOf, stepMs } from './beats';
 import { MECHANISMS } from '../core/cases';
 
 const order = (erase: boolean, decay: boolean) => beatsFor({ erase, decay }).map((b) => b.beat);
@@ -65,5 +65,16 @@ describe('stepKindOf', () => {
     expect(stepKindOf('retnet')).toEqual({ erase: false, decay: true });
     expect(stepKindOf('deltanet')).toEqual({ erase: true, decay: false });
     expect(stepKindOf('gated_deltanet')).toEqual({ erase: true, decay: true });
+  });
+});
+
+describe('animatesStepChange', () => {
+  it('plays the beats for one step forward only', () => {
+    expect(animatesStepChange(-1, 0)).toBe(true);
+    expect(animatesStepChange(2, 3)).toBe(true);
+    expect(animatesStepChange(3, 2)).toBe(false); // step back
+    expect(animatesStepChange(0, 5)).toBe(false); // scrub / End
+    expect(animatesStepChange(4, -1)).toBe(false); // Home, or playback wrapping to the start
+    expect(animatesStepChange(2, 2)).toBe(false);
   });
 });

@@ -96,3 +96,12 @@ export function stepKindOf(mechanism: Mechanism): StepKind | null {
       return { erase: false, decay: true };
   }
 }
+
+/**
+ * Whether moving from step `prev` to `next` plays the beats: only a single step forward does
+ * (playback, →). A jump — scrub, step back, Home/End, hover — shows the new step's end state, since
+ * the beats of step t start from S_{t−1} and would otherwise show a state the learner never passed.
+ */
+export function animatesStepChange(prev: number, next: number): boolean {
+  return next === prev + 1 && next >= 0;
+}

@@ -2,7 +2,7 @@
 // the recurrent view's state and the controls all read and move the same step. The rules live in
 // cursorState.ts; this file only wires them to React and to a playback timer.
 import { createContext, useContext, useEffect, useMemo, useReducer, type KeyboardEvent, type ReactNode } from 'react';
-import { HOLD_MS, beatsFor, scheduleMs } from './beats';
+import { stepMs as stepMsOf } from './beats';
 import {
   cursorReducer,
   initialCursor,
@@ -30,7 +30,7 @@ export interface TimeCursor extends CursorState {
 const CursorContext = createContext<TimeCursor | null>(null);
 
 /** The longest step (gated delta rule: every beat) plus the hold: a safe default for any page. */
-export const DEFAULT_STEP_MS = scheduleMs(beatsFor({ erase: true, decay: true })) + HOLD_MS;
+export const DEFAULT_STEP_MS = stepMsOf({ erase: true, decay: true });
 
 export interface TimeCursorProviderProps {
   /** Number of steps in the sequence the page plays. */

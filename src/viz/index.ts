@@ -1,7 +1,7 @@
 // The figure kit: what chapters import. Figures take numbers (a Trace or plain arrays) and a step.
 export { AttentionMatrix, type AttentionLabels, type AttentionMatrixProps } from './AttentionMatrix';
 export { causalRowText, fillTemplate, formatSpeed, stepText, valuesText, type StepTextLabels } from './aria';
-export { BEATS, BEAT_MS, HOLD_MS, beatAt, beatsFor, scheduleMs, stepKindOf, stepMs, type Beat, type BeatSchedule, type StepKind } from './beats';
+export { BEATS, BEAT_MS, HOLD_MS, animatesStepChange, beatAt, beatsFor, scheduleMs, stepKindOf, stepMs, type Beat, type BeatSchedule, type StepKind } from './beats';
 export { DEFAULT_STEP_MS, TimeCursorProvider, useCursorKeys, useTimeCursor, type TimeCursor, type TimeCursorProviderProps } from './cursor';
 export { SPEEDS, cursorReducer, initialCursor, keyAction, shownStep, stepHighlight, type CursorAction, type CursorState, type Speed } from './cursorState';
 export { EquivalenceBadge, agrees, type EquivalenceBadgeProps, type EquivalenceLabels } from './EquivalenceBadge';
@@ -16,3 +16,5 @@ export { attentionLimit, figureLimit, inputLimit, limitOf, maxAbsOf } from './sc
 export { StepTrack, type StepTrackLabels, type StepTrackProps } from './StepTrack';
 export { divergingColor, symbolColor, textOn, uiColor, type SymbolName } from './theme';
 export { VectorStrip, type VectorStripProps } from './VectorStrip';
+export { KeyPlane, type KeyPlaneProps, type PlanePoint } from './KeyPlane';
+export { ReadTerms, type ReadTermsLabels, type ReadTermsProps } from './ReadTerms';

@@ -1,5 +1,6 @@
 // Motion hooks: the reader's prefers-reduced-motion setting, and a clock that plays one step's beats.
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { animatesStepChange } from './beats';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 
@@ -19,7 +20,7 @@ export function usePrefersReducedMotion(): boolean {
 }
 
 export interface BeatClockOptions {
-  /** Whether this change of `key` should animate at all (false: show the end state at once). */
+  /** Whether a step forward should animate at all (false: show the end state at once). */
   animate: boolean;
   speed: number;
   /** Length of the schedule at 1×; the clock stops there. */
@@ -27,18 +28,19 @@ export interface BeatClockOptions {
 }
 
 /**
- * Milliseconds (at 1×) since `key` last changed, advanced on animation frames while below `totalMs`.
- * It starts at Infinity (the end state) so a first render, a static render and a non-animated change
- * all show finished steps; only an animated change rewinds it to 0.
+ * Milliseconds (at 1×) since the step last moved forward by one, advanced on animation frames while
+ * below `totalMs`. It starts at Infinity (the end state), so a first render, a static render, a jump
+ * (scrub, step back, Home/End) and a non-animated change all show finished steps; only a step
+ * forward — playback or → — rewinds it to 0 and plays the beats.
  */
-export function useBeatClock(key: string | number, { animate, speed, totalMs }: BeatClockOptions): number {
+export function useBeatClock(step: number, { animate, speed, totalMs }: BeatClockOptions): number {
   const [elapsed, setElapsed] = useState(Number.POSITIVE_INFINITY);
-  const [lastKey, setLastKey] = useState(key);
-  // Rewind during render when the key changes (React's "adjust state on prop change" pattern), so
+  const [lastStep, setLastStep] = useState(step);
+  // Rewind during render when the step changes (React's "adjust state on prop change" pattern), so
   // the new step never flashes its end state for one frame.
-  if (key !== lastKey) {
-    setLastKey(key);
-    setElapsed(animate ? 0 : Number.POSITIVE_INFINITY);
+  if (step !== lastStep) {
+    setLastStep(step);
+    setElapsed(animate && animatesStepChange(lastStep, step) ? 0 : Number.POSITIVE_INFINITY);
   }
   const running = elapsed < totalMs;
   useEffect(() => {
@@ -51,6 +53,6 @@ export function useBeatClock(key: string | number, { animate, speed, totalMs }: 
       frame = requestAnimationFrame(tick);
     });
     return () => cancelAnimationFrame(frame);
-  }, [running, speed, key]);
+  }, [running, speed, step]);
   return elapsed;
 }

@@ -105,6 +105,7 @@ describe('MemoryStateFigure', () => {
     const m = html(<MemoryStateFigure trace={trace} step={2} labels={memoryLabels} />);
     expect(m).toContain('data-step="2"');
     expect(m).toContain('data-beat="read"');
+    expect(m).toContain('data-backend="reference"');
     expect(cells(m, 'memory-S')).toEqual(steps[2].S.flat());
     expect(m).toContain('step 3 of 4');
     expect(m).toContain('data-testid="memory-gate"');

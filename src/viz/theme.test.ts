@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rgb } from 'd3';
-import { divergingColor, textOn, withAlpha } from './theme';
+import { divergingColor, textOn } from './theme';
 
 describe('divergingColor', () => {
   it('is near-white at 0 (PuOr’s own midpoint), orange for positive and purple for negative values', () => {
@@ -18,11 +18,5 @@ describe('divergingColor', () => {
   it('picks readable text on dark cells', () => {
     expect(textOn(0.9, 1)).toBe('#fff');
     expect(textOn(0.1, 1)).toBe('#111');
-  });
-});
-
-describe('withAlpha', () => {
-  it('turns a token into rgba', () => {
-    expect(withAlpha('#CC79A7', 0.5)).toBe('rgba(204, 121, 167, 0.5)');
   });
 });

@@ -30,20 +30,12 @@ export function textOn(value: number, limit: number): string {
 }
 
 /**
- * Colours of the figures' furniture (masks, grid lines, the cursor), for canvas drawing where CSS
+ * Colours of the figures' furniture (mask hatch, grid lines), for canvas drawing where CSS
  * variables cannot reach. They repeat the site's tokens in styles.css so canvas and HTML match.
  */
 export const uiColor = {
   maskLight: '#f1efe9', // causal-mask hatch, light stripe (styles.css .heatmap td.masked)
   maskDark: '#e6e3db', // causal-mask hatch, dark stripe
   grid: '#fbfaf7', // gaps between cells: the page background (--bg)
-  cursor: '#1c1c1e', // the current step's outline (--fg)
-  hover: '#0072b2', // a hovered step's outline (--accent)
 } as const;
 
-/** A token colour with alpha, for veils drawn over cells (e.g. decay in γ's colour). */
-export function withAlpha(hex: string, alpha: number): string {
-  const a = Math.max(0, Math.min(1, alpha));
-  const n = parseInt(hex.slice(1), 16);
-  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${a})`;
-}

@@ -1,0 +1,119 @@
+// The live figure of the attention-family chapters: one model, two synced views. Left, the parallel
+// view (the T × T weight matrix, computed at once, on WebGPU when present); right, the recurrent view
+// (the memory S_t, step by step, on WASM). One time cursor drives both; hover a row to jump there.
+import type { ReactNode } from 'react';
+import type { Case } from '../../core/cases';
+import type { Mat } from '../../core/linalg';
+import {
+  AttentionMatrix,
+  EquivalenceBadge,
+  FigureRegion,
+  MatrixHeatmap,
+  MemoryStateFigure,
+  PlaybackControls,
+  StepTrack,
+  TimeCursorProvider,
+  attentionLimit,
+  figureLimit,
+  stepKindOf,
+  stepMs,
+  useTimeCursor,
+} from '../../viz';
+import { BackendBadge } from '../components/BackendBadge';
+import { RunProblems } from '../components/RunProblems';
+import { useModelTraces, type ModelTraces } from '../hooks/useModelTraces';
+import { useStrings } from '../i18n';
+
+export interface MemoryLabProps {
+  input: Case;
+  /** The decay mask D (T × T) to veil the parallel matrix with; memoise it. */
+  decay?: Mat | null;
+  /** Words for the steps (e.g. the tokens of a sentence). */
+  tokens?: string[];
+  /** Chapter controls (presets, sliders, editors), shown above the views. */
+  controls?: ReactNode;
+  /** A title for the figure region (its accessible name). */
+  label: string;
+}
+
+export function MemoryLab({ input, decay = null, tokens, controls, label }: MemoryLabProps) {
+  const traces = useModelTraces(input);
+  const kind = stepKindOf(input.mechanism);
+  return (
+    <TimeCursorProvider T={traces.recurrent.T} stepMs={kind ? stepMs(kind) : undefined}>
+      <LabBody traces={traces} decay={decay} tokens={tokens} controls={controls} label={label} />
+    </TimeCursorProvider>
+  );
+}
+
+function LabBody({ traces, decay, tokens, controls, label }: { traces: ModelTraces; decay: Mat | null; tokens?: string[]; controls?: ReactNode; label: string }) {
+  const { t } = useStrings();
+  const f = t.figure;
+  const cursor = useTimeCursor();
+  const { parallel, recurrent } = traces;
+  const M = parallel.M ?? null;
+  return (
+    <FigureRegion label={label} keysHint={f.keyboardHelp} className="memory-lab" testId="memory-lab">
+      {controls && <div className="lab-controls">{controls}</div>}
+      <div className="lab-toolbar">
+        <PlaybackControls labels={f.playback} />
+        <EquivalenceBadge
+          diff={traces.diff}
+          tolerance={traces.tolerance}
+          parallelBackend={parallel.backend}
+          recurrentBackend={recurrent.backend}
+          parallelMs={parallel.ms}
+          recurrentMs={recurrent.ms}
+          labels={f.equivalence}
+        />
+      </div>
+      <RunProblems runs={[traces.runs.parallel, traces.runs.recurrent]} />
+      <div className="lab-views">
+        <section className="lab-view" aria-label={f.parallelTitle} data-testid="parallel-view">
+          <h3>{f.parallelTitle}</h3>
+          <BackendBadge run={traces.runs.parallel} testId="parallel-backend" />
+          {M && (
+            <AttentionMatrix
+              values={M}
+              decay={decay}
+              limit={attentionLimit(M)}
+              labels={f.attention}
+              activeStep={cursor.step}
+              hoveredStep={cursor.hoveredStep}
+              onHoverStep={cursor.hover}
+              onSelectStep={cursor.seek}
+              testId="attention"
+            />
+          )}
+          <MatrixHeatmap
+            values={parallel.o}
+            caption={f.outputs}
+            limit={figureLimit(recurrent)}
+            highlightRow={cursor.shown}
+            testId="parallel-O"
+          />
+        </section>
+        <section className="lab-view" aria-label={f.recurrentTitle} data-testid="recurrent-view">
+          <h3>{f.recurrentTitle}</h3>
+          <BackendBadge run={traces.runs.recurrent} testId="recurrent-backend" />
+          <StepTrack
+            T={recurrent.T}
+            labels={f.steps}
+            tokens={tokens}
+            activeStep={cursor.step}
+            hoveredStep={cursor.hoveredStep}
+            onHoverStep={cursor.hover}
+            onSelectStep={cursor.seek}
+          />
+          <MemoryStateFigure
+            trace={recurrent}
+            step={cursor.shown}
+            labels={f.memory}
+            speed={cursor.speed}
+            animate={cursor.hoveredStep === null}
+          />
+        </section>
+      </div>
+    </FigureRegion>
+  );
+}
