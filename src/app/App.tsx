@@ -31,6 +31,7 @@ export function App() {
         <label className="lang-switch">
           {t.languageLabel}{' '}
           <select
+            aria-label={t.languageLabel}
             value={lang}
             onChange={(e) => {
               const next = e.target.value as Lang;

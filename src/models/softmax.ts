@@ -23,21 +23,24 @@ export function buildSoftmaxParallel(): Graph {
   return g;
 }
 
-/** A Scan over query steps t; the full K, V are the cache, masked to s ≤ t. Output o. */
+/**
+ * A Scan over query steps t; the full K, V are the cache, masked to keys s ≤ t. Each step works on
+ * rows ([1, d_k] query, [1, T] weights): ORT's MatMul is several times slower on a 1-D operand.
+ * Output o.
+ */
 export function buildSoftmaxRecurrent(): Graph {
   const g = new Graph('softmax_attention_recurrent');
   const { q, k, v } = inputs(g);
   const { idx } = dynamicPositions(g, q, 0);
+  const kT = tr(g, k); // [d_k, T]
   const body = g.subgraph('query');
-  // The carried state is the step counter t (as a float: the cache holds keys 0 … t).
-  const t = body.input(body.fresh('t'));
-  const qt = body.input(body.fresh('q_t'));
+  const qt = body.input(body.fresh('q_t')); // [1, d_k]
+  const t = body.input(body.fresh('t')); // [1]: this query's position
   const seen = body.op('LessOrEqual', [idx, t]); // [T]: keys already in the cache
-  const w = body.op('Softmax', [body.op('Where', [seen, mm(body, k, qt), body.float(NEG_INF)])], { axis: -1 });
-  body.output(add(body, t, body.float(1)), body.fresh('t_next'));
-  body.output(mm(body, w, v), body.fresh('o_t'));
-  const [, o] = g.opN('Scan', [g.float(0), q], 2, { body, num_scan_inputs: 1 });
-  g.output(o, 'o');
+  const w = body.op('Softmax', [body.op('Where', [seen, mm(body, qt, kT), body.float(NEG_INF)])], { axis: -1 });
+  body.output(mm(body, w, v), body.fresh('o_t')); // [1, d_v]
+  const [o] = g.opN('Scan', [unsq(g, q, [1]), unsq(g, idx, [1])], 1, { body, num_scan_inputs: 2 });
+  g.output(g.op('Squeeze', [o, g.int([1])]), 'o');
   return g;
 }
 

@@ -48,7 +48,7 @@ export const en = {
       beforeStart: 'before the first step (empty memory)',
       speed: 'Speed',
     },
-    keyboardHelp: 'Keys (with the figure focused): Space plays or pauses, ← / → step, Home / End jump to the first / last step. Hover or focus a row of the parallel matrix to jump there.',
+    keyboardHelp: 'Keys (with the figure focused): Space plays or pauses, ← / → step, Home / End jump to the start (empty memory) / the last step. Hover or focus a row of the parallel matrix to jump there.',
     parallelTitle: 'Parallel view: all steps at once',
     recurrentTitle: 'Recurrent view: one step at a time',
     attention: { matrix: 'Weights M (row t: query step, column s: key step)', row: 'step {t}', decay: 'decay D' },
@@ -123,6 +123,7 @@ export const en = {
       exact: 'exact recall: no crosstalk',
     },
   },
+  predict: { title: 'Predict, then reveal', commit: 'Lock in my guess', right: 'Right!', wrong: 'Not quite — here is what happens:', again: 'Try again' },
   lab: {
     title: 'First light: one model, two ways to compute it',
     parallelTitle: 'Parallel view',

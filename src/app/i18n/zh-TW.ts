@@ -50,7 +50,7 @@ export const zhTW: Strings = {
       beforeStart: '第一步之前（記憶是空的）',
       speed: '速度',
     },
-    keyboardHelp: '鍵盤（先點選圖）：空白鍵播放或暫停，← / → 逐步前後，Home / End 跳到第一步或最後一步。把游標移到平行矩陣的某一列（或用 Tab 聚焦）即可跳到那一步。',
+    keyboardHelp: '鍵盤（先點選圖）：空白鍵播放或暫停，← / → 逐步前後，Home / End 跳到起點（空的記憶）或最後一步。把游標移到平行矩陣的某一列（或用 Tab 聚焦）即可跳到那一步。',
     parallelTitle: '平行視角：所有時間步一次算完',
     recurrentTitle: '遞迴視角：一次一步',
     attention: { matrix: '權重 M（第 t 列：query 的時間步，第 s 欄：key 的時間步）', row: '第 {t} 步', decay: '衰減 D' },
@@ -125,6 +125,7 @@ export const zhTW: Strings = {
       exact: '完美取回：沒有串擾',
     },
   },
+  predict: { title: '先猜再看', commit: '確定我的答案', right: '答對了！', wrong: '不太對——實際上是這樣：', again: '再試一次' },
   lab: {
     title: '第一道光：同一個模型，兩種算法',
     parallelTitle: '平行視角',
