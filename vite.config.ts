@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { serviceWorker } from './build/service-worker-plugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), serviceWorker()],
   // onnxruntime-web ships its own pre-built ES modules and wasm; pre-bundling them only breaks the
   // `new URL('…wasm', import.meta.url)` lookups.
   optimizeDeps: { exclude: ['onnxruntime-web'] },
@@ -10,6 +11,7 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1024,
   },
+  base: './',
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {

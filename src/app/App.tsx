@@ -6,6 +6,7 @@ import { NotFound } from './shell/NotFound';
 import { useRoute } from './shell/useRoute';
 import { FirstLight } from './pages/FirstLight';
 import { Home } from './pages/Home';
+import { ErrorBoundary } from './components/ErrorBoundary';
 
 export function App() {
   const [lang, setLang] = useState<Lang>(loadLang);
@@ -48,10 +49,20 @@ export function App() {
         </label>
       </header>
       <main id="main" tabIndex={-1}>
-        {route.page === 'home' && <Home />}
-        {route.page === 'lab' && <FirstLight />}
-        {route.page === 'chapter' && <ChapterPage key={route.slug} slug={route.slug} />}
-        {route.page === 'not-found' && <NotFound path={route.path} />}
+        <ErrorBoundary
+          key={location.hash}
+          fallback={(message) => (
+            <div className="error" role="alert" data-testid="page-error">
+              <strong>{t.errors.heading}</strong>
+              <p>{message}</p>
+            </div>
+          )}
+        >
+          {route.page === 'home' && <Home />}
+          {route.page === 'lab' && <FirstLight />}
+          {route.page === 'chapter' && <ChapterPage key={route.slug} slug={route.slug} />}
+          {route.page === 'not-found' && <NotFound path={route.path} />}
+        </ErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>{t.credit}</p>

@@ -3,7 +3,7 @@
 import type { InferenceSession, Tensor } from 'onnxruntime-web';
 import type { Case } from '../core/cases';
 import type { View, ViewResult } from '../core/views';
-import { decodeOutputs, prepareModel, type TensorData } from '../models';
+import { decodeOutputs, prepareModel, type PreparedModel, type TensorData } from '../models';
 import { RuntimeError, asRuntimeError, describeError } from './errors';
 import { loadOrt, type Ort } from './ort';
 import { detectWebGpu } from './webgpu';
@@ -40,16 +40,23 @@ async function session(ort: Ort, key: string, backend: Backend, build: () => Uin
   const cacheKey = `${backend}:${key}`;
   const hit = sessions.get(cacheKey);
   if (hit) return { s: await hit, ms: 0 };
-  const t0 = performance.now();
-  const created = ort.InferenceSession.create(build(), {
-    executionProviders: [backend],
-    graphOptimizationLevel: 'all',
-    logSeverityLevel: 3, // errors only: ORT's node-placement warnings are not the learner's business
+  // Sessions are created one at a time too: two WebGPU sessions created at once hang the page.
+  // `ms` is the creation itself, not the wait for its turn.
+  let ms = 0;
+  const created = oneAtATime(async () => {
+    const t0 = performance.now();
+    const s = await ort.InferenceSession.create(build(), {
+      executionProviders: [backend],
+      graphOptimizationLevel: 'all',
+      logSeverityLevel: 3, // errors only: ORT's node-placement warnings are not the learner's business
+    });
+    ms = performance.now() - t0;
+    return s;
   });
   sessions.set(cacheKey, created);
   try {
     const s = await created;
-    return { s, ms: performance.now() - t0 };
+    return { s, ms };
   } catch (e) {
     sessions.delete(cacheKey);
     throw asRuntimeError(backend === 'webgpu' ? 'webgpu' : 'session', `The ${backend.toUpperCase()} backend could not prepare the model.`, e);
@@ -63,24 +70,41 @@ function toFeeds(ort: Ort, feeds: Record<string, TensorData>): Record<string, Te
 }
 
 async function runOn(ort: Ort, backend: Backend, c: Case, view: View, chunk: number | undefined): Promise<RunOutcome> {
-  const model = prepareModel(c, view, { chunk });
+  const { outputs, ms, sessionMs } = await execute(ort, backend, prepareModel(c, view, { chunk }));
+  return { result: decodeOutputs(c, view, outputs), backend, ms, sessionMs };
+}
+
+/** Create (or reuse) the model's session on `backend`, run it once, and copy its outputs back. */
+async function execute(ort: Ort, backend: Backend, model: PreparedModel): Promise<{ outputs: Record<string, TensorData>; ms: number; sessionMs: number }> {
   const { s, ms: sessionMs } = await session(ort, model.key, backend, model.build);
   const feeds = toFeeds(ort, model.feeds);
-  const t0 = performance.now();
-  let raw: InferenceSession.OnnxValueMapType;
-  try {
-    raw = await s.run(feeds);
-  } catch (e) {
-    throw asRuntimeError(backend === 'webgpu' ? 'webgpu' : 'run', `The model failed while running on ${backend.toUpperCase()}.`, e);
-  }
-  const outputs: Record<string, TensorData> = {};
-  for (const name of model.outputNames) {
-    const t = raw[name];
-    if (!t) throw new RuntimeError('run', `The model did not return its output "${name}".`);
-    outputs[name] = { data: (await t.getData()) as Float32Array, dims: [...t.dims] };
-  }
-  const ms = performance.now() - t0;
-  return { result: decodeOutputs(c, view, outputs), backend, ms, sessionMs };
+  const { outputs, ms } = await oneAtATime(async () => {
+    const t0 = performance.now();
+    let raw: InferenceSession.OnnxValueMapType;
+    try {
+      raw = await s.run(feeds);
+    } catch (e) {
+      throw asRuntimeError(backend === 'webgpu' ? 'webgpu' : 'run', `The model failed while running on ${backend.toUpperCase()}.`, e);
+    }
+    const outputs: Record<string, TensorData> = {};
+    for (const name of model.outputNames) {
+      const t = raw[name];
+      if (!t) throw new RuntimeError('run', `The model did not return its output "${name}".`);
+      outputs[name] = { data: (await t.getData()) as Float32Array, dims: [...t.dims] };
+    }
+    return { outputs, ms: performance.now() - t0 };
+  });
+  return { outputs, ms, sessionMs };
+}
+
+// onnxruntime-web's WebGPU (JSEP) build refuses a run while any other run is in flight ("Session
+// already started"), across sessions. A page can start several runs at once (two views, a figure
+// comparing two mechanisms, a slider dragged fast), so runs take turns; `ms` excludes the wait.
+let runQueue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const next = runQueue.then(task);
+  runQueue = next.catch(() => undefined);
+  return next;
 }
 
 /** Run one view of one case. Falls back from WebGPU to WASM with a notice instead of failing. */
@@ -99,6 +123,33 @@ export async function runModel(c: Case, view: View, options: RunOptions = {}): P
   }
   const outcome = await runOn(ort, 'wasm', c, view, options.chunk);
   if (wantGpu) return { ...outcome, notice: { code: 'webgpu-missing', detail: ('reason' in gpu && gpu.reason) || 'no adapter' } };
+  return outcome;
+}
+
+export interface GraphOutcome {
+  outputs: Record<string, TensorData>;
+  backend: Backend;
+  ms: number;
+  sessionMs: number;
+  notice?: BackendNotice;
+}
+
+/**
+ * Run any prepared graph that is not a mechanism case (e.g. chapter 9's S4 convolution and scan), with
+ * the same sessions, turn-taking and WebGPU → WASM fallback as `runModel`. 'auto' = WebGPU when present.
+ */
+export async function runPrepared(model: PreparedModel, backend: Backend | 'auto' = 'auto'): Promise<GraphOutcome> {
+  const gpu = backend === 'wasm' ? { available: false } : await detectWebGpu();
+  const ort = await loadOrt(gpu.available);
+  if (backend !== 'wasm' && gpu.available) {
+    try {
+      return { ...(await execute(ort, 'webgpu', model)), backend: 'webgpu' };
+    } catch (e) {
+      return { ...(await execute(ort, 'wasm', model)), backend: 'wasm', notice: { code: 'webgpu-failed', detail: describeError(e) } };
+    }
+  }
+  const outcome: GraphOutcome = { ...(await execute(ort, 'wasm', model)), backend: 'wasm' };
+  if (backend !== 'wasm') outcome.notice = { code: 'webgpu-missing', detail: ('reason' in gpu && gpu.reason) || 'no adapter' };
   return outcome;
 }
 

@@ -56,6 +56,9 @@ export interface MemoryStateFigureProps {
   digits?: number;
   /** Visible symbol names (e.g. <Formula tex="\qq_t" />); default to the label strings. */
   titles?: Partial<Record<'q' | 'k' | 'v' | 'o' | 'recalled', ReactNode>>;
+  /** Names of S's rows (value channels) and columns (key dimensions); default 1, 2, … */
+  rowLabel?: (i: number) => string;
+  colLabel?: (j: number) => string;
   testId?: string;
 }
 
@@ -72,6 +75,8 @@ export function MemoryStateFigure({
   progress,
   digits = 2,
   titles = {},
+  rowLabel,
+  colLabel,
   testId = 'memory',
 }: MemoryStateFigureProps) {
   const prefersReduced = usePrefersReducedMotion();
@@ -126,6 +131,8 @@ export function MemoryStateFigure({
             limit={lim}
             digits={digits}
             highlightColumn={frame.sweepColumn}
+            rowLabel={rowLabel}
+            colLabel={colLabel}
             frame={frame.beat === 'decay' ? 'gamma' : 'S'}
             testId={`${testId}-S`}
           />
@@ -157,6 +164,8 @@ export function MemoryStateFigure({
               caption={frame.term.kind === 'write' ? labels.write : labels.erase}
               limit={lim}
               digits={digits}
+              rowLabel={rowLabel}
+              colLabel={colLabel}
               frame={frame.term.kind === 'write' ? 'v' : 'erase'}
               testId={`${testId}-term`}
             />

@@ -12,4 +12,5 @@ export const katexMacros: Record<string, string> = {
   '\\VV': colored(symbolColor.v, 'V'),
   '\\gam': colored(symbolColor.gamma, '\\gamma'),
   '\\bet': colored(symbolColor.beta, '\\beta'),
+  '\\alp': colored(symbolColor.gamma, '\\alpha'), // a forget gate written α (Gated DeltaNet), coloured like γ
 };

@@ -1,15 +1,16 @@
 // Colour tokens. One colour per symbol, shared by KaTeX (\textcolor) and the figures, so a symbol
-// and its picture always match. Chosen from the Okabe–Ito colourblind-safe set.
-import { interpolatePuOr } from 'd3';
+// and its picture always match. Okabe–Ito's colourblind-safe hues, darkened where needed so text in
+// them reaches WCAG AA (≥ 4.5:1) on the page background.
+import { interpolatePuOr, rgb } from 'd3';
 
 export const symbolColor = {
   k: '#0072B2', // key: blue
-  q: '#D55E00', // query: vermillion
-  v: '#009E73', // value: bluish green
+  q: '#B34700', // query: vermillion
+  v: '#007A5A', // value: bluish green
   S: '#000000', // memory
-  gamma: '#CC79A7', // decay / gate: reddish purple
-  beta: '#E69F00', // write strength: orange
-  erase: '#56B4E9', // erase: sky blue
+  gamma: '#A8457F', // decay / gate: reddish purple
+  beta: '#8F6200', // write strength: orange (ochre, for contrast)
+  erase: '#2A76A4', // erase: sky blue
 } as const;
 
 export type SymbolName = keyof typeof symbolColor;
@@ -25,8 +26,18 @@ export function divergingColor(value: number, limit: number): string {
 
 /** Black or white text, whichever reads better on the cell colour. */
 export function textOn(value: number, limit: number): string {
-  const m = limit > 0 ? limit : 1;
-  return Math.abs(value / m) > 0.6 ? '#fff' : '#111';
+  // Pick by the cell's real luminance (WCAG contrast), not by |value|: PuOr's two arms differ in
+  // lightness, so one threshold cannot serve both.
+  const c = rgb(divergingColor(value, limit));
+  const lin = (u: number) => {
+    const x = u / 255;
+    return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+  };
+  const L = 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b);
+  const contrastWhite = 1.05 / (L + 0.05);
+  const contrastBlack = (L + 0.05) / 0.05;
+  // With pure black and white, the better of the two is always ≥ 4.58:1 (WCAG AA for small text).
+  return contrastWhite >= contrastBlack ? '#fff' : '#000';
 }
 
 /**
@@ -39,3 +50,12 @@ export const uiColor = {
   grid: '#fbfaf7', // gaps between cells: the page background (--bg)
 } as const;
 
+/**
+ * Mechanisms compared on one plot (chapter 4's capacity curve). Each line also has its own marker
+ * and dash, so the colours are never the only cue.
+ */
+export const mechanismColor = {
+  linear_attention: '#0072B2', // blue
+  softmax_attention: '#000000', // black: the baseline
+  deltanet: '#E69F00', // orange, like its write strength β
+} as const;

@@ -11,17 +11,17 @@ export interface ChapterEntry {
 }
 
 export const CHAPTERS: ChapterEntry[] = [
-  { number: 0, slug: 'why', contentId: 'ch00-why' },
-  { number: 1, slug: 'rnn', contentId: 'ch01-rnn' },
+  { number: 0, slug: 'why', contentId: 'ch00-why', load: () => import('./ch00-why') },
+  { number: 1, slug: 'rnn', contentId: 'ch01-rnn', load: () => import('./ch01-rnn') },
   { number: 2, slug: 'linear-attention', contentId: 'ch02-linear-attention', load: () => import('./ch02-linear-attention') },
   { number: 3, slug: 'write-read', contentId: 'ch03-write-read', load: () => import('./ch03-write-read') },
-  { number: 4, slug: 'capacity', contentId: 'ch04-capacity' },
+  { number: 4, slug: 'capacity', contentId: 'ch04-capacity', load: () => import('./ch04-capacity') },
   { number: 5, slug: 'retnet', contentId: 'ch05-retnet', load: () => import('./ch05-retnet') },
-  { number: 6, slug: 'gates', contentId: 'ch06-gates' },
-  { number: 7, slug: 'finer-gates', contentId: 'ch07-finer-gates' },
-  { number: 8, slug: 'deltanet', contentId: 'ch08-deltanet' },
-  { number: 9, slug: 'mamba', contentId: 'ch09-mamba' },
-  { number: 10, slug: 'where-they-stand', contentId: 'ch10-where' },
+  { number: 6, slug: 'gates', contentId: 'ch06-gates', load: () => import('./ch06-gates') },
+  { number: 7, slug: 'finer-gates', contentId: 'ch07-finer-gates', load: () => import('./ch07-finer-gates') },
+  { number: 8, slug: 'deltanet', contentId: 'ch08-deltanet', load: () => import('./ch08-deltanet') },
+  { number: 9, slug: 'mamba', contentId: 'ch09-mamba', load: () => import('./ch09-mamba') },
+  { number: 10, slug: 'where-they-stand', contentId: 'ch10-where', load: () => import('./ch10-where') },
 ];
 
 export type ChapterSlug = (typeof CHAPTERS)[number]['slug'];

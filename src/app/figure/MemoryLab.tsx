@@ -34,19 +34,30 @@ export interface MemoryLabProps {
   controls?: ReactNode;
   /** A title for the figure region (its accessible name). */
   label: string;
+  /** Names of the memory's rows (value channels) and columns (key dimensions), e.g. places and people. */
+  stateAxes?: StateAxes;
+  /** Extra content below the two views, given the traces they show (e.g. a readout of the cursor's step). */
+  footer?: (traces: ModelTraces) => ReactNode;
 }
 
-export function MemoryLab({ input, decay = null, tokens, controls, label }: MemoryLabProps) {
+export interface StateAxes {
+  row?: (i: number) => string;
+  col?: (j: number) => string;
+}
+
+export function MemoryLab({ input, decay = null, tokens, controls, label, stateAxes, footer }: MemoryLabProps) {
   const traces = useModelTraces(input);
   const kind = stepKindOf(input.mechanism);
   return (
     <TimeCursorProvider T={traces.recurrent.T} stepMs={kind ? stepMs(kind) : undefined}>
-      <LabBody traces={traces} decay={decay} tokens={tokens} controls={controls} label={label} />
+      <LabBody traces={traces} decay={decay} tokens={tokens} controls={controls} label={label} stateAxes={stateAxes} footer={footer} />
     </TimeCursorProvider>
   );
 }
 
-function LabBody({ traces, decay, tokens, controls, label }: { traces: ModelTraces; decay: Mat | null; tokens?: string[]; controls?: ReactNode; label: string }) {
+type LabBodyProps = Pick<MemoryLabProps, 'tokens' | 'controls' | 'label' | 'stateAxes' | 'footer'> & { traces: ModelTraces; decay: Mat | null };
+
+function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: LabBodyProps) {
   const { t } = useStrings();
   const f = t.figure;
   const cursor = useTimeCursor();
@@ -111,9 +122,12 @@ function LabBody({ traces, decay, tokens, controls, label }: { traces: ModelTrac
             labels={f.memory}
             speed={cursor.speed}
             animate={cursor.hoveredStep === null}
+            rowLabel={stateAxes?.row}
+            colLabel={stateAxes?.col}
           />
         </section>
       </div>
+      {footer?.(traces)}
     </FigureRegion>
   );
 }

@@ -158,6 +158,8 @@ export const en = {
     run: 'The model failed while running. The float64 reference numbers below are still correct.',
     input: 'These inputs cannot be run.',
     webgpu: 'WebGPU failed.',
+    figure: 'This figure could not be shown.',
+    retry: 'Try again',
     unknown: 'Something unexpected went wrong.',
   },
 } as const;

@@ -160,6 +160,8 @@ export const zhTW: Strings = {
     run: '模型執行時失敗。下方的 float64 參考數值仍然正確。',
     input: '這組輸入無法執行。',
     webgpu: 'WebGPU 發生錯誤。',
+    figure: '這張圖無法顯示。',
+    retry: '再試一次',
     unknown: '發生了意料之外的錯誤。',
   },
 };

@@ -5,6 +5,7 @@ import { Prose } from '../content/Prose';
 import { fill, useStrings } from '../i18n';
 import { routeHref } from '../routes';
 import { NotFound } from './NotFound';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 
 function ChapterLink({ chapter, rel }: { chapter?: ChapterEntry; rel: 'prev' | 'next' }) {
   const { t } = useStrings();
@@ -32,9 +33,21 @@ export function ChapterPage({ slug }: { slug: string }) {
       <p className="chapter-number">{fill(t.nav.chapter, { n: String(chapter.number) })}</p>
       <h1>{title}</h1>
       <Prose id={chapter.contentId} part="before" />
-      <Suspense fallback={<p className="muted">…</p>}>
-        <Figure />
-      </Suspense>
+      <ErrorBoundary
+        fallback={(message, retry) => (
+          <div className="error" role="alert" data-testid="figure-error">
+            <strong>{t.errors.figure}</strong>
+            <p>{message}</p>
+            <button type="button" onClick={retry}>
+              {t.errors.retry}
+            </button>
+          </div>
+        )}
+      >
+        <Suspense fallback={<p className="muted">…</p>}>
+          <Figure />
+        </Suspense>
+      </ErrorBoundary>
       <Prose id={chapter.contentId} part="after" />
       <nav className="chapter-nav" aria-label={`${t.nav.previous} / ${t.nav.next}`}>
         <ChapterLink chapter={previous} rel="prev" />

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+const [file, prefix, h] = [process.argv[2], process.argv[3], Number(process.argv[4] ?? 1300)];
+const b64 = readFileSync(file).toString('base64');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.setContent(`<body style="margin:0"><img id=i src="data:image/png;base64,${b64}"></body>`);
+const H = await page.evaluate(() => document.getElementById('i').naturalHeight);
+for (let y = 0, n = 0; y < H; y += h, n++) await page.screenshot({ path: `${prefix}-${n}.png`, clip: { x: 0, y, width: 1280, height: Math.min(h, H - y) }, fullPage: true });
+console.log(H);
+await browser.close();

@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--enable-unsafe-webgpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.emulateMedia({ reducedMotion: 'reduce' });
+const lang = process.argv[2] ?? 'en';
+await page.goto(`http://localhost:4185/?lang=${lang}#/chapter/capacity`);
+await page.waitForSelector('[data-testid=capacity-status][data-live=true]', { timeout: 60000 });
+await page.waitForSelector('[data-testid=parallel-backend][data-backend=webgpu]', { timeout: 90000 });
+await page.getByTestId('capacity-lab').screenshot({ path: `/tmp/scratch4185/cap-${lang}.png` });
+await page.getByTestId('memory-lab').screenshot({ path: `/tmp/scratch4185/lab-${lang}.png` });
+await page.locator('.predict').screenshot({ path: `/tmp/scratch4185/predict-${lang}.png` });
+await browser.close();

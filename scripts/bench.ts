@@ -1,0 +1,132 @@
+// `npm run bench [-- --quick]`: model latency of every mechanism in every view (parallel, recurrent,
+// chunkwise with C = 16) on onnxruntime-web's WASM backend in Node (one thread), d_k = d_v = 16,
+// T ∈ {16, 64, 256, 1024} ({16, 64} with --quick). Per cell: graph build + session creation and the
+// first run (reported apart), then the median and p90 of N timed runs (N adaptive: about a second per
+// cell at most), and the float64 reference (src/core) for comparison. Then each view's scaling
+// exponent (least squares on log–log, T ≥ 64) next to theory, and ratios between views within this
+// run. Prints tables on stdout and writes everything to bench/results.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
+import { dirname } from 'node:path';
+import * as ort from 'onnxruntime-web';
+import { randomCase } from '../src/core/random';
+import { measureCell, warmUp } from './bench/measure';
+import { CHUNK, FULL_LENGTHS, MECHANISMS, QUICK_LENGTHS, skipReason, VIEWS, WIDTH } from './bench/plan';
+import { coldTable, fits, latencyTable, ms, ratios, ratioTable, referenceTable, type Cell } from './bench/report';
+import { now, type SamplingPlan } from './bench/stats';
+
+const OUT = 'bench/results.json';
+/** Timed model runs per cell: at most ~0.8 s of them (one run more if a single run is longer). */
+const MODEL_PLAN: SamplingPlan = { budgetMs: 700, maxN: 1000, warmup: 5 };
+/** Untimed warm-up before the first cell (ms). */
+const WARMUP_MS = 2000;
+/** The float64 reference: a shorter budget (it is the comparison, not the subject). */
+const REFERENCE_PLAN: SamplingPlan = { budgetMs: 200, maxN: 100, warmup: 2 };
+
+function parseArgs(argv: string[]): { quick: boolean } {
+  let quick = false;
+  for (const a of argv) {
+    if (a === '--quick') quick = true;
+    else {
+      process.stderr.write(`bench: unknown argument "${a}"; usage: npm run bench [-- --quick]\n`);
+      process.exit(2);
+    }
+  }
+  return { quick };
+}
+
+interface Machine {
+  node: string;
+  platform: string;
+  cpuModel: string;
+  cores: number;
+  memoryGiB: number;
+  onnxruntimeWeb: string;
+  backend: string;
+}
+
+function machine(): Machine {
+  const cpu = cpus();
+  return {
+    node: process.version,
+    platform: `${platform()} ${arch()}`,
+    cpuModel: cpu[0]?.model.trim() ?? 'unknown',
+    cores: cpu.length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    onnxruntimeWeb: ort.env.versions.web ?? 'unknown',
+    backend: 'wasm, 1 thread',
+  };
+}
+
+async function main(): Promise<void> {
+  const { quick } = parseArgs(process.argv.slice(2));
+  const lengths = quick ? QUICK_LENGTHS : FULL_LENGTHS;
+  const info = machine();
+  const started = new Date();
+  const t0 = now();
+  console.log(`Memory Lane model latency: onnxruntime-web ${info.onnxruntimeWeb} (${info.backend}), d_k = d_v = ${WIDTH}, chunk C = ${CHUNK}`);
+  console.log(`${info.node} · ${info.cpuModel} · ${info.cores} cores · ${started.toISOString()}${quick ? ' · --quick' : ''}\n`);
+  const loadBefore = loadavg()[0];
+
+  const warm = MECHANISMS.flatMap((m) => VIEWS.map((view) => ({ c: randomCase(m, { T: 64, dk: WIDTH, dv: WIDTH, seed: 0 }), view })));
+  const runtimeStartMs = await warmUp(warm, CHUNK, WARMUP_MS);
+  console.log(`runtime start (WASM instantiation + first session): ${ms(runtimeStartMs)} ms; then ${WARMUP_MS / 1000} s of untimed warm-up\n`);
+
+  const cells: Cell[] = [];
+  for (const mechanism of MECHANISMS) {
+    process.stderr.write(`${mechanism} `);
+    for (const view of VIEWS)
+      for (const T of lengths) {
+        const reason = skipReason(mechanism, view, T);
+        if (reason) {
+          cells.push({ mechanism, view, T, status: 'skipped', reason });
+          continue;
+        }
+        const c = randomCase(mechanism, { T, dk: WIDTH, dv: WIDTH, seed: 1 + T });
+        try {
+          const result = await measureCell(c, view, CHUNK, MODEL_PLAN, REFERENCE_PLAN);
+          cells.push({ mechanism, view, T, status: 'ok', result });
+        } catch (e) {
+          cells.push({ mechanism, view, T, status: 'error', reason: e instanceof Error ? e.message : String(e) });
+        }
+        process.stderr.write('.');
+      }
+    process.stderr.write('\n');
+  }
+
+  const fitList = fits(cells, MECHANISMS, VIEWS);
+  const ratioLengths = [64, lengths[lengths.length - 1]].filter((T, i, a) => a.indexOf(T) === i);
+  const ratioList = ratios(cells, MECHANISMS, ratioLengths);
+  const totalS = (now() - t0) / 1000;
+  const load = { before: loadBefore, after: loadavg()[0] };
+
+  console.log('Model latency (session.run, outputs copied out): median (p90) ×N runs, ms');
+  console.log(latencyTable(cells, fitList, lengths));
+  console.log(`fit: least-squares slope of log(median) vs log(T) over T ≥ 64. theory: how the work grows; softmax`);
+  console.log(`attention reads its whole cache in every view (T²); the delta family's parallel view inverts I + L by`);
+  console.log(`⌈log₂ T⌉ levels of dense T × T MatMuls (T³ log T as built). Small T is mostly fixed per-run overhead.\n`);
+  console.log('Cold start: graph build + session creation + first run, ms');
+  console.log(coldTable(cells, fitList, lengths) + '\n');
+  console.log('float64 reference (src/core, plain JS): median ms (reference / model)');
+  console.log(referenceTable(cells, fitList, lengths) + '\n');
+  console.log('Ratios of model medians within this run');
+  console.log(ratioTable(ratioList) + '\n');
+
+  if (Math.max(load.before, load.after) > info.cores)
+    console.log(`! load average ${load.before.toFixed(1)} → ${load.after.toFixed(1)} on ${info.cores} cores: other work shared the CPU, timings are noisy\n`);
+  const notes = cells.filter((c) => c.status !== 'ok');
+  for (const c of notes) console.log(`* ${c.mechanism} ${c.view} T=${c.T}: ${c.status}: ${c.reason}`);
+  const wrong = cells.filter((c) => c.result && c.result.relError > 1e-4);
+  for (const c of wrong) console.log(`! ${c.mechanism} ${c.view} T=${c.T}: output differs from the reference by ${c.result?.relError.toExponential(2)}`);
+
+  mkdirSync(dirname(OUT), { recursive: true });
+  const settings = { dk: WIDTH, dv: WIDTH, chunk: CHUNK, lengths, quick, modelPlan: MODEL_PLAN, referencePlan: REFERENCE_PLAN };
+  const json = { machine: info, date: started.toISOString(), totalSeconds: totalS, loadAverage1m: load, runtimeStartMs, settings, cells, fits: fitList, ratios: ratioList };
+  writeFileSync(OUT, JSON.stringify(json, null, 2) + '\n');
+  console.log(`${notes.length ? '\n' : ''}wrote ${OUT} (${cells.length} cells, ${totalS.toFixed(0)} s)`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

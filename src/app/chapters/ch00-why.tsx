@@ -1,0 +1,48 @@
+// Chapter 0: why look beyond attention. The learner measures, in their own browser, how the time of
+// softmax attention and of a recurrent memory grows with T, beside the bytes each must keep; then
+// predicts how much larger the score matrix is than the memory.
+import { scoreMatrixFloats, stateFloats, kvCacheFloats, floatBytes } from '../../core/cost';
+import { formatBytes, formatCount } from '../../viz/units';
+import { PredictReveal } from '../components/PredictReveal';
+import { CostLab } from '../figure/CostLab';
+import { fill, useStrings } from '../i18n';
+import { useLocalized } from '../i18n/define';
+import { COST_WIDTHS, PREDICT_T } from './ch00-why.presets';
+import { ch00Strings } from './ch00-why.strings';
+
+export default function WhyChapter() {
+  const { lang } = useStrings();
+  const ui = useLocalized(ch00Strings);
+  const count = (n: number) => formatCount(n, lang);
+  const T = PREDICT_T;
+  const d = COST_WIDTHS.dk;
+  const scores = scoreMatrixFloats(T);
+  const state = stateFloats(COST_WIDTHS);
+  const kv = kvCacheFloats(T, COST_WIDTHS);
+  const ratio = scores / state;
+  // Wrong answers a learner might reach for: d, T / d (the cache per state, roughly), T.
+  const choices = [d, T / d, T, ratio].map((n) => ({ id: String(n), label: `${count(n)}×` }));
+  return (
+    <>
+      <CostLab />
+      <PredictReveal
+        question={fill(ui.predict.question, { T: count(T), d: String(d) })}
+        choices={choices}
+        answer={String(ratio)}
+        explanation={
+          <p>
+            {fill(ui.predict.explanation, {
+              scores: count(scores),
+              scoreBytes: formatBytes(floatBytes(scores)),
+              state: count(state),
+              stateBytes: formatBytes(floatBytes(state)),
+              ratio: count(ratio),
+              kvBytes: formatBytes(floatBytes(kv)),
+              kvRatio: count(kv / state),
+            })}
+          </p>
+        }
+      />
+    </>
+  );
+}

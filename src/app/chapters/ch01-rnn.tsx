@@ -1,0 +1,91 @@
+// Chapter 1: the RNN template. A tiny LSTM (ONNX LSTM operator, live on WASM) reads a sentence one
+// step at a time; then the same sentence as a dependency diagram shows why f_A keeps an RNN from
+// training in parallel. One time cursor drives both figures and the predict-then-reveal question.
+import { useId, useMemo, useState } from 'react';
+import { TimeCursorProvider, useTimeCursor } from '../../viz';
+import { PresetMenu } from '../components/Controls';
+import { PredictReveal } from '../components/PredictReveal';
+import { DependencyLab } from '../figure/DependencyLab';
+import { LstmLab } from '../figure/LstmLab';
+import { useLstmRun } from '../figure/useLstmRun';
+import { fill, useStrings } from '../i18n';
+import { useLocalized } from '../i18n/define';
+import { LSTM_SPEC, MAX_TOKENS, SENTENCES, lstmInputs, sentenceTokens, type SentencePreset } from './ch01-rnn.presets';
+import { ch01Strings } from './ch01-rnn.strings';
+
+/** Milliseconds per step when playing: long enough to read the gates. */
+const STEP_MS = 1200;
+
+type Source = { kind: 'preset'; preset: SentencePreset } | { kind: 'custom'; text: string };
+
+export default function RnnChapter() {
+  const { lang } = useStrings();
+  const [source, setSource] = useState<Source>({ kind: 'preset', preset: 'greeting' });
+  const text = source.kind === 'preset' ? SENTENCES[source.preset][lang] : source.text;
+  const key = sentenceTokens(text).join('\u0000');
+  // Keyed on the tokens' text so that a re-render never reruns the model.
+  const tokens = useMemo(() => (key === '' ? [] : key.split('\u0000')), [key]);
+  const xs = useMemo(() => lstmInputs(tokens), [tokens]);
+  const traces = useLstmRun(LSTM_SPEC, xs);
+  return (
+    <TimeCursorProvider T={tokens.length} stepMs={STEP_MS}>
+      <LstmLab tokens={tokens} xs={xs} traces={traces} controls={<SentencePicker source={source} onChange={setSource} />} />
+      <DependencyLab tokens={tokens} />
+      <RnnPrediction />
+    </TimeCursorProvider>
+  );
+}
+
+function SentencePicker({ source, onChange }: { source: Source; onChange: (s: Source) => void }) {
+  const ui = useLocalized(ch01Strings);
+  const inputId = useId();
+  const [draft, setDraft] = useState('');
+  const [problem, setProblem] = useState(false);
+  const options = (Object.keys(SENTENCES) as SentencePreset[]).map((id) => ({ id, label: ui.presets[id] }));
+  return (
+    <>
+      <PresetMenu label={ui.sentence} value={source.kind === 'preset' ? source.preset : 'greeting'} options={options} onChange={(preset) => onChange({ kind: 'preset', preset })} />
+      <form
+        className="sentence-form control"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const ok = sentenceTokens(draft).length > 0;
+          setProblem(!ok);
+          if (ok) onChange({ kind: 'custom', text: draft });
+        }}
+      >
+        <label htmlFor={inputId}>{fill(ui.ownSentence, { n: String(MAX_TOKENS) })}</label>
+        <span className="sentence-form">
+          <input id={inputId} type="text" value={draft} onChange={(e) => setDraft(e.target.value)} aria-invalid={problem} data-testid="sentence-input" />
+          <button type="submit" data-testid="sentence-apply">
+            {ui.apply}
+          </button>
+        </span>
+        {problem && (
+          <span className="field-error" role="alert">
+            {ui.tooShort}
+          </span>
+        )}
+      </form>
+    </>
+  );
+}
+
+function RnnPrediction() {
+  const ui = useLocalized(ch01Strings).predict;
+  const cursor = useTimeCursor();
+  const choices = (['one', 'two', 'five', 'six'] as const).map((id) => ({ id, label: ui.choices[id] }));
+  return (
+    <PredictReveal
+      question={ui.question}
+      choices={choices}
+      answer="five"
+      explanation={<p>{ui.explanation}</p>}
+      onCommit={() => {
+        // Show y₅ in the diagrams (and the LSTM): the answer, drawn.
+        cursor.pause();
+        cursor.seek(4);
+      }}
+    />
+  );
+}

@@ -1,0 +1,185 @@
+// Chapter 4: how much can one memory hold? Store n key → value pairs in d_k dimensions, read them all
+// back, and plot the recall error against n for linear attention, softmax attention and DeltaNet. Every
+// point is a live run of the ONNX model (src/core/capacity.ts defines the case and the error).
+import { useId, useMemo, useState } from 'react';
+import { CAPACITY_MECHANISMS, EXACT_ERROR, SOFTMAX_SHARPNESS, capacityCase, capacityPairs, firstFailure, type CapacityMechanism, type KeyKind } from '../../core/capacity';
+import { CapacityPlot, MarkerSwatch, type CurveMarker, type CurveSeries } from '../../viz/CapacityPlot';
+import { Formula, formatMs, formatNumber } from '../../viz';
+import { mechanismColor } from '../../viz/theme';
+import { PresetMenu, Slider } from '../components/Controls';
+import { PredictReveal } from '../components/PredictReveal';
+import { RunProblems } from '../components/RunProblems';
+import { MemoryLab } from '../figure/MemoryLab';
+import { toSubscript } from '../figure/StepInputEditor';
+import { useCapacityCurves } from '../figure/useCapacityCurves';
+import { fill, useStrings } from '../i18n';
+import { useLocalized } from '../i18n/define';
+import { CAPACITY_DEFAULTS, DK_RANGE, DV, N_PAIRS, Y_MAX } from './ch04-capacity.config';
+import { capacityStrings } from './ch04-capacity.strings';
+import './ch04-capacity.css';
+
+const LOOK: Record<CapacityMechanism, { marker: CurveMarker; dash: string }> = {
+  linear_attention: { marker: 'circle', dash: '' },
+  softmax_attention: { marker: 'square', dash: '6 4' },
+  deltanet: { marker: 'triangle', dash: '2 3' },
+};
+
+export default function CapacityChapter() {
+  const { t } = useStrings();
+  const ui = useLocalized(capacityStrings);
+  const [keys, setKeys] = useState<KeyKind>(CAPACITY_DEFAULTS.keys);
+  const [dk, setDk] = useState(CAPACITY_DEFAULTS.dk);
+  const [n, setN] = useState(CAPACITY_DEFAULTS.n);
+  const [seed, setSeed] = useState(CAPACITY_DEFAULTS.seed);
+  const [labMechanism, setLabMechanism] = useState<CapacityMechanism>('linear_attention');
+  const mechanismId = useId();
+
+  const pairs = useMemo(() => capacityPairs({ dk, dv: DV, count: N_PAIRS, keys, seed }), [dk, keys, seed]);
+  const live = useCapacityCurves(pairs);
+  const labCase = useMemo(() => capacityCase(labMechanism, pairs, n), [labMechanism, pairs, n]);
+  const tokens = useMemo(
+    () => [
+      ...Array.from({ length: n }, (_, j) => fill(ui.lab.write, { n: toSubscript(j + 1) })),
+      ...Array.from({ length: n }, (_, j) => fill(ui.lab.read, { n: toSubscript(j + 1) })),
+    ],
+    [n, ui.lab.write, ui.lab.read],
+  );
+
+  const series: CurveSeries[] = CAPACITY_MECHANISMS.map((m) => ({
+    id: m,
+    label: ui.mechanisms[m],
+    color: mechanismColor[m],
+    ...LOOK[m],
+    values: live.curves[m],
+    sources: live.sources[m],
+  }));
+  const isLive = live.done === live.total;
+  const fails = firstFailure(live.curves.linear_attention);
+  const keyOptions = (Object.keys(ui.keyKinds) as KeyKind[]).map((id) => ({ id, label: ui.keyKinds[id] }));
+  const clipped = series.some((s) => s.values.some((v) => v > Y_MAX));
+
+  return (
+    <>
+      <PredictReveal
+        question={ui.predict.question}
+        choices={(['4', '8', '9', '16'] as const).map((id) => ({ id, label: ui.predict.choices[id] }))}
+        answer="9"
+        explanation={<p>{ui.predict.explanation}</p>}
+        onCommit={() => {
+          setKeys('one-hot');
+          setDk(8);
+          setN(9);
+          setLabMechanism('linear_attention');
+        }}
+      />
+      <section className="memory-lab capacity-lab" aria-label={ui.figure} data-testid="capacity-lab" data-dk={dk} data-keys={keys} data-live={isLive}>
+        <div className="lab-controls">
+          <PresetMenu label={ui.keys} value={keys} options={keyOptions} onChange={setKeys} />
+          <Slider label={<>{ui.dk} <Formula tex="d_k" /></>} value={dk} min={DK_RANGE.min} max={DK_RANGE.max} step={1} digits={0} onChange={setDk} testId="dk" />
+          <Slider label={<>{ui.n} <Formula tex="n" /></>} value={n} min={1} max={N_PAIRS} step={1} digits={0} onChange={setN} testId="n" />
+          <button type="button" onClick={() => setSeed((s) => s + 1)} data-testid="reseed">
+            {ui.reseed}
+          </button>
+        </div>
+        <p
+          className={`badge ${isLive ? `badge-${live.backends[0] ?? 'wasm'}` : 'badge-loading'}`}
+          data-testid="capacity-status"
+          data-live={isLive}
+          data-backends={live.backends.join(',')}
+          aria-live="polite"
+        >
+          {isLive
+            ? fill(ui.live, { total: String(live.total), backends: live.backends.map((b) => t.backends[b]).join(' + '), ms: formatMs(live.ms) })
+            : fill(ui.running, { done: String(live.done), total: String(live.total) })}
+        </p>
+        <RunProblems runs={[live.lastRun]} />
+        <ul className="curve-legend">
+          {series.map((s) => (
+            <li key={s.id}>
+              <MarkerSwatch kind={s.marker} color={s.color} dash={s.dash} />
+              {s.label}
+            </li>
+          ))}
+        </ul>
+        <CapacityPlot
+          series={series}
+          yMax={Y_MAX}
+          xLabel={ui.xLabel}
+          yLabel={ui.yLabel}
+          mark={{ x: dk, label: fill(ui.cliff, { dk: String(dk) }) }}
+          reference={{ y: 1, label: ui.emptyMemory }}
+          selectedX={n}
+          onSelectX={setN}
+          label={fill(ui.plotLabel, { count: String(N_PAIRS), dk: String(dk), keys: ui.keyKinds[keys] })}
+        />
+        <p className="muted small-wide">
+          {ui.sharpness.replace('{tau}', String(SOFTMAX_SHARPNESS))} {ui.sweepNote}
+          {clipped ? ` ${ui.clipped}` : ''}
+        </p>
+        <div className="capacity-readout" data-testid="capacity-readout" data-n={n}>
+          <strong>{fill(ui.at, { n: String(n) })}:</strong>
+          {CAPACITY_MECHANISMS.map((m) => {
+            const e = live.curves[m][n - 1];
+            return (
+              <span key={m} data-mechanism={m} data-value={e}>
+                <MarkerSwatch kind={LOOK[m].marker} color={mechanismColor[m]} dash={LOOK[m].dash} />
+                {ui.mechanisms[m]} {e <= EXACT_ERROR ? `≈ 0 (${ui.exact})` : formatNumber(e, 3)}
+              </span>
+            );
+          })}
+          <span data-testid="first-failure" data-n={fails ?? ''}>
+            {fails === null ? ui.neverFails : fill(ui.firstFail, { n: String(fails) })}
+          </span>
+        </div>
+        <details className="capacity-numbers">
+          <summary>{ui.tableToggle}</summary>
+          <table className="capacity-table" data-testid="capacity-table">
+            <caption>{ui.tableCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">n</th>
+                {CAPACITY_MECHANISMS.map((m) => (
+                  <th key={m} scope="col">
+                    {ui.mechanisms[m]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {live.curves.linear_attention.map((_, i) => (
+                <tr key={i} className={i + 1 === n ? 'selected' : undefined}>
+                  <th scope="row">{i + 1}</th>
+                  {CAPACITY_MECHANISMS.map((m) => (
+                    <td key={m} data-mechanism={m} data-value={live.curves[m][i]} data-source={live.sources[m][i]}>
+                      {formatNumber(live.curves[m][i], 4)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </section>
+      <MemoryLab
+        input={labCase}
+        tokens={tokens}
+        label={ui.lab.figure}
+        controls={
+          <>
+            <div className="control">
+              <label htmlFor={mechanismId}>{ui.lab.mechanism}</label>
+              <select id={mechanismId} value={labMechanism} onChange={(e) => setLabMechanism(e.target.value as CapacityMechanism)} data-testid="lab-mechanism">
+                {CAPACITY_MECHANISMS.map((m) => (
+                  <option key={m} value={m}>
+                    {ui.mechanisms[m]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <p className="muted small-wide">{fill(ui.lab.note, { n: toSubscript(n) })}</p>
+          </>
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+// Chapter 8: DeltaNet. The story "Joe went to the garden … Joe went to the kitchen. Where is Joe?" is
+// written into two memories: linear attention adds every place up, the delta rule overwrites. The
+// learner predicts first, then sees both answers (two live models), then steps through DeltaNet's
+// memory, where every write is one gradient step on ½‖S k − v‖² (β up to 2; α for Gated DeltaNet).
+import { useMemo, useState } from 'react';
+import { betaRegime } from '../../core/deltaStep';
+import { DEFAULT_STORY, ENTITIES, KEY_SETS, PLACES, storyCase, type KeySet, type Story, type StoryMemory } from '../../core/story';
+import { Formula } from '../../viz';
+import { PredictReveal } from '../components/PredictReveal';
+import { PresetMenu, Slider } from '../components/Controls';
+import { DeltaStepPanel } from '../figure/DeltaStepPanel';
+import { MemoryLab } from '../figure/MemoryLab';
+import { StoryAnswers } from '../figure/StoryAnswers';
+import { StoryEditor } from '../figure/StoryEditor';
+import { fill } from '../i18n';
+import { useLocalized } from '../i18n/define';
+import { ch08Strings } from './ch08-deltanet.strings';
+
+const PREDICT_CHOICES = ['latest-both', 'mix-latest', 'first-latest', 'mix-mix'] as const;
+
+export default function DeltaNetChapter() {
+  const ui = useLocalized(ch08Strings);
+  const [story, setStory] = useState<Story>(DEFAULT_STORY);
+  const [keys, setKeys] = useState<KeySet>('orthogonal');
+  const [beta, setBeta] = useState(1);
+  const [gated, setGated] = useState(false);
+  const [alpha, setAlpha] = useState(0.8);
+  const [revealed, setRevealed] = useState(false);
+
+  const memoryCase = useMemo(() => {
+    const memory: StoryMemory = gated ? { mechanism: 'gated_deltanet', beta, alpha } : { mechanism: 'deltanet', beta };
+    return storyCase(story, memory, keys);
+  }, [story, keys, beta, gated, alpha]);
+  const linearCase = useMemo(() => storyCase(story, { mechanism: 'linear_attention' }, keys), [story, keys]);
+  const tokens = useMemo(
+    () => [
+      ...story.facts.map((f) => fill(ui.token, { who: ui.entities[f.entity], place: ui.places[f.place] })),
+      fill(ui.questionToken, { who: ui.entities[story.question] }),
+    ],
+    [story, ui],
+  );
+  const placeName = (i: number) => ui.places[PLACES[i]];
+  // With orthogonal keys each column of S belongs to one person; overlapping keys mix them.
+  const keyName = (j: number) => (keys === 'orthogonal' ? ui.entities[ENTITIES[j]] : fill(ui.axes.dim, { n: String(j + 1) }));
+  const memoryTitle = gated
+    ? fill(ui.answers.gated, { alpha: alpha.toFixed(2), beta: beta.toFixed(2) })
+    : fill(ui.answers.delta, { beta: beta.toFixed(2) });
+  const regime = betaRegime(beta);
+
+  return (
+    <>
+      <section className="story-lab" aria-label={ui.storyRegion}>
+        <StoryEditor story={story} onChange={setStory} locked={!revealed} onReset={() => setStory(DEFAULT_STORY)} />
+        <PredictReveal
+          question={ui.predict.question}
+          choices={PREDICT_CHOICES.map((id) => ({ id, label: ui.predict.choices[id] }))}
+          answer="mix-latest"
+          explanation={<p>{ui.predict.explanation}</p>}
+          onCommit={() => setRevealed(true)}
+        />
+        <StoryAnswers story={story} linearCase={linearCase} memoryCase={memoryCase} memoryTitle={memoryTitle} revealed={revealed} />
+      </section>
+      <MemoryLab
+        input={memoryCase}
+        tokens={tokens}
+        label={ui.figure}
+        stateAxes={{ row: placeName, col: keyName }}
+        controls={
+          <>
+            <PresetMenu label={ui.keys.label} value={keys} options={KEY_SETS.map((id) => ({ id, label: ui.keys.options[id] }))} onChange={setKeys} />
+            <div className="control">
+              <Slider label={<Formula tex="\bet" />} value={beta} min={0} max={2} step={0.05} onChange={setBeta} testId="beta" />
+              <p className="beta-regime" data-regime={regime} data-testid="beta-regime" aria-live="polite">
+                {ui.controls.regimes[regime]}
+              </p>
+            </div>
+            <label className="gate-toggle">
+              <input type="checkbox" checked={gated} onChange={(e) => setGated(e.target.checked)} data-testid="gated-toggle" />
+              {ui.controls.gated}
+            </label>
+            {gated && (
+              <div className="control">
+                <Slider label={<Formula tex="\alp" />} value={alpha} min={0.05} max={1} step={0.05} onChange={setAlpha} testId="alpha" />
+                <p className="muted story-note">{ui.controls.gateNote}</p>
+              </div>
+            )}
+          </>
+        }
+        footer={(traces) => <DeltaStepPanel trace={traces.recurrent} placeName={placeName} keyName={keyName} />}
+      />
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+// Chapter 9, panel 2: S4's kernel K_k = C Āᵏ B̄ and the same outputs two ways — a convolution (one
+// matrix product, WebGPU) and a recurrence (an ONNX Scan, WASM) — with the live equivalence badge.
+import { useMemo, useState } from 'react';
+import { OSCILLATOR } from '../../core/continuous';
+import { discretizeZOH, ssmConvolution, ssmKernel } from '../../core/s4';
+import { EquivalenceBadge, Formula, MatrixHeatmap, limitOf } from '../../viz';
+import { StemPlot } from '../../viz/StemPlot';
+import { BackendBadge } from '../components/BackendBadge';
+import { PresetMenu } from '../components/Controls';
+import { RunProblems } from '../components/RunProblems';
+import { useStrings } from '../i18n';
+import { useLocalized } from '../i18n/define';
+import { asLiveRun, useS4Views } from './ch09-mamba.live';
+import { DELTA, s4Input, type S4Input } from './ch09-mamba.presets';
+import { ch09Strings } from './ch09-mamba.strings';
+import { DeltaSlider } from './ch09-mamba.zoh';
+
+const PRESETS: S4Input[] = ['pulse', 'impulse', 'random'];
+
+/** Every Δ the slider can reach, for colour and bar limits that do not jump as it moves. */
+const SLIDER_DELTAS = Array.from({ length: Math.round((DELTA.max - DELTA.min) / DELTA.step) + 1 }, (_, i) => DELTA.min + i * DELTA.step);
+
+export function ConvolutionPanel({ dt, onDt }: { dt: number; onDt: (dt: number) => void }) {
+  const { t } = useStrings();
+  const ui = useLocalized(ch09Strings);
+  const c = ui.conv;
+  const [preset, setPreset] = useState<S4Input>('pulse');
+  const discrete = useMemo(() => discretizeZOH(OSCILLATOR, dt), [dt]);
+  const x = useMemo(() => s4Input(preset, dt), [preset, dt]);
+  const views = useS4Views(discrete, x);
+  const limits = useMemo(() => {
+    const all = SLIDER_DELTAS.map((d) => {
+      const disc = discretizeZOH(OSCILLATOR, d);
+      const input = s4Input(preset, d);
+      return { K: ssmKernel(disc, input.length), y: ssmConvolution(disc, input), x: input };
+    });
+    return { K: limitOf(...all.map((a) => a.K)), y: limitOf(...all.map((a) => a.y)), x: limitOf(...all.map((a) => a.x)) };
+  }, [preset]);
+  const labels = { ...t.figure.equivalence, diff: c.diff, parallel: c.convolution, recurrent: c.recurrence };
+  const backendOf = (run: typeof views.runs.convolution) => (run.status === 'done' ? run.outcome.backend : 'reference');
+  return (
+    <section className="ssm-panel" aria-labelledby="ssm-conv-title" data-testid="conv-panel">
+      <h2 id="ssm-conv-title">{c.title}</h2>
+      <p className="ssm-lead">{c.lead}</p>
+      <div className="ssm-formulas">
+        <Formula tex="y_k = \sum_{j=0}^{k} K_j\, x_{k-j},\qquad K_j = C\,\bar A^{\,j}\,\bar B" display />
+      </div>
+      <div className="ssm-controls">
+        <DeltaSlider dt={dt} onChange={onDt} testId="delta-s4" />
+        <PresetMenu label={c.input} value={preset} options={PRESETS.map((id) => ({ id, label: c.presets[id] }))} onChange={setPreset} />
+      </div>
+      <EquivalenceBadge
+        diff={views.diff}
+        tolerance={views.tolerance}
+        parallelBackend={backendOf(views.runs.convolution)}
+        recurrentBackend={backendOf(views.runs.recurrence)}
+        parallelMs={views.runs.convolution.status === 'done' ? views.runs.convolution.outcome.ms : undefined}
+        recurrentMs={views.runs.recurrence.status === 'done' ? views.runs.recurrence.outcome.ms : undefined}
+        labels={labels}
+        testId="s4-equivalence"
+      />
+      <RunProblems runs={[asLiveRun(views.runs.convolution), asLiveRun(views.runs.recurrence)]} />
+      <div className="ssm-conv">
+        <div className="ssm-conv-view">
+          <h3>{c.convolutionView}</h3>
+          <BackendBadge run={asLiveRun(views.runs.convolution)} testId="s4-conv-backend" />
+          <StemPlot values={views.kernel} limit={limits.K} symbol="gamma" label={c.kernel} title={c.kernel} testId="s4-kernel" />
+        </div>
+        <div className="ssm-conv-view">
+          <h3>{c.recurrenceView}</h3>
+          <BackendBadge run={asLiveRun(views.runs.recurrence)} testId="s4-rec-backend" />
+          <StemPlot values={x} limit={limits.x} symbol="v" label={c.x} title={c.x} testId="s4-input" />
+        </div>
+      </div>
+      <div className="ssm-scroll">
+        <MatrixHeatmap
+          values={[views.convolution, views.recurrence]}
+          caption={c.outputs}
+          limit={limits.y}
+          rowLabel={(i) => (i === 0 ? c.rows.convolution : c.rows.recurrence)}
+          colLabel={(j) => String(j)}
+          testId="s4-outputs"
+        />
+      </div>
+    </section>
+  );
+}

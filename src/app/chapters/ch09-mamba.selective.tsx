@@ -1,0 +1,93 @@
+// Chapter 9, panel 3: selection. Δ_t, B_t, C_t come from each token (core/selective.ts); the live
+// Mamba-1 memory (MemoryLab, mechanism 'mamba') shows digits overwriting it and fillers skipped.
+import { useMemo } from 'react';
+import type { CaseOf } from '../../core/cases';
+import { runReference } from '../../core';
+import { keepFactor } from '../../core/selective';
+import { Formula, MatrixHeatmap, formatNumber, useTimeCursor } from '../../viz';
+import { PredictReveal } from '../components/PredictReveal';
+import { PresetMenu } from '../components/Controls';
+import { MemoryLab } from '../figure/MemoryLab';
+import { fill } from '../i18n';
+import { useLocalized } from '../i18n/define';
+import { TOKENS, type StepMode } from './ch09-mamba.presets';
+import { ch09Strings } from './ch09-mamba.strings';
+
+const MODES: StepMode[] = ['selective', 'fixed'];
+const PREDICT = ['wipe', 'keep', 'replace'] as const;
+
+/** Δ_t and the fraction kept per token, framed at the shared cursor's token (inside MemoryLab's cursor). */
+function SelectionTable({ input, tokens }: { input: CaseOf<'mamba'>; tokens: string[] }) {
+  const ui = useLocalized(ch09Strings).selective;
+  const cursor = useTimeCursor();
+  const D = input.x[0].length;
+  const rows = Array.from({ length: D }, (_, d) => d);
+  const dt = rows.map((d) => input.dt.map((row) => row[d]));
+  const keep = rows.map((d) => input.dt.map((_, t) => keepFactor(input, t, d, 0)));
+  const column = cursor.shown >= 0 ? cursor.shown : null;
+  return (
+    <div className="ssm-selection" data-testid="selection-table">
+      <p className="muted small-wide">{ui.table}</p>
+      <div className="ssm-scroll">
+        <MatrixHeatmap
+          values={dt}
+          caption="Δ_t"
+          limit={3}
+          rowLabel={(d) => fill(ui.dtRow, { d: String(d + 1) })}
+          colLabel={(t) => tokens[t]}
+          highlightColumn={column}
+          testId="selection-dt"
+        />
+        <MatrixHeatmap
+          values={keep}
+          caption="exp(Δ_t A)"
+          limit={1}
+          rowLabel={(d) => fill(ui.keepRow, { d: String(d + 1) })}
+          colLabel={(t) => tokens[t]}
+          highlightColumn={column}
+          testId="selection-keep"
+        />
+      </div>
+    </div>
+  );
+}
+
+export function SelectivePanel({ input, mode, onMode }: { input: CaseOf<'mamba'>; mode: StepMode; onMode: (m: StepMode) => void }) {
+  const ui = useLocalized(ch09Strings);
+  const s = ui.selective;
+  const tokens = useMemo(() => TOKENS.map((id) => s.tokens[id]), [s]);
+  const lastRead = useMemo(() => {
+    const o = runReference(input, 'recurrent').o;
+    return o[o.length - 1][0];
+  }, [input]);
+  return (
+    <section className="ssm-panel" aria-labelledby="ssm-selective-title" data-testid="selective-panel">
+      <h2 id="ssm-selective-title">{s.title}</h2>
+      <p className="ssm-lead">{s.lead}</p>
+      <div className="ssm-formulas">
+        <Formula tex="h_t[d,n] = e^{\Delta_t[d]\,A[d,n]}\; h_{t-1}[d,n] + \Delta_t[d]\, B_t[n]\, x_t[d],\qquad y_t[d] = \textstyle\sum_n C_t[n]\, h_t[d,n]" display />
+      </div>
+      <PredictReveal
+        question={s.predict.question}
+        choices={PREDICT.map((id) => ({ id, label: s.predict.choices[id] }))}
+        answer="keep"
+        explanation={<p>{s.predict.explanation}</p>}
+        testId="predict-delta"
+      />
+      <MemoryLab
+        input={input}
+        tokens={tokens}
+        label={s.figure}
+        controls={
+          <div className="ssm-selective-controls">
+            <PresetMenu label={s.mode} value={mode} options={MODES.map((id) => ({ id, label: s.modes[id] }))} onChange={onMode} />
+            <SelectionTable input={input} tokens={tokens} />
+          </div>
+        }
+      />
+      <p className="muted" data-testid="selective-reading" data-value={lastRead}>
+        {fill(s.reading, { y: formatNumber(lastRead, 3) })}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+// Chapter 9: Mamba from control theory, in four live panels that share one oscillator and one memory:
+// (1) a continuous system sampled every Δ (zero-order hold), (2) S4's kernel vs its recurrence, run
+// live on WebGPU and WASM, (3) selection — Δ, B, C from each token — in the Mamba-1 memory, and
+// (4) the parallel scan over one entry of that memory.
+import { useMemo, useState } from 'react';
+import { useLocalized } from '../i18n/define';
+import { ConvolutionPanel } from './ch09-mamba.convolution';
+import { DELTA, mambaCase, type StepMode } from './ch09-mamba.presets';
+import { ScanPanel } from './ch09-mamba.scan';
+import { SelectivePanel } from './ch09-mamba.selective';
+import { ch09Strings } from './ch09-mamba.strings';
+import { ZohPanel } from './ch09-mamba.zoh';
+import './ch09-mamba.css';
+
+export default function MambaChapter() {
+  const ui = useLocalized(ch09Strings);
+  const [dt, setDt] = useState<number>(DELTA.initial);
+  const [mode, setMode] = useState<StepMode>('selective');
+  const input = useMemo(() => mambaCase(mode), [mode]);
+  return (
+    <div className="ssm-chapter" role="group" aria-label={ui.figure} data-testid="ssm-chapter">
+      <ZohPanel dt={dt} onDt={setDt} />
+      <ConvolutionPanel dt={dt} onDt={setDt} />
+      <SelectivePanel input={input} mode={mode} onMode={setMode} />
+      <ScanPanel input={input} />
+    </div>
+  );
+}
