@@ -110,7 +110,9 @@ function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
 /** Run one view of one case. Falls back from WebGPU to WASM with a notice instead of failing. */
 export async function runModel(c: Case, view: View, options: RunOptions = {}): Promise<RunOutcome> {
   const asked = options.backend ?? 'auto';
-  const gpu = asked === 'wasm' ? { available: false } : await detectWebGpu();
+  // Always detect: with WebGPU present, one runtime build (the WebGPU one) serves both backends, so
+  // a WASM-only view never downloads a second 14 MB runtime beside it.
+  const gpu = await detectWebGpu();
   const wantGpu = asked === 'webgpu' || (asked === 'auto' && view === 'parallel');
   const ort = await loadOrt(gpu.available);
   if (wantGpu && gpu.available) {
@@ -139,7 +141,7 @@ export interface GraphOutcome {
  * the same sessions, turn-taking and WebGPU → WASM fallback as `runModel`. 'auto' = WebGPU when present.
  */
 export async function runPrepared(model: PreparedModel, backend: Backend | 'auto' = 'auto'): Promise<GraphOutcome> {
-  const gpu = backend === 'wasm' ? { available: false } : await detectWebGpu();
+  const gpu = await detectWebGpu();
   const ort = await loadOrt(gpu.available);
   if (backend !== 'wasm' && gpu.available) {
     try {

@@ -113,7 +113,7 @@ export default function CapacityChapter() {
           label={fill(ui.plotLabel, { count: String(N_PAIRS), dk: String(dk), keys: ui.keyKinds[keys] })}
         />
         <p className="muted small-wide">
-          {ui.sharpness.replace('{tau}', String(SOFTMAX_SHARPNESS))} {ui.sweepNote}
+          {fill(ui.sharpness, { tau: String(SOFTMAX_SHARPNESS) })} {ui.sweepNote}
           {clipped ? ` ${ui.clipped}` : ''}
         </p>
         <div className="capacity-readout" data-testid="capacity-readout" data-n={n}>

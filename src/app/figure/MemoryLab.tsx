@@ -34,7 +34,7 @@ export interface MemoryLabProps {
   controls?: ReactNode;
   /** A title for the figure region (its accessible name). */
   label: string;
-  /** Names of the memory's rows (value channels) and columns (key dimensions), e.g. places and people. */
+  /** Names of the memory's rows (value channels, also the columns of O) and columns (key dimensions), e.g. places and people. */
   stateAxes?: StateAxes;
   /** Extra content below the two views, given the traces they show (e.g. a readout of the cursor's step). */
   footer?: (traces: ModelTraces) => ReactNode;
@@ -101,6 +101,7 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
             caption={f.outputs}
             limit={figureLimit(recurrent)}
             highlightRow={cursor.shown}
+            colLabel={stateAxes?.row}
             testId="parallel-O"
           />
         </section>

@@ -33,7 +33,7 @@ export const en = {
   home: {
     lead: 'Every sequence model in this course keeps one memory matrix: keys write into it, queries read from it, gates make it forget, and the delta rule corrects it.',
     lead2: 'Each chapter runs that memory live in your browser and shows it two ways at once — the whole attention-like matrix in parallel, and the state step by step.',
-    start: 'Start with chapter 2',
+    start: 'Start the course',
     liveCaption: 'Live: linear attention, computed in parallel and step by step on your machine.',
   },
   figure: {

@@ -12,7 +12,7 @@ export function Home() {
       <p className="lead">{t.home.lead}</p>
       <p className="lead">{t.home.lead2}</p>
       <p>
-        <a className="button primary" href={routeHref({ page: 'chapter', slug: 'linear-attention' })}>
+        <a className="button primary" href={routeHref({ page: 'chapter', slug: 'why' })}>
           {t.home.start} →
         </a>
       </p>
