@@ -31,6 +31,9 @@ async function stepTo(page: Page, t: number) {
 }
 
 async function expectStateMatches(page: Page, c: Case, t: number) {
+  // Reduced motion still shows each beat (decay, write, read) at its end state: wait for the last.
+  await expect(page.getByTestId('memory')).toHaveAttribute('data-beat', 'read');
+  await expect(page.getByTestId('memory')).toHaveAttribute('data-progress', '1.00');
   const ref = runReference(c, 'recurrent').steps?.[t].S ?? [];
   const shown = await readMatrix(page.getByTestId('memory-S'));
   expect(maxDiff(shown, ref)).toBeLessThanOrEqual(tolerance(ref) + 5e-3); // cells show 2 decimals; data-value is exact

@@ -1,0 +1,55 @@
+// The query string as the page's state: read it, change some parameters, write it back short.
+// Hash routes (#/chapter/retnet) and the query (?v=1&lang=en&t=3) coexist: the route says which
+// page, the query says what that page shows. Pure functions; UrlState.tsx wires them to history.
+
+/** Parameters that describe the whole site rather than one page; they survive a change of page. */
+export const GLOBAL_PARAMS = ['v', 'lang', 'present', 'hide'] as const;
+
+/** The language is written by the i18n layer itself; this layer leaves it where it is. */
+export const LANG_PARAM = 'lang';
+
+const globalRank = (name: string) => (GLOBAL_PARAMS as readonly string[]).indexOf(name);
+const isGlobal = (name: string) => globalRank(name) >= 0;
+
+/** Query text → ordered parameters; of a repeated name the first wins, as with `URLSearchParams.get`. */
+export function parseQuery(search: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of new URLSearchParams(search)) if (!out.has(k)) out.set(k, v);
+  return out;
+}
+
+/** Commas, colons and underscores stay readable in a pasted link; everything else is escaped. */
+function encode(text: string): string {
+  return encodeURIComponent(text).replace(/%2C/gi, ',').replace(/%3A/gi, ':');
+}
+
+/**
+ * Parameters → "?v=1&lang=en&…" ('' when there are none). Site-wide parameters come first in a fixed
+ * order, then the page's in the order they were first set; `v` is added whenever anything besides the
+ * language is in the link, so a later site can tell how to read it.
+ */
+export function formatQuery(params: ReadonlyMap<string, string>, version: number): string {
+  const rest = [...params.keys()].filter((k) => k !== 'v' && k !== LANG_PARAM);
+  const entries: Array<[string, string]> = [];
+  if (rest.length > 0) entries.push(['v', String(version)]);
+  const lang = params.get(LANG_PARAM);
+  if (lang !== undefined) entries.push([LANG_PARAM, lang]);
+  const ordered = [...rest.filter(isGlobal).sort((a, b) => globalRank(a) - globalRank(b)), ...rest.filter((k) => !isGlobal(k))];
+  for (const k of ordered) entries.push([k, params.get(k) ?? '']);
+  return entries.length === 0 ? '' : `?${entries.map(([k, v]) => `${encode(k)}=${encode(v)}`).join('&')}`;
+}
+
+/** Only the site-wide parameters: what a link keeps when it moves to another page. */
+export function globalOnly(params: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...params].filter(([k]) => isGlobal(k)));
+}
+
+/** The same parameters with some set (text) or removed (null). */
+export function withChanges(params: ReadonlyMap<string, string>, changes: ReadonlyMap<string, string | null>): Map<string, string> {
+  const out = new Map(params);
+  for (const [k, v] of changes) {
+    if (v === null) out.delete(k);
+    else out.set(k, v);
+  }
+  return out;
+}
