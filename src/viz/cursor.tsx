@@ -1,7 +1,7 @@
 // One time cursor per page, shared by every figure on it (DESIGN.md §3): the parallel view's row,
 // the recurrent view's state and the controls all read and move the same step. The rules live in
 // cursorState.ts; this file only wires them to React and to a playback timer.
-import { createContext, useContext, useEffect, useMemo, useReducer, type KeyboardEvent, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useReducer, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { stepMs as stepMsOf } from './beats';
 import {
   cursorReducer,
@@ -39,11 +39,21 @@ export interface TimeCursorProviderProps {
   /** Milliseconds per step at 1× (use beats.stepMs(kind) so playback matches the memory figure). */
   stepMs?: number;
   atEnd?: EndBehaviour;
+  /** Told when the cursor moves to another step (not on hover), e.g. to keep the step in a link. */
+  onStepChange?: (step: number) => void;
   children: ReactNode;
 }
 
-export function TimeCursorProvider({ T, initialStep = -1, stepMs = DEFAULT_STEP_MS, atEnd = 'stop', children }: TimeCursorProviderProps) {
+export function TimeCursorProvider({ T, initialStep = -1, stepMs = DEFAULT_STEP_MS, atEnd = 'stop', onStepChange, children }: TimeCursorProviderProps) {
   const [state, dispatch] = useReducer(cursorReducer, undefined, () => initialCursor(T, { step: initialStep, atEnd }));
+
+  const told = useRef({ step: state.step, onStepChange });
+  told.current.onStepChange = onStepChange;
+  useEffect(() => {
+    if (state.step === told.current.step) return;
+    told.current.step = state.step;
+    told.current.onStepChange?.(state.step);
+  }, [state.step]);
 
   // A new input can change T (a longer sentence); keep the cursor inside it.
   useEffect(() => dispatch({ type: 'length', T }), [T]);

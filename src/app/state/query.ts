@@ -5,11 +5,30 @@
 /** Parameters that describe the whole site rather than one page; they survive a change of page. */
 export const GLOBAL_PARAMS = ['v', 'lang', 'present', 'hide'] as const;
 
-/** The language is written by the i18n layer itself; this layer leaves it where it is. */
-export const LANG_PARAM = 'lang';
-
 const globalRank = (name: string) => (GLOBAL_PARAMS as readonly string[]).indexOf(name);
 const isGlobal = (name: string) => globalRank(name) >= 0;
+
+/**
+ * Every parameter a page of this site reads, so a typo ("gama=0.5") is reported instead of silently
+ * doing nothing. Adding a knob to a page is one line here and one `useUrlParam` where it is used.
+ */
+export const PAGE_PARAMS = [
+  't', // the time cursor's step, 1-based as on the page (0 = before the first step)
+  'preset', // a chapter's example
+  'seed', // random inputs (chapter 2)
+  'gamma', // RetNet's decay (chapter 5)
+  'edit', // edited input vectors of single steps (chapters 2, 5)
+  'k', // keys of chapter 3's key plane
+  'val', // values of chapter 3
+  'q', // chapter 3's query
+] as const;
+
+export function isKnownParam(name: string): boolean {
+  return isGlobal(name) || (PAGE_PARAMS as readonly string[]).includes(name);
+}
+
+/** The language is written by the i18n layer itself; this layer leaves it where it is. */
+export const LANG_PARAM = 'lang';
 
 /** Query text → ordered parameters; of a repeated name the first wins, as with `URLSearchParams.get`. */
 export function parseQuery(search: string): Map<string, string> {
@@ -44,6 +63,11 @@ export function globalOnly(params: ReadonlyMap<string, string>): Map<string, str
   return new Map([...params].filter(([k]) => isGlobal(k)));
 }
 
+/** Only the page's own parameters (what Back restores for that page). */
+export function pageOnly(params: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...params].filter(([k]) => !isGlobal(k)));
+}
+
 /** The same parameters with some set (text) or removed (null). */
 export function withChanges(params: ReadonlyMap<string, string>, changes: ReadonlyMap<string, string | null>): Map<string, string> {
   const out = new Map(params);
@@ -52,4 +76,11 @@ export function withChanges(params: ReadonlyMap<string, string>, changes: Readon
     else out.set(k, v);
   }
   return out;
+}
+
+/** The same address with some parameters set or removed, written the short way (for a shared link). */
+export function linkWith(href: string, changes: ReadonlyMap<string, string | null>, version: number): string {
+  const url = new URL(href);
+  url.search = formatQuery(withChanges(parseQuery(url.search), changes), version);
+  return url.href;
 }

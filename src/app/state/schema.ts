@@ -16,6 +16,7 @@ export type ProblemCode =
   | 'bad-row'
   | 'too-large'
   | 'too-long'
+  | 'unknown-param'
   | 'newer-version'
   | 'unknown-version';
 
@@ -55,6 +56,11 @@ function reject(code: ProblemCode, values?: Record<string, string>): Parsed<neve
   return { ok: false, problem: { code, values } };
 }
 
+/** Used, but not as written (clamped, rounded, trimmed): the problem says what was done. */
+function amended<T>(value: T, code: ProblemCode, values: Record<string, string>): Parsed<T> {
+  return { ok: true, value, problem: { code, values } };
+}
+
 /** Clamped into [min, max]; the problem says so when the link's number was outside. */
 export function numberIn({ min, max, step }: { min: number; max: number; step?: number }): Schema<number> {
   const decimals = step === undefined ? 0 : Math.max(0, -Math.floor(Math.log10(step)) + 1);
@@ -65,12 +71,12 @@ export function numberIn({ min, max, step }: { min: number; max: number; step?: 
       const x = Number(s);
       if (!(x >= min && x <= max)) {
         const value = x < min ? min : max; // ±1e400 reads as ±Infinity and lands on an end too
-        return { ok: true, value, problem: { code: 'out-of-range', values: { min: plainNumber(min), max: plainNumber(max), value: plainNumber(value) } } };
+        return amended(value, 'out-of-range', { min: plainNumber(min), max: plainNumber(max), value: plainNumber(value) });
       }
       if (step !== undefined) {
         const snapped = Number((min + Math.round((x - min) / step) * step).toFixed(decimals));
         const value = Math.min(max, Math.max(min, snapped));
-        if (value !== x) return { ok: true, value, problem: { code: 'rounded', values: { value: plainNumber(value) } } };
+        if (value !== x) return amended(value, 'rounded', { value: plainNumber(value) });
       }
       return { ok: true, value: x };
     },
@@ -87,7 +93,7 @@ export function integerIn({ min, max }: { min: number; max: number }): Schema<nu
       const x = Number(s);
       if (x < min || x > max) {
         const value = x < min ? min : max;
-        return { ok: true, value, problem: { code: 'out-of-range', values: { min: String(min), max: String(max), value: String(value) } } };
+        return amended(value, 'out-of-range', { min: String(min), max: String(max), value: String(value) });
       }
       return { ok: true, value: x };
     },
@@ -128,7 +134,7 @@ export function listOf<K extends string>(choices: readonly K[]): Schema<readonly
       const known = choices.filter((c) => items.includes(c)); // canonical order, no repeats
       const unknown = items.find((s) => !(choices as readonly string[]).includes(s));
       if (unknown === undefined) return { ok: true, value: known };
-      return { ok: true, value: known, problem: { code: 'unknown-item', values: { item: clip(unknown), choices: choices.join(', ') } } };
+      return amended(known, 'unknown-item', { item: clip(unknown), choices: choices.join(', ') });
     },
     format: (value) => choices.filter((c) => value.includes(c)).join(','),
   };

@@ -1,0 +1,102 @@
+// "For lecturers": what a link can carry, and a link to the current view with parts hidden or in
+// presenter mode, ready to paste into slides or a course page.
+import { useId, useRef, useState } from 'react';
+import { useStrings } from '../i18n';
+import { linkWith } from '../state/query';
+import { URL_VERSION } from '../state/schema';
+import { useCurrentHref } from '../state/UrlState';
+import { useClassroom } from './context';
+
+/** The parameters, in the order a lecturer meets them; the key names the description in the strings. */
+const PARAMS = [
+  ['t', 't=3'],
+  ['preset', 'preset=one-hot'],
+  ['seed', 'seed=2'],
+  ['gamma', 'gamma=0.5'],
+  ['edit', 'edit=k3:1,0,0,0'],
+  ['plane', 'k=… val=… q=…'],
+  ['hide', 'hide=controls,answer'],
+  ['present', 'present=1'],
+  ['lang', 'lang=zh-TW'],
+  ['v', 'v=1'],
+] as const;
+
+export function LecturerHelp() {
+  const { t } = useStrings();
+  const h = t.instructor.help;
+  const classroom = useClassroom();
+  const href = useCurrentHref();
+  const id = useId();
+  const field = useRef<HTMLInputElement>(null);
+  const [hideControls, setHideControls] = useState(classroom.hidden.controls);
+  const [hideAnswer, setHideAnswer] = useState(classroom.hidden.answer);
+  const [present, setPresent] = useState(false);
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const hide = [hideControls && 'controls', hideAnswer && 'answer'].filter(Boolean).join(',');
+  const link = href
+    ? linkWith(
+        href,
+        new Map([
+          ['hide', hide || null],
+          ['present', present ? '1' : null],
+        ]),
+        URL_VERSION,
+      )
+    : '';
+  const onCopy = () => {
+    const selectIt = () => {
+      field.current?.select();
+      setCopy('failed');
+    };
+    if (!navigator.clipboard) return selectIt();
+    navigator.clipboard.writeText(link).then(() => setCopy('copied'), selectIt);
+  };
+  const check = (label: string, checked: boolean, set: (on: boolean) => void, testId: string) => (
+    <label className="lecturer-check">
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => {
+          set(e.currentTarget.checked);
+          setCopy('idle');
+        }}
+        data-testid={testId}
+      />{' '}
+      {label}
+    </label>
+  );
+  return (
+    <details className="lecturer-help" data-testid="lecturer-help">
+      <summary>{h.title}</summary>
+      <p>{h.intro}</p>
+      <dl className="lecturer-params">
+        {PARAMS.map(([key, example]) => (
+          <div key={key}>
+            <dt>
+              <code>{example}</code>
+            </dt>
+            <dd>{h.params[key]}</dd>
+          </div>
+        ))}
+      </dl>
+      <fieldset className="lecturer-builder">
+        <legend>{h.builder}</legend>
+        {check(h.hideControls, hideControls, setHideControls, 'builder-hide-controls')}
+        {check(h.hideAnswer, hideAnswer, setHideAnswer, 'builder-hide-answer')}
+        {check(h.present, present, setPresent, 'builder-present')}
+        <div className="lecturer-link">
+          <label htmlFor={id} className="visually-hidden">
+            {h.builder}
+          </label>
+          <input id={id} ref={field} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} data-testid="builder-link" />
+          <button type="button" onClick={onCopy} data-testid="builder-copy">
+            {h.copy}
+          </button>
+        </div>
+        <p role="status" className="muted">
+          {copy === 'copied' ? h.copied : copy === 'failed' ? h.copyFailed : ''}
+        </p>
+      </fieldset>
+    </details>
+  );
+}

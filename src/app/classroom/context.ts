@@ -1,0 +1,22 @@
+// What the link asks of the classroom: parts an instructor hid (?hide=controls,answer) and presenter
+// mode (?present=1). Components read it here; Classroom.tsx provides it.
+import { createContext, useContext } from 'react';
+
+/** Parts of a page a lecturer can hide from a link, to set an exercise. */
+export const HIDEABLE = ['controls', 'answer'] as const;
+export type Hideable = (typeof HIDEABLE)[number];
+
+export interface ClassroomState {
+  hidden: Readonly<Record<Hideable, boolean>>;
+  presenting: boolean;
+  /** Enter or leave presenter mode; `fullScreen` asks the browser too (only from a click or a key). */
+  setPresenting: (on: boolean, options?: { fullScreen?: boolean }) => void;
+}
+
+export const ClassroomContext = createContext<ClassroomState>({
+  hidden: { controls: false, answer: false },
+  presenting: false,
+  setPresenting: () => undefined,
+});
+
+export const useClassroom = () => useContext(ClassroomContext);

@@ -1,0 +1,70 @@
+// The playground's cost counter: what each of the three forms computes and holds for one sequence,
+// so a learner sees O(T²) against O(T) against O(T·C) move as T and the chunk size C change. The
+// parallel and recurrent counts are chapter 0's (cost.ts); the chunkwise form is new here.
+// Counts are exact for the graphs the site runs (src/models): a chunkwise run pads T up to a
+// multiple of C, so it counts ⌈T/C⌉ whole chunks.
+import type { Mechanism } from './cases';
+import { parallelMacs, recurrentMacs, scoreMatrixFloats, stateFloats, type Widths } from './cost';
+
+export const FORMS = ['parallel', 'recurrent', 'chunkwise'] as const;
+export type Form = (typeof FORMS)[number];
+
+export interface FormCost {
+  /** Floating-point operations for the whole sequence: 2 per multiply–add. */
+  flops: number;
+  /** Numbers (float32) the form holds at once for its mixing: scores and / or the state. */
+  memory: number;
+  /** Steps that must run one after another (the rest runs in parallel inside a step). */
+  sequentialSteps: number;
+}
+
+/** Chunks of C steps covering T steps (the last one padded). */
+export const chunkCount = (T: number, C: number): number => Math.ceil(T / C);
+
+/**
+ * Multiply–adds of the chunkwise form with chunks of C, per chunk: inside the chunk the parallel
+ * form, C² (d_k + d_v) (scores QKᵀ, then weights times V); between chunks, its C queries read the
+ * carried state (C d_k d_v) and the chunk writes its C keys and values into it (C d_k d_v).
+ * C = 1 is the recurrent count plus T (d_k + d_v); C = T is the parallel count plus 2 T d_k d_v.
+ */
+export function chunkwiseMacs(T: number, C: number, { dk, dv }: Widths): number {
+  const n = chunkCount(T, C);
+  return n * C * C * (dk + dv) + n * 2 * C * dk * dv;
+}
+
+/** The three forms at length T, chunk size C (clamped to 1..T) and widths d_k, d_v. */
+export function formCosts(T: number, C: number, w: Widths): Record<Form, FormCost> {
+  const c = Math.max(1, Math.min(T, C));
+  return {
+    // The T × T score matrix, all of it at once, in one step.
+    parallel: { flops: 2 * parallelMacs(T, w), memory: scoreMatrixFloats(T), sequentialSteps: 1 },
+    // One d_v × d_k state, updated T times in a row.
+    recurrent: { flops: 2 * recurrentMacs(T, w), memory: stateFloats(w), sequentialSteps: T },
+    // One chunk's C × C scores plus the carried state, ⌈T/C⌉ chunks in a row.
+    chunkwise: { flops: 2 * chunkwiseMacs(T, c, w), memory: scoreMatrixFloats(c) + stateFloats(w), sequentialSteps: chunkCount(T, c) },
+  };
+}
+
+/**
+ * The largest single tensor a form's graph builds, in numbers. A gate that differs per key dimension
+ * (GLA) cannot be pulled out of qᵀk, so the scores carry a key axis: T × T × d_k. A gate per state
+ * entry (Mamba-1) carries both axes: T × T × d_v × d_k. The chunkwise form builds the same per chunk
+ * (C instead of T); the recurrent form stacks the T per-step states it reports.
+ */
+export function largestTensor(mechanism: Mechanism, form: Form, T: number, C: number, { dk, dv }: Widths): number {
+  if (form === 'recurrent') return mechanism === 'softmax_attention' ? T * Math.max(T, dk + dv) : T * dk * dv;
+  const n = form === 'parallel' ? T : Math.max(1, Math.min(T, C));
+  if (mechanism === 'mamba') return n * n * dk * dv;
+  if (mechanism === 'gla') return n * n * dk;
+  return n * n;
+}
+
+/**
+ * The largest tensor the page will ask the browser for: 2²⁵ float32 numbers = 128 MiB, the size
+ * WebGPU guarantees for one storage buffer binding by default. A form above it is not run; the page
+ * says why (the cost counter's lesson made concrete).
+ */
+export const LIVE_TENSOR_BUDGET = 2 ** 25;
+
+export const fitsBudget = (mechanism: Mechanism, form: Form, T: number, C: number, w: Widths): boolean =>
+  largestTensor(mechanism, form, T, C, w) <= LIVE_TENSOR_BUDGET;
