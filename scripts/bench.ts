@@ -4,7 +4,9 @@
 // first run (reported apart), then the median and p90 of N timed runs (N adaptive: about a second per
 // cell at most), and the float64 reference (src/core) for comparison. Then each view's scaling
 // exponent (least squares on log–log, T ≥ 64) next to theory, and ratios between views within this
-// run. Prints tables on stdout and writes everything to bench/results.json.
+// run. Prints tables on stdout and writes everything to bench/results.json. Then (unless --no-browser)
+// the browser part (scripts/bench/browser.ts) adds bundle sizes, first paint, time to the live model,
+// frame rate and input latency under "browser".
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
 import { dirname } from 'node:path';
@@ -23,16 +25,18 @@ const WARMUP_MS = 2000;
 /** The float64 reference: a shorter budget (it is the comparison, not the subject). */
 const REFERENCE_PLAN: SamplingPlan = { budgetMs: 200, maxN: 100, warmup: 2 };
 
-function parseArgs(argv: string[]): { quick: boolean } {
+function parseArgs(argv: string[]): { quick: boolean; browser: boolean } {
   let quick = false;
+  let browser = true;
   for (const a of argv) {
     if (a === '--quick') quick = true;
+    else if (a === '--no-browser') browser = false;
     else {
-      process.stderr.write(`bench: unknown argument "${a}"; usage: npm run bench [-- --quick]\n`);
+      process.stderr.write(`bench: unknown argument "${a}"; usage: npm run bench [-- --quick] [--no-browser]\n`);
       process.exit(2);
     }
   }
-  return { quick };
+  return { quick, browser };
 }
 
 interface Machine {
@@ -59,7 +63,7 @@ function machine(): Machine {
 }
 
 async function main(): Promise<void> {
-  const { quick } = parseArgs(process.argv.slice(2));
+  const { quick, browser } = parseArgs(process.argv.slice(2));
   const lengths = quick ? QUICK_LENGTHS : FULL_LENGTHS;
   const info = machine();
   const started = new Date();
@@ -124,6 +128,17 @@ async function main(): Promise<void> {
   const json = { machine: info, date: started.toISOString(), totalSeconds: totalS, loadAverage1m: load, runtimeStartMs, settings, cells, fits: fitList, ratios: ratioList };
   writeFileSync(OUT, JSON.stringify(json, null, 2) + '\n');
   console.log(`${notes.length ? '\n' : ''}wrote ${OUT} (${cells.length} cells, ${totalS.toFixed(0)} s)`);
+
+  if (!browser) return;
+  // The browser part: bundle sizes, first paint, time to the live model, frame rate, input latency.
+  const { runBrowserBench, browserTable } = await import('./bench/browser');
+  const t64 = cells.find((c) => c.mechanism === 'linear_attention' && c.view === 'recurrent' && c.T === 64)?.result?.model.medianMs ?? null;
+  const b = await runBrowserBench(t64 === null ? null : Math.round(t64 * 1000) / 1000);
+  console.log(`\nBrowser (chromium ${b.chromium}, vite preview of a fresh build, ${b.timings.length} flag sets)`);
+  console.log(browserTable(b));
+  console.log(b.shortfalls.length ? `\nShort of target:\n${b.shortfalls.map((x) => `- ${x}`).join('\n')}` : '\nAll browser targets met.');
+  writeFileSync(OUT, JSON.stringify({ ...json, browser: b }, null, 2) + '\n');
+  console.log(`wrote ${OUT} (with "browser")`);
 }
 
 main().catch((e: unknown) => {

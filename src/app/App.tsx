@@ -6,7 +6,9 @@ import { NotFound } from './shell/NotFound';
 import { useRoute } from './shell/useRoute';
 import { FirstLight } from './pages/FirstLight';
 import { Home } from './pages/Home';
+import { PlaygroundRoute } from './playground';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { Classroom, LecturerHelp, PresenterToggle, UrlNotice } from './classroom';
 
 export function App() {
   const [lang, setLang] = useState<Lang>(loadLang);
@@ -19,6 +21,7 @@ export function App() {
   }, [lang, t]);
   return (
     <LangContext.Provider value={context}>
+      <Classroom route={route}>
       <a className="skip-link" href="#main">
         {t.skipToContent}
       </a>
@@ -29,6 +32,7 @@ export function App() {
           </a>
           <p className="tagline">{t.tagline}</p>
         </div>
+        <PresenterToggle />
         <label className="lang-switch">
           {t.languageLabel}{' '}
           <select
@@ -49,6 +53,7 @@ export function App() {
         </label>
       </header>
       <main id="main" tabIndex={-1}>
+        <UrlNotice />
         <ErrorBoundary
           key={location.hash}
           fallback={(message) => (
@@ -60,13 +65,16 @@ export function App() {
         >
           {route.page === 'home' && <Home />}
           {route.page === 'lab' && <FirstLight />}
+          {route.page === 'playground' && <PlaygroundRoute />}
           {route.page === 'chapter' && <ChapterPage key={route.slug} slug={route.slug} />}
           {route.page === 'not-found' && <NotFound path={route.path} />}
         </ErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>{t.credit}</p>
+        <LecturerHelp />
       </footer>
+      </Classroom>
     </LangContext.Provider>
   );
 }

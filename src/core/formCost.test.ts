@@ -45,6 +45,24 @@ describe('form costs', () => {
     expect(formCosts(4, 0, w).chunkwise).toEqual(formCosts(4, 1, w).chunkwise);
   });
 
+  it('GLA and Mamba-1 carry gate axes on the scores; softmax attention keeps a growing cache', () => {
+    const w = { dk: 2, dv: 3 };
+    const lin = formCosts(4, 2, w);
+    const gla = formCosts(4, 2, w, 'gla');
+    expect(gla.parallel).toEqual({ ...lin.parallel, memory: 16 * 2 });
+    expect(gla.chunkwise).toEqual({ ...lin.chunkwise, memory: 4 * 2 + 6 });
+    expect(gla.recurrent).toEqual(lin.recurrent);
+    // Mamba-1 at T = 4: per channel 16 pairs × (2 + 1) → 3 · 48 = 144 multiply–adds.
+    const mamba = formCosts(4, 2, w, 'mamba');
+    expect(mamba.parallel).toEqual({ flops: 2 * 144, memory: 16 * 6, sequentialSteps: 1 });
+    expect(mamba.chunkwise).toEqual({ flops: 2 * (2 * 4 * 3 * 3 + 2 * 2 * 2 * 6), memory: 4 * 6 + 6, sequentialSteps: 2 });
+    // Softmax at T = 4: the recurrent form reads 1 + 2 + 3 + 4 = 10 cached pairs of (k, v).
+    const soft = formCosts(4, 2, w, 'softmax_attention');
+    expect(soft.parallel).toEqual(lin.parallel);
+    expect(soft.recurrent).toEqual({ flops: 2 * 10 * 5, memory: 4 * 5, sequentialSteps: 4 });
+    expect(soft.chunkwise).toEqual({ flops: 2 * 4 * 4 * 5, memory: 4 * 2 + 4 * 3, sequentialSteps: 2 });
+  });
+
   it('the largest tensor: T² for most, T² d_k for GLA, T² d_v d_k for Mamba-1', () => {
     const w = { dk: 4, dv: 8 };
     expect(largestTensor('deltanet', 'parallel', 10, 2, w)).toBe(100);

@@ -4,7 +4,7 @@
 // Counts are exact for the graphs the site runs (src/models): a chunkwise run pads T up to a
 // multiple of C, so it counts ⌈T/C⌉ whole chunks.
 import type { Mechanism } from './cases';
-import { parallelMacs, recurrentMacs, scoreMatrixFloats, stateFloats, type Widths } from './cost';
+import { kvCacheFloats, parallelMacs, recurrentMacs, scoreMatrixFloats, stateFloats, type Widths } from './cost';
 
 export const FORMS = ['parallel', 'recurrent', 'chunkwise'] as const;
 export type Form = (typeof FORMS)[number];
@@ -32,16 +32,50 @@ export function chunkwiseMacs(T: number, C: number, { dk, dv }: Widths): number 
   return n * C * C * (dk + dv) + n * 2 * C * dk * dv;
 }
 
-/** The three forms at length T, chunk size C (clamped to 1..T) and widths d_k, d_v. */
-export function formCosts(T: number, C: number, w: Widths): Record<Form, FormCost> {
+/**
+ * Numbers per (query step, key step) pair of the scores: one when the gate is shared by the whole
+ * state, d_k when it differs per key dimension (GLA: the decay cannot be pulled out of qᵀk), d_v·d_k
+ * when it differs per state entry (Mamba-1: one weight matrix per value channel).
+ */
+export function scoreWidth(mechanism: Mechanism, { dk, dv }: Widths): number {
+  return mechanism === 'mamba' ? dk * dv : mechanism === 'gla' ? dk : 1;
+}
+
+/** Multiply–adds of the parallel form's scores and mixing for one block of n steps. */
+function blockMacs(n: number, mechanism: Mechanism, w: Widths): number {
+  // Mamba-1: per channel d, Σ_n C_t[n] B_s[n] Γ[t,s,d,n] (d_v d_k per pair), then its own weights on V (d_v).
+  return mechanism === 'mamba' ? n * n * w.dv * (w.dk + 1) : parallelMacs(n, w);
+}
+
+/**
+ * The three forms at length T, chunk size C (clamped to 1..T) and widths d_k, d_v. Softmax attention
+ * has no fixed-size state: its recurrent form reads a cache that grows with T, and its chunkwise form
+ * (online softmax over chunks of keys) still pairs every query with every key.
+ */
+export function formCosts(T: number, C: number, w: Widths, mechanism: Mechanism = 'linear_attention'): Record<Form, FormCost> {
   const c = Math.max(1, Math.min(T, C));
+  const n = chunkCount(T, c);
+  const { dk, dv } = w;
+  if (mechanism === 'softmax_attention')
+    return {
+      parallel: { flops: 2 * parallelMacs(T, w), memory: scoreMatrixFloats(T), sequentialSteps: 1 },
+      // Step t reads t cached keys and values; the cache ends T (d_k + d_v) long.
+      recurrent: { flops: T * (T + 1) * (dk + dv), memory: kvCacheFloats(T, w), sequentialSteps: T },
+      // All T queries against one chunk of C keys at a time; a T × C block and the running outputs.
+      chunkwise: { flops: 2 * T * n * c * (dk + dv), memory: T * c + T * dv, sequentialSteps: n },
+    };
+  const a = scoreWidth(mechanism, w);
   return {
-    // The T × T score matrix, all of it at once, in one step.
-    parallel: { flops: 2 * parallelMacs(T, w), memory: scoreMatrixFloats(T), sequentialSteps: 1 },
+    // The T × T scores (× their gate axes), all of it at once, in one step.
+    parallel: { flops: 2 * blockMacs(T, mechanism, w), memory: a * scoreMatrixFloats(T), sequentialSteps: 1 },
     // One d_v × d_k state, updated T times in a row.
     recurrent: { flops: 2 * recurrentMacs(T, w), memory: stateFloats(w), sequentialSteps: T },
     // One chunk's C × C scores plus the carried state, ⌈T/C⌉ chunks in a row.
-    chunkwise: { flops: 2 * chunkwiseMacs(T, c, w), memory: scoreMatrixFloats(c) + stateFloats(w), sequentialSteps: chunkCount(T, c) },
+    chunkwise: {
+      flops: 2 * (n * blockMacs(c, mechanism, w) + n * 2 * c * dk * dv),
+      memory: a * scoreMatrixFloats(c) + stateFloats(w),
+      sequentialSteps: n,
+    },
   };
 }
 
@@ -54,9 +88,7 @@ export function formCosts(T: number, C: number, w: Widths): Record<Form, FormCos
 export function largestTensor(mechanism: Mechanism, form: Form, T: number, C: number, { dk, dv }: Widths): number {
   if (form === 'recurrent') return mechanism === 'softmax_attention' ? T * Math.max(T, dk + dv) : T * dk * dv;
   const n = form === 'parallel' ? T : Math.max(1, Math.min(T, C));
-  if (mechanism === 'mamba') return n * n * dk * dv;
-  if (mechanism === 'gla') return n * n * dk;
-  return n * n;
+  return n * n * scoreWidth(mechanism, { dk, dv });
 }
 
 /**

@@ -1,3 +1,3 @@
-export { runModel, runPrepared, releaseSessions, type Backend, type BackendNotice, type GraphOutcome, type RunOptions, type RunOutcome } from './run';
+export { runModel, runPrepared, releaseSessions, liveSessionCount, type Backend, type BackendNotice, type GraphOutcome, type RunOptions, type RunOutcome } from './run';
 export { detectWebGpu, type WebGpuSupport } from './webgpu';
 export { RuntimeError, type RuntimeErrorKind } from './errors';

@@ -6,6 +6,7 @@ import type { View, ViewResult } from '../core/views';
 import { decodeOutputs, prepareModel, type PreparedModel, type TensorData } from '../models';
 import { RuntimeError, asRuntimeError, describeError } from './errors';
 import { loadOrt, type Ort } from './ort';
+import { changeSessionCount } from './sessionCount';
 import { detectWebGpu } from './webgpu';
 
 export type Backend = 'webgpu' | 'wasm';
@@ -35,11 +36,23 @@ export interface RunOutcome {
 }
 
 const sessions = new Map<string, Promise<InferenceSession>>();
+/** Sessions that have been handed out and whose run has not finished yet: a release skips them. */
+const inUse = new Map<InferenceSession, number>();
+function hold(s: InferenceSession, delta: 1 | -1): void {
+  const n = (inUse.get(s) ?? 0) + delta;
+  if (n > 0) inUse.set(s, n);
+  else inUse.delete(s);
+}
 
 async function session(ort: Ort, key: string, backend: Backend, build: () => Uint8Array): Promise<{ s: InferenceSession; ms: number }> {
   const cacheKey = `${backend}:${key}`;
   const hit = sessions.get(cacheKey);
-  if (hit) return { s: await hit, ms: 0 };
+  if (hit) {
+    const s = await hit;
+    // Released while we waited (a chapter was left): make a fresh one.
+    if (sessions.get(cacheKey) === hit) return { s, ms: 0 };
+    return session(ort, key, backend, build);
+  }
   // Sessions are created one at a time too: two WebGPU sessions created at once hang the page.
   // `ms` is the creation itself, not the wait for its turn.
   let ms = 0;
@@ -51,6 +64,7 @@ async function session(ort: Ort, key: string, backend: Backend, build: () => Uin
       logSeverityLevel: 3, // errors only: ORT's node-placement warnings are not the learner's business
     });
     ms = performance.now() - t0;
+    changeSessionCount(1);
     return s;
   });
   sessions.set(cacheKey, created);
@@ -78,6 +92,7 @@ async function runOn(ort: Ort, backend: Backend, c: Case, view: View, chunk: num
 async function execute(ort: Ort, backend: Backend, model: PreparedModel): Promise<{ outputs: Record<string, TensorData>; ms: number; sessionMs: number }> {
   const { s, ms: sessionMs } = await session(ort, model.key, backend, model.build);
   const feeds = toFeeds(ort, model.feeds);
+  hold(s, 1);
   const { outputs, ms } = await oneAtATime(async () => {
     const t0 = performance.now();
     let raw: InferenceSession.OnnxValueMapType;
@@ -93,7 +108,7 @@ async function execute(ort: Ort, backend: Backend, model: PreparedModel): Promis
       outputs[name] = { data: (await t.getData()) as Float32Array, dims: [...t.dims] };
     }
     return { outputs, ms: performance.now() - t0 };
-  });
+  }).finally(() => hold(s, -1));
   return { outputs, ms, sessionMs };
 }
 
@@ -155,9 +170,30 @@ export async function runPrepared(model: PreparedModel, backend: Backend | 'auto
   return outcome;
 }
 
-/** Free every cached session (e.g. when leaving a chapter). */
-export async function releaseSessions(): Promise<void> {
-  const all = [...sessions.values()];
-  sessions.clear();
-  await Promise.allSettled(all.map(async (p) => (await p).release()));
+/**
+ * Free the cached sessions (e.g. when leaving a chapter). The release takes its turn in the same queue
+ * as session creation and runs, so it never frees a session while it runs; sessions still being
+ * created, or handed out for a run that has not finished, are kept (the next page may be using them).
+ */
+export function releaseSessions(): Promise<void> {
+  return oneAtATime(async () => {
+    const free: InferenceSession[] = [];
+    for (const [key, pending] of [...sessions]) {
+      const s = await Promise.race([pending, Promise.resolve(undefined)]).catch(() => undefined);
+      if (!s || inUse.has(s)) continue;
+      sessions.delete(key);
+      free.push(s);
+    }
+    await Promise.allSettled(
+      free.map(async (s) => {
+        try {
+          await s.release();
+        } finally {
+          changeSessionCount(-1);
+        }
+      }),
+    );
+  });
 }
+
+export { liveSessionCount } from './sessionCount';

@@ -1,23 +1,31 @@
-// Chapter 5: RetNet. One γ fades the memory; the decay mask γ^{t−s} veils the parallel matrix.
-import { useMemo, useState } from 'react';
+// Chapter 5: RetNet. One γ fades the memory; the decay mask γ^{t−s} veils the parallel matrix. The
+// preset, γ and every edited vector live in the link (?preset=…&gamma=0.5&edit=v1:1,0,0,0).
+import { useMemo } from 'react';
 import { decayMask } from '../../core/parallel';
 import { PresetMenu, Slider } from '../components/Controls';
 import { MemoryLab } from '../figure/MemoryLab';
 import { StepInputEditor } from '../figure/StepInputEditor';
 import { fill, useStrings } from '../i18n';
+import { applyEdits, diffEdits } from '../state/edits';
+import { numberIn, oneOf, rowEdits, type RowEdit } from '../state/schema';
+import { useUrlParam } from '../state/UrlState';
 import { Formula } from '../../viz';
-import { retnetPreset, type RetnetPreset } from './presets';
+import { RETNET_PRESETS, retnetPreset } from './presets';
+
+const NO_EDITS: RowEdit[] = [];
+/** The slider's range and resolution; a link's γ is clamped and rounded to the same. */
+const GAMMA = { min: 0, max: 1, step: 0.01 };
 
 export default function RetnetChapter() {
   const { t } = useStrings();
   const ui = t.chapterUi.retnet;
-  const [preset, setPreset] = useState<RetnetPreset>('random');
-  const [gamma, setGamma] = useState(0.8);
+  const [preset, setPreset] = useUrlParam('preset', oneOf(RETNET_PRESETS), 'random');
+  const [gamma, setGamma] = useUrlParam('gamma', numberIn(GAMMA), 0.8);
   const base = useMemo(() => retnetPreset(preset, gamma), [preset, gamma]);
-  const [edits, setEdits] = useState<Pick<typeof base, 'q' | 'k' | 'v'> | null>(null);
-  const input = useMemo(() => (edits ? { ...base, ...edits } : base), [base, edits]);
+  const [edits, setEdits] = useUrlParam('edit', rowEdits({ T: base.q.length, d: { q: base.q[0].length, k: base.k[0].length, v: base.v[0].length } }), NO_EDITS);
+  const input = useMemo(() => applyEdits(base, edits), [base, edits]);
   const decay = useMemo(() => decayMask(input.q.map(() => gamma)), [input.q, gamma]);
-  const options = (Object.keys(ui.presets) as RetnetPreset[]).map((id) => ({ id, label: ui.presets[id] }));
+  const options = RETNET_PRESETS.map((id) => ({ id, label: ui.presets[id] }));
   return (
     <MemoryLab
       input={input}
@@ -31,14 +39,14 @@ export default function RetnetChapter() {
             options={options}
             onChange={(p) => {
               setPreset(p);
-              setEdits(null);
+              setEdits(NO_EDITS);
             }}
           />
-          <Slider label={<Formula tex="\gam" />} value={gamma} min={0} max={1} step={0.01} onChange={setGamma} testId="gamma" />
+          <Slider label={<Formula tex="\gam" />} value={gamma} min={GAMMA.min} max={GAMMA.max} step={GAMMA.step} onChange={setGamma} testId="gamma" />
           <p className="muted" data-testid="memory-length">
             {gamma < 1 ? fill(ui.memoryLength, { n: (1 / (1 - gamma)).toFixed(1) }) : ui.forever}
           </p>
-          <StepInputEditor input={input} onChange={(c) => setEdits({ q: c.q, k: c.k, v: c.v })} />
+          <StepInputEditor input={input} onChange={(next) => setEdits(diffEdits(base, next))} />
         </>
       }
     />

@@ -6,7 +6,9 @@ import { randomCase } from '../../core/random';
 const oneHot = (i: number, d: number) => Array.from({ length: d }, (_, j) => (j === i ? 1 : 0));
 const rows = (T: number, f: (t: number) => number[]): Mat => Array.from({ length: T }, (_, t) => f(t));
 
-export type LinearPreset = 'random' | 'one-hot' | 'repeat';
+/** Listed as data so a link's ?preset= is checked against the same names the menu offers. */
+export const LINEAR_PRESETS = ['random', 'one-hot', 'repeat'] as const;
+export type LinearPreset = (typeof LINEAR_PRESETS)[number];
 
 /** Chapter 2: linear attention, T = 8, d_k = d_v = 4. */
 export function linearAttentionPreset(preset: LinearPreset, seed = 1): CaseOf<'linear_attention'> {
@@ -21,7 +23,8 @@ export function linearAttentionPreset(preset: LinearPreset, seed = 1): CaseOf<'l
   return { ...base, k: rows(T, () => oneHot(0, d)), q: rows(T, () => oneHot(0, d)) };
 }
 
-export type RetnetPreset = 'random' | 'single-write';
+export const RETNET_PRESETS = ['random', 'single-write'] as const;
+export type RetnetPreset = (typeof RETNET_PRESETS)[number];
 
 /** Chapter 5: RetNet, T = 12, d_k = d_v = 4. */
 export function retnetPreset(preset: RetnetPreset, gamma: number, seed = 1): CaseOf<'retnet'> {
@@ -39,7 +42,8 @@ export function retnetPreset(preset: RetnetPreset, gamma: number, seed = 1): Cas
   };
 }
 
-export type WriteReadPreset = 'orthogonal' | 'overlapping' | 'crowded';
+export const WRITE_READ_PRESETS = ['orthogonal', 'overlapping', 'crowded'] as const;
+export type WriteReadPreset = (typeof WRITE_READ_PRESETS)[number];
 
 /** Chapter 3: n key → value pairs in a 2-D key space, then a read with q. */
 export function writeReadPreset(preset: WriteReadPreset): { keys: Mat; values: Mat; query: number[] } {

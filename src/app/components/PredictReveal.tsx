@@ -1,6 +1,8 @@
 // Predict, then reveal: the learner commits to a guess before the figure answers. Commitment is the
-// point — the answer (and its explanation) stays hidden until a choice is locked in.
+// point — the answer (and its explanation) stays hidden until a choice is locked in. A lecturer's
+// link (?hide=answer) holds it back even then, until someone presses "Reveal the answer".
 import { useId, useState, type ReactNode } from 'react';
+import { useClassroom } from '../classroom/context';
 import { useStrings } from '../i18n';
 
 export interface PredictRevealProps {
@@ -19,14 +21,18 @@ export function PredictReveal({ question, choices, answer, explanation, onCommit
   const name = useId();
   const [choice, setChoice] = useState<string | null>(null);
   const [committed, setCommitted] = useState(false);
-  const correct = committed && choice === answer;
+  const { hidden } = useClassroom();
+  const [revealed, setRevealed] = useState(false);
+  const held = committed && hidden.answer && !revealed;
+  const shown = committed && !held;
+  const correct = shown && choice === answer;
   return (
-    <section className="predict" aria-label={t.predict.title} data-testid={testId} data-state={committed ? (correct ? 'right' : 'wrong') : 'open'}>
+    <section className="predict" aria-label={t.predict.title} data-testid={testId} data-state={held ? 'held' : shown ? (correct ? 'right' : 'wrong') : 'open'}>
       <h3>{t.predict.title}</h3>
       <fieldset disabled={committed}>
         <legend>{question}</legend>
         {choices.map((c) => (
-          <label key={c.id} className={committed && c.id === answer ? 'predict-choice answer' : 'predict-choice'}>
+          <label key={c.id} className={shown && c.id === answer ? 'predict-choice answer' : 'predict-choice'}>
             <input type="radio" name={name} value={c.id} checked={choice === c.id} onChange={() => setChoice(c.id)} data-choice={c.id} />
             {c.label}
           </label>
@@ -38,12 +44,27 @@ export function PredictReveal({ question, choices, answer, explanation, onCommit
           disabled={choice === null}
           onClick={() => {
             setCommitted(true);
-            if (choice) onCommit?.(choice);
+            // onCommit plays what answers the question, so a held answer waits for the reveal.
+            if (choice && !hidden.answer) onCommit?.(choice);
           }}
           data-testid={`${testId}-commit`}
         >
           {t.predict.commit}
         </button>
+      ) : held ? (
+        <div role="status" className="predict-result predict-held" data-testid={`${testId}-held`}>
+          <p>{t.instructor.answerHidden}</p>
+          <button
+            type="button"
+            onClick={() => {
+              setRevealed(true);
+              if (choice) onCommit?.(choice);
+            }}
+            data-testid={`${testId}-reveal`}
+          >
+            {t.instructor.reveal}
+          </button>
+        </div>
       ) : (
         <div role="status" className="predict-result" data-testid={`${testId}-result`}>
           <p>
@@ -54,6 +75,7 @@ export function PredictReveal({ question, choices, answer, explanation, onCommit
             type="button"
             onClick={() => {
               setCommitted(false);
+              setRevealed(false);
               setChoice(null);
             }}
           >

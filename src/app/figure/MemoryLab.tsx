@@ -1,7 +1,8 @@
 // The live figure of the attention-family chapters: one model, two synced views. Left, the parallel
 // view (the T × T weight matrix, computed at once, on WebGPU when present); right, the recurrent view
 // (the memory S_t, step by step, on WASM). One time cursor drives both; hover a row to jump there.
-import type { ReactNode } from 'react';
+// The cursor's step lives in the page's link (?t=3: step 3; 0: the empty memory before step 1).
+import { useState, type ReactNode } from 'react';
 import type { Case } from '../../core/cases';
 import type { Mat } from '../../core/linalg';
 import {
@@ -23,6 +24,9 @@ import { BackendBadge } from '../components/BackendBadge';
 import { RunProblems } from '../components/RunProblems';
 import { useModelTraces, type ModelTraces } from '../hooks/useModelTraces';
 import { useStrings } from '../i18n';
+import { useClassroom } from '../classroom/context';
+import { useUrlParam } from '../state/UrlState';
+import { integerIn } from '../state/schema';
 
 export interface MemoryLabProps {
   input: Case;
@@ -48,8 +52,10 @@ export interface StateAxes {
 export function MemoryLab({ input, decay = null, tokens, controls, label, stateAxes, footer }: MemoryLabProps) {
   const traces = useModelTraces(input);
   const kind = stepKindOf(input.mechanism);
+  const T = traces.recurrent.T;
+  const [linkedStep, setLinkedStep] = useUrlParam('t', integerIn({ min: 0, max: T }), 0);
   return (
-    <TimeCursorProvider T={traces.recurrent.T} stepMs={kind ? stepMs(kind) : undefined}>
+    <TimeCursorProvider T={T} stepMs={kind ? stepMs(kind) : undefined} initialStep={linkedStep - 1} onStepChange={(step) => setLinkedStep(step + 1)}>
       <LabBody traces={traces} decay={decay} tokens={tokens} controls={controls} label={label} stateAxes={stateAxes} footer={footer} />
     </TimeCursorProvider>
   );
@@ -61,11 +67,24 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
   const { t } = useStrings();
   const f = t.figure;
   const cursor = useTimeCursor();
+  const { hidden } = useClassroom();
+  const [showControls, setShowControls] = useState(false);
   const { parallel, recurrent } = traces;
   const M = parallel.M ?? null;
   return (
     <FigureRegion label={label} keysHint={f.keyboardHelp} className="memory-lab" testId="memory-lab">
-      {controls && <div className="lab-controls">{controls}</div>}
+      {controls &&
+        (hidden.controls && !showControls ? (
+          // A lecturer's link (?hide=controls) sets the exercise: the figure as linked, nothing to change.
+          <p className="instructor-note" data-testid="controls-hidden">
+            {t.instructor.controlsHidden}
+            <button type="button" onClick={() => setShowControls(true)} data-testid="show-controls">
+              {t.instructor.showControls}
+            </button>
+          </p>
+        ) : (
+          <div className="lab-controls">{controls}</div>
+        ))}
       <div className="lab-toolbar">
         <PlaybackControls labels={f.playback} />
         <EquivalenceBadge

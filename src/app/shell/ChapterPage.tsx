@@ -1,11 +1,32 @@
 // One chapter: number and title, the prose, the live figure, previous / next, credit.
-import { Suspense, lazy, useMemo } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { findChapter, neighbours, type ChapterEntry } from '../chapters/registry';
 import { Prose } from '../content/Prose';
 import { fill, useStrings } from '../i18n';
 import { routeHref } from '../routes';
 import { NotFound } from './NotFound';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { liveSessionCount, onSessionCount } from '../../runtime/sessionCount';
+
+/** Leaving a chapter frees its model sessions (through the runtime's run queue, never mid-run). */
+function useReleaseOnLeave(): void {
+  useEffect(
+    () => () => {
+      void import('../../runtime').then(({ releaseSessions }) => releaseSessions());
+    },
+    [],
+  );
+}
+
+/** How many model sessions are alive: hidden, for tests and the curious (devtools). */
+function SessionCount() {
+  const n = useSyncExternalStore(onSessionCount, liveSessionCount);
+  return (
+    <p hidden data-testid="session-count">
+      {n}
+    </p>
+  );
+}
 
 function ChapterLink({ chapter, rel }: { chapter?: ChapterEntry; rel: 'prev' | 'next' }) {
   const { t } = useStrings();
@@ -24,6 +45,7 @@ export function ChapterPage({ slug }: { slug: string }) {
   const { t } = useStrings();
   const chapter = findChapter(slug);
   const Figure = useMemo(() => (chapter?.load ? lazy(chapter.load) : null), [chapter]);
+  useReleaseOnLeave();
   if (!chapter) return <NotFound path={`/chapter/${slug}`} />;
   if (!Figure) return <NotFound path={`/chapter/${slug}`} message={t.nav.chapterMissing} />;
   const { previous, next } = neighbours(slug);
@@ -49,6 +71,7 @@ export function ChapterPage({ slug }: { slug: string }) {
         </Suspense>
       </ErrorBoundary>
       <Prose id={chapter.contentId} part="after" />
+      <SessionCount />
       <nav className="chapter-nav" aria-label={`${t.nav.previous} / ${t.nav.next}`}>
         <ChapterLink chapter={previous} rel="prev" />
         <ChapterLink chapter={next} rel="next" />

@@ -1,10 +1,13 @@
 import { CHAPTERS } from '../chapters/registry';
 import { fill, useStrings } from '../i18n';
+import { useLocalized } from '../i18n/define';
+import { playgroundStrings } from '../playground/playground.strings';
 import { routeHref } from '../routes';
 
 /** The table of contents: every chapter in order; the ones not live yet are listed but not linked. */
 export function Contents({ current }: { current?: string }) {
   const { t } = useStrings();
+  const playground = useLocalized(playgroundStrings);
   return (
     <nav aria-label={t.nav.contents} className="contents">
       <h2>{t.nav.contents}</h2>
@@ -28,6 +31,11 @@ export function Contents({ current }: { current?: string }) {
         })}
         <li value={undefined} className="lab-link">
           <a href={routeHref({ page: 'lab' })}>{t.nav.lab}</a>
+        </li>
+        <li value={undefined} className="lab-link">
+          <a href={routeHref({ page: 'playground' })} aria-current={current === 'playground' ? 'page' : undefined}>
+            {playground.nav}
+          </a>
         </li>
       </ol>
     </nav>

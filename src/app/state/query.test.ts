@@ -1,7 +1,7 @@
 // The query string as state: short, ordered, readable, and only site-wide parameters cross pages.
 import { describe, expect, it } from 'vitest';
 import { applyEdits, diffEdits } from './edits';
-import { formatQuery, globalOnly, isKnownParam, parseQuery, withChanges } from './query';
+import { formatQuery, globalOnly, isKnownParam, linkWith, parseQuery, withChanges } from './query';
 
 describe('query', () => {
   it('writes the version first, then the language, then site-wide and page parameters', () => {
@@ -58,5 +58,15 @@ describe('edits', () => {
     expect(applyEdits(base, [])).toBe(base);
     expect(diffEdits(base, base)).toEqual([]);
     expect(applyEdits(base, [{ symbol: 'q', step: 5, value: [9, 9] }])).toEqual(base);
+  });
+});
+
+describe('links for lecturers', () => {
+  it('adds or removes parameters on the current address, keeping route and page state', () => {
+    const href = 'http://localhost:4187/?lang=en&t=3#/chapter/retnet';
+    expect(linkWith(href, new Map([['hide', 'controls,answer'], ['present', '1']]), 1)).toBe(
+      'http://localhost:4187/?v=1&lang=en&present=1&hide=controls,answer&t=3#/chapter/retnet',
+    );
+    expect(linkWith('http://x/?v=1&hide=answer&t=2#/', new Map([['hide', null], ['present', null]]), 1)).toBe('http://x/?v=1&t=2#/');
   });
 });

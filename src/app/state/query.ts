@@ -21,6 +21,7 @@ export const PAGE_PARAMS = [
   'k', // keys of chapter 3's key plane
   'val', // values of chapter 3
   'q', // chapter 3's query
+  'pg', // the playground's settings (src/app/playground/settings.ts reads and checks them)
 ] as const;
 
 export function isKnownParam(name: string): boolean {

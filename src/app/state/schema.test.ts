@@ -167,3 +167,11 @@ describe('malformed and out-of-range link parameters', () => {
     expect(versionProblem('1.5')).toMatchObject({ code: 'unknown-version' });
   });
 });
+
+describe('edits with different key and value widths', () => {
+  it('checks each symbol against its own width', () => {
+    const e = rowEdits({ T: 3, d: { q: 2, k: 2, v: 3 } });
+    expect(e.parse('k1:1,0_v2:1,2,3')).toEqual({ ok: true, value: [{ symbol: 'k', step: 0, value: [1, 0] }, { symbol: 'v', step: 1, value: [1, 2, 3] }] });
+    expect(e.parse('v1:1,0')).toMatchObject({ ok: false, problem: { code: 'wrong-length', values: { expected: '3', got: '2' } } });
+  });
+});

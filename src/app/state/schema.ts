@@ -193,8 +193,9 @@ export interface RowEdit {
  * Edited rows of a T-step input, only the rows that differ from the preset: "k1:1,0,0,0_v3:.5,1,2,3".
  * Any unreadable part refuses the whole list, so a link never shows half of someone's edits.
  */
-export function rowEdits({ T, d, maxAbs = 100 }: { T: number; d: number; maxAbs?: number }): Schema<RowEdit[]> {
-  const one = vector(d, { maxAbs });
+export function rowEdits({ T, d, maxAbs = 100 }: { T: number; d: number | Readonly<Record<EditSymbol, number>>; maxAbs?: number }): Schema<RowEdit[]> {
+  const widths = typeof d === 'number' ? { q: d, k: d, v: d } : d;
+  const one = { q: vector(widths.q, { maxAbs }), k: vector(widths.k, { maxAbs }), v: vector(widths.v, { maxAbs }) };
   return {
     parse(text) {
       if (text.trim() === '') return { ok: true, value: [] };
@@ -202,15 +203,16 @@ export function rowEdits({ T, d, maxAbs = 100 }: { T: number; d: number; maxAbs?
       for (const part of text.split('_')) {
         const m = /^([qkv])(\d+):(.*)$/.exec(part.trim());
         if (!m) return reject('bad-entry', { item: clip(part) });
+        const symbol = m[1] as EditSymbol;
         const step = Number(m[2]);
         if (step < 1 || step > T) return reject('bad-row', { item: clip(m[2]), expected: String(T) });
-        const r = one.parse(m[3]);
+        const r = one[symbol].parse(m[3]);
         if (!r.ok) return r;
-        byKey.set(`${m[1]}${step}`, { symbol: m[1] as EditSymbol, step: step - 1, value: r.value }); // the last edit of a row wins
+        byKey.set(`${symbol}${step}`, { symbol, step: step - 1, value: r.value }); // the last edit of a row wins
       }
       return { ok: true, value: sortEdits([...byKey.values()]) };
     },
-    format: (edits) => sortEdits(edits).map((e) => `${e.symbol}${e.step + 1}:${one.format(e.value)}`).join('_'),
+    format: (edits) => sortEdits(edits).map((e) => `${e.symbol}${e.step + 1}:${one[e.symbol].format(e.value)}`).join('_'),
   };
 }
 

@@ -1,0 +1,299 @@
+// The browser half of `npm run bench`: a fresh production build served by `vite preview` on a free port,
+// driven by Playwright with Debian's chromium, WebGPU flags on and off (as in playwright.config.ts).
+// Measures bundle sizes (from dist/), first contentful paint and time-to-live-model of a chapter per
+// backend, playback frame rate, and input → repaint latency while dragging a key. Targets are reported
+// against, never asserted: numbers vary by machine.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { quantile } from './stats';
+import { table } from './report';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const QUIET = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = { webgpu: [...QUIET, '--enable-unsafe-webgpu'], wasm: [...QUIET, '--disable-features=WebGPU'] } as const;
+const CHAPTER = 'linear-attention';
+
+export const TARGETS = { initialJsGzKB: 200, wasmT64Ms: 1, fpsT256: 60, inputRepaintP95Ms: 50 } as const;
+
+export interface BundleSizes {
+  /** The entry chunk(s) and preloads index.html loads, gzipped. */
+  initialJsGzKB: number;
+  initialCssGzKB: number;
+  initialFiles: string[];
+  wasm: { file: string; KB: number; gzKB: number }[];
+  totalKB: number;
+}
+
+export interface BackendTiming {
+  flags: 'webgpu' | 'wasm';
+  fcpMs: number | null;
+  /** From navigation start until both badges show a backend (the live model has run). */
+  liveMs: number | null;
+  parallelBackend: string | null;
+  modelMs: number | null;
+  error?: string;
+}
+
+export interface PlaybackRate {
+  wantedT: number;
+  /** The T the page really played (a chapter may be shorter than asked). */
+  T: number | null;
+  page: string;
+  fps: number | null;
+  frames: number;
+  seconds: number;
+  note?: string;
+}
+
+export interface BrowserResults {
+  chromium: string;
+  sizes: BundleSizes;
+  timings: BackendTiming[];
+  playback: PlaybackRate[];
+  inputRepaint: { samples: number; p50Ms: number | null; p95Ms: number | null; page: string };
+  /** The Node WASM model time at T = 64, d = 16 (linear attention, recurrent), for the 1 ms target. */
+  wasmT64Ms: number | null;
+  shortfalls: string[];
+}
+
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+export function bundleSizes(dist: string): BundleSizes {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+)"/g)].map((m) => m[1]).filter((r) => /\.(js|css)$/.test(r));
+  const files = [...new Set(refs)].map((r) => join(dist, r.replace(/^\.?\//, '')));
+  const gz = (f: string) => gzipSync(readFileSync(f)).length;
+  const sum = (ext: string) => files.filter((f) => f.endsWith(ext)).reduce((s, f) => s + gz(f), 0);
+  const all = walk(dist);
+  return {
+    initialJsGzKB: kb(sum('.js')),
+    initialCssGzKB: kb(sum('.css')),
+    initialFiles: files.map((f) => f.slice(dist.length + 1)),
+    wasm: all.filter((f) => f.endsWith('.wasm')).map((f) => ({ file: f.slice(dist.length + 1), KB: kb(statSync(f).size), gzKB: kb(gz(f)) })),
+    totalKB: kb(all.reduce((s, f) => s + statSync(f).size, 0)),
+  };
+}
+
+async function waitForServer(url: string, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`vite preview did not answer at ${url}`);
+}
+
+async function timeChapter(browser: Browser, base: string, flags: 'webgpu' | 'wasm'): Promise<BackendTiming> {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}/?lang=en#/chapter/${CHAPTER}`);
+    await page.waitForFunction(
+      () => {
+        const p = document.querySelector('[data-testid="parallel-backend"]')?.getAttribute('data-backend');
+        const r = document.querySelector('[data-testid="recurrent-backend"]')?.getAttribute('data-backend');
+        return (p === 'webgpu' || p === 'wasm') && r === 'wasm';
+      },
+      undefined,
+      { timeout: 60_000, polling: 'raf' },
+    );
+    const liveMs = await page.evaluate(() => performance.now());
+    const fcpMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+    const parallelBackend = await page.getByTestId('parallel-backend').getAttribute('data-backend');
+    const modelText = await page.getByTestId('recurrent-backend').textContent();
+    const m = modelText?.match(/([\d.]+)\s*ms/);
+    return { flags, fcpMs, liveMs, parallelBackend, modelMs: m ? Number(m[1]) : null };
+  } catch (e) {
+    return { flags, fcpMs: null, liveMs: null, parallelBackend: null, modelMs: null, error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Open a page that plays T steps: the playground when it can be asked for T, else a chapter. */
+async function openPlayback(page: Page, base: string, T: number): Promise<{ T: number | null; where: string }> {
+  const tries = [`/?lang=en#/playground?pg=T:${T}`, `/?lang=en&pg=T:${T}#/playground`, `/?lang=en#/chapter/retnet`];
+  for (const path of tries) {
+    await page.goto(base + path);
+    const scrub = page.getByTestId('playback-scrub').first();
+    try {
+      await scrub.waitFor({ timeout: 15_000 });
+    } catch {
+      continue;
+    }
+    const shownT = Number(await scrub.getAttribute('max')) + 1;
+    if (shownT === T || path.includes('chapter')) return { T: shownT, where: path };
+  }
+  return { T: null, where: 'none' };
+}
+
+async function playbackRate(browser: Browser, base: string, T: number): Promise<PlaybackRate> {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  try {
+    const { T: shownT, where } = await openPlayback(page, base, T);
+    if (shownT === null) return { wantedT: T, T: null, page: where, fps: null, frames: 0, seconds: 0, note: 'no page with a playback control' };
+    await page.getByTestId('playback').first().locator('[data-speed="2"]').click();
+    await page.getByTestId('playback-play').first().click();
+    const seconds = 3;
+    // A string, not a function: tsx's name-keeping helper (__name) does not exist inside the page.
+    const frames = Number(
+      await page.evaluate(`new Promise((resolve) => {
+        let n = 0;
+        const end = performance.now() + ${seconds * 1000};
+        requestAnimationFrame(function tick(t) {
+          n++;
+          if (t < end) requestAnimationFrame(tick);
+          else resolve(n);
+        });
+      })`),
+    );
+    const note = shownT !== T ? `the playground did not show T = ${T} (not routed, or too slow to open); measured on ${where} with T = ${shownT}` : undefined;
+    return { wantedT: T, T: shownT, page: where, fps: Math.round((frames / seconds) * 10) / 10, frames, seconds, note };
+  } finally {
+    await context.close();
+  }
+}
+
+async function inputRepaint(browser: Browser, base: string): Promise<BrowserResults['inputRepaint']> {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const where = '#/chapter/write-read';
+  try {
+    await page.goto(`${base}/?lang=en${where}`);
+    const point = page.locator('[data-point="k1"]');
+    await point.waitFor();
+    await point.scrollIntoViewIfNeeded();
+    // In the page: each pointermove starts a clock; the first DOM change after it, then the next frame, stops it.
+    await page.evaluate(() => {
+      const w = window as unknown as { __lat: number[] };
+      w.__lat = [];
+      let pending: number | null = null;
+      window.addEventListener('pointermove', () => (pending ??= performance.now()), true);
+      new MutationObserver(() => {
+        if (pending === null) return;
+        const t0 = pending;
+        pending = null;
+        requestAnimationFrame(() => w.__lat.push(performance.now() - t0));
+      }).observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
+    });
+    const box = await point.boundingBox();
+    if (!box) throw new Error('key point has no box');
+    const x0 = box.x + box.width / 2;
+    const y0 = box.y + box.height / 2;
+    await page.mouse.move(x0, y0);
+    await page.mouse.down();
+    for (let i = 0; i < 120; i++) {
+      const a = (i / 120) * 2 * Math.PI;
+      await page.mouse.move(x0 + 40 * Math.sin(a), y0 + 40 * (1 - Math.cos(a)));
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    }
+    await page.mouse.up();
+    const lat = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+    const round = (x: number) => Math.round(x * 10) / 10;
+    return { samples: lat.length, p50Ms: lat.length ? round(quantile(lat, 0.5)) : null, p95Ms: lat.length ? round(quantile(lat, 0.95)) : null, page: where };
+  } finally {
+    await context.close();
+  }
+}
+
+function shortfalls(r: Omit<BrowserResults, 'shortfalls'>): string[] {
+  const out: string[] = [];
+  if (r.sizes.initialJsGzKB > TARGETS.initialJsGzKB)
+    out.push(`initial JS ${r.sizes.initialJsGzKB} KB gz > ${TARGETS.initialJsGzKB} KB: the entry chunk carries React, d3, KaTeX and the prose; onnxruntime is already lazy`);
+  if (r.wasmT64Ms !== null && r.wasmT64Ms > TARGETS.wasmT64Ms)
+    out.push(`WASM T=64 model time ${r.wasmT64Ms} ms > ${TARGETS.wasmT64Ms} ms: one thread (no cross-origin isolation on a static site) and a Scan graph with per-step overhead`);
+  const p256 = r.playback.find((p) => p.wantedT === 256);
+  if (p256 && (p256.fps === null || p256.fps < TARGETS.fpsT256 * 0.95))
+    out.push(`playback ${p256.fps ?? '—'} fps${p256.T !== 256 ? ` (at T = ${p256.T ?? '—'}, not 256)` : ''} < ${TARGETS.fpsT256}: headless chromium on a shared CPU${p256.note ? `; ${p256.note}` : ''}`);
+  if (r.inputRepaint.p95Ms === null || r.inputRepaint.p95Ms > TARGETS.inputRepaintP95Ms)
+    out.push(`input → repaint p95 ${r.inputRepaint.p95Ms ?? '—'} ms > ${TARGETS.inputRepaintP95Ms} ms: each drag step re-runs the live model (WebGPU + WASM) and redraws both views`);
+  for (const t of r.timings) if (t.error) out.push(`${t.flags}: ${t.error}`);
+  return out;
+}
+
+export function browserTable(r: BrowserResults): string {
+  const f = (x: number | null | undefined, unit = '') => (x === null || x === undefined ? '—' : `${x}${unit}`);
+  const rows: string[][] = [
+    ['initial JS (gz)', f(r.sizes.initialJsGzKB, ' KB'), `≤ ${TARGETS.initialJsGzKB} KB`],
+    ['initial CSS (gz)', f(r.sizes.initialCssGzKB, ' KB'), ''],
+    ...r.sizes.wasm.map((w) => [`wasm ${w.file.replace(/^assets\//, '')}`, `${w.KB} KB (${w.gzKB} gz)`, 'lazy']),
+    ['dist total', f(r.sizes.totalKB, ' KB'), ''],
+    ...r.timings.flatMap((t) => [
+      [`FCP, ${t.flags} flags`, f(t.fcpMs === null ? null : Math.round(t.fcpMs), ' ms'), ''],
+      [`live model, ${t.flags} flags (${t.parallelBackend ?? '?'})`, f(t.liveMs === null ? null : Math.round(t.liveMs), ' ms'), ''],
+    ]),
+    ['WASM model T=64 d=16 (Node)', f(r.wasmT64Ms, ' ms'), `≤ ${TARGETS.wasmT64Ms} ms`],
+    ...r.playback.map((p) => [`playback T=${p.wantedT}${p.T !== p.wantedT ? ` (ran T=${p.T ?? '—'})` : ''}`, f(p.fps, ' fps'), p.wantedT === 256 ? `${TARGETS.fpsT256} fps` : '']),
+    ['input → repaint p95 (p50)', `${f(r.inputRepaint.p95Ms, ' ms')} (${f(r.inputRepaint.p50Ms, ' ms')}), n=${r.inputRepaint.samples}`, `≤ ${TARGETS.inputRepaintP95Ms} ms`],
+  ];
+  return table(['measure', 'value', 'target'], rows, 1);
+}
+
+export async function runBrowserBench(wasmT64Ms: number | null): Promise<BrowserResults> {
+  const port = await freePort();
+  const dist = `/tmp/memory-lane-bench-${port}`;
+  process.stderr.write(`browser bench: building into ${dist}…\n`);
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', dist], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) throw new Error('vite build failed');
+  const sizes = bundleSizes(dist);
+  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', dist, '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+  const base = `http://localhost:${port}`;
+  try {
+    await waitForServer(base, 30_000);
+    const timings: BackendTiming[] = [];
+    let playback: PlaybackRate[] = [];
+    let repaint: BrowserResults['inputRepaint'] = { samples: 0, p50Ms: null, p95Ms: null, page: '' };
+    let version = '';
+    for (const flags of ['webgpu', 'wasm'] as const) {
+      const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS[flags]] });
+      version = browser.version();
+      try {
+        timings.push(await timeChapter(browser, base, flags));
+        if (flags === 'webgpu') {
+          playback = [await playbackRate(browser, base, 64), await playbackRate(browser, base, 256)];
+          repaint = await inputRepaint(browser, base);
+        }
+      } finally {
+        await browser.close();
+      }
+    }
+    const partial = { chromium: version, sizes, timings, playback, inputRepaint: repaint, wasmT64Ms };
+    return { ...partial, shortfalls: shortfalls(partial) };
+  } finally {
+    if (server.pid) {
+      try {
+        process.kill(-server.pid);
+      } catch {
+        server.kill();
+      }
+    }
+  }
+}

@@ -1,0 +1,80 @@
+// The playground's equivalence badge: three views (and the float64 reference) instead of two.
+import { VIEWS, type View } from '../../core/views';
+import { formatDiff, formatMs } from '../../viz';
+import type { LiveRun } from '../hooks/useLiveRun';
+import { useStrings } from '../i18n';
+import { useLocalized } from '../i18n/define';
+import { pairDiffOf, type Agreement } from './agreement';
+import { playgroundStrings } from './playground.strings';
+
+export interface AgreementBadgeProps {
+  agreement: Agreement;
+  runs: Record<View, LiveRun | null>;
+  settled: boolean;
+}
+
+export function AgreementBadge({ agreement: a, runs, settled }: AgreementBadgeProps) {
+  const { t } = useStrings();
+  const ui = useLocalized(playgroundStrings);
+  const ok = settled && a.ok;
+  const diffAttr = (x: View, y: View) => String(pairDiffOf(a, x, y));
+  const backendOf = (v: View) => {
+    const run = runs[v];
+    return run?.status === 'done' ? run.outcome.backend : run === null ? 'skipped' : run.status;
+  };
+  return (
+    <div
+      className={`equivalence-badge pg-badge ${settled ? (ok ? 'ok' : 'bad') : 'waiting'}`}
+      role="status"
+      data-testid="pg-badge"
+      data-ok={ok}
+      data-live={settled}
+      data-diff={String(a.pairDiff)}
+      data-ref-diff={a.refDiff === null ? '' : String(a.refDiff)}
+      data-tolerance={a.tolerance}
+      data-diff-parallel-recurrent={diffAttr('parallel', 'recurrent')}
+      data-diff-chunkwise-recurrent={diffAttr('chunkwise', 'recurrent')}
+      data-diff-parallel-chunkwise={diffAttr('parallel', 'chunkwise')}
+      data-parallel-backend={backendOf('parallel')}
+      data-recurrent-backend={backendOf('recurrent')}
+      data-chunkwise-backend={backendOf('chunkwise')}
+    >
+      {!settled ? (
+        <span>{ui.badge.waiting}</span>
+      ) : (
+        <>
+          <span className="pg-badge-verdict">
+            <span className="equivalence-verdict" aria-hidden="true">
+              {ok ? '✓' : '✗'}
+            </span>{' '}
+            <strong>{ok ? ui.badge.agree : ui.badge.disagree}</strong>
+          </span>
+          <span className="pg-badge-line">
+            {ui.badge.pairs} = <strong>{formatDiff(a.pairDiff)}</strong> {a.pairDiff <= 2 * a.tolerance ? '≤' : '>'} 2 × {formatDiff(a.tolerance)}
+            <span className="muted"> ({ui.badge.pairTolerance})</span>
+          </span>
+          <span className="pg-badge-line">
+            {a.refDiff === null ? (
+              <span className="muted">{ui.badge.noReference}</span>
+            ) : (
+              <>
+                {ui.badge.reference} = <strong>{formatDiff(a.refDiff)}</strong> {a.refDiff <= a.tolerance ? '≤' : '>'} {ui.badge.tolerance} {formatDiff(a.tolerance)}
+              </>
+            )}
+          </span>
+        </>
+      )}
+      <span className="equivalence-backends">
+        {VIEWS.map((v, i) => {
+          const run = runs[v];
+          return (
+            <span key={v}>
+              {i > 0 ? ' · ' : ''}
+              {ui.viewNames[v]}: {run?.status === 'done' ? `${t.backends[run.outcome.backend]} (${formatMs(run.outcome.ms)})` : run === null ? '—' : run.status === 'error' ? t.errors.heading : '…'}
+            </span>
+          );
+        })}
+      </span>
+    </div>
+  );
+}

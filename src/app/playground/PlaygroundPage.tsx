@@ -1,0 +1,153 @@
+// The playground (#/playground): any mechanism, generated or typed or imported inputs, T up to 1024,
+// the three views live side by side with their cost, and everything exportable. State lives in one
+// settings object mirrored into the link; typed and imported numbers sit beside it, not in it.
+import { useEffect, useMemo, useState } from 'react';
+import { caseSizes, type Case } from '../../core/cases';
+import { formCosts } from '../../core/formCost';
+import { mechanismKnobs, playgroundCase } from '../../core/playgroundInputs';
+import type { CliTrace } from '../../trace/trace';
+import { PredictReveal } from '../components/PredictReveal';
+import { fill, useStrings } from '../i18n';
+import { useLocalized } from '../i18n/define';
+import { CaseEditor } from './CaseEditor';
+import { CostCounter } from './CostCounter';
+import { ExportPanel } from './ExportPanel';
+import { ImportedTrace } from './ImportedTrace';
+import { ImportPanel } from './ImportPanel';
+import { InputsPanel } from './InputsPanel';
+import { playgroundStrings } from './playground.strings';
+import { useUrlParam } from '../state/UrlState';
+import type { Schema } from '../state/schema';
+import { DEFAULT_SETTINGS, parseSettings, printSettings, setSetting, type Note, type SettingName } from './settings';
+import { usePlaygroundViews } from './usePlaygroundViews';
+import { ViewsPanel } from './ViewsPanel';
+import './playground.css';
+
+interface CustomInput {
+  case: Case;
+  /** "typed" or the file's name. */
+  source: string;
+}
+
+/** The playground's one link parameter, taken as text: settings.ts reads it (and says what it repaired). */
+const SETTINGS_TEXT: Schema<string> = { parse: (text) => ({ ok: true, value: text }), format: (text) => text };
+const DEFAULT_TEXT = printSettings(DEFAULT_SETTINGS);
+
+export function PlaygroundPage() {
+  const ui = useLocalized(playgroundStrings);
+  const [pg, setPg] = useUrlParam('pg', SETTINGS_TEXT, '');
+  const [initial] = useState(() => parseSettings(pg || null));
+  const [settings, setSettings] = useState(initial.settings);
+  const [notes, setNotes] = useState<Note[]>(initial.notes);
+  const [custom, setCustom] = useState<CustomInput | null>(null);
+  const [imported, setImported] = useState<{ trace: CliTrace; name: string } | null>(null);
+
+  const { mechanism, T: genT, dk: genDk, dv: genDv, seed, preset } = settings;
+  const knobs = mechanismKnobs(mechanism);
+  const gateLevel = knobs.gate ? settings.gate : 1;
+  const beta = knobs.beta ? settings.beta : 1;
+  const generated = useMemo(
+    () => playgroundCase(mechanism, { T: genT, dk: genDk, dv: genDv, seed, preset, gateLevel, beta }),
+    [mechanism, genT, genDk, genDv, seed, preset, gateLevel, beta],
+  );
+  const input = custom?.case ?? generated;
+  const { T, dk, dv } = caseSizes(input);
+  const chunk = Math.max(1, Math.min(T, settings.chunk));
+  const views = usePlaygroundViews(input, chunk);
+  // What the link holds: the generated inputs' settings (a typed case may allow a chunk beyond their T).
+  const linkSettings = useMemo(() => ({ ...settings, chunk: Math.min(settings.chunk, settings.T) }), [settings]);
+
+  // The link always describes the page (TensorFlow Playground's habit): reload or share, same inputs.
+  useEffect(() => {
+    const text = printSettings(linkSettings);
+    setPg(text === DEFAULT_TEXT ? '' : text);
+  }, [linkSettings, setPg]);
+
+  const commit = (name: SettingName, raw: string) => {
+    const { settings: next, note } = setSetting(settings, name, raw);
+    setSettings(next);
+    setNotes(note ? [note] : []);
+  };
+
+  return (
+    <article className="playground" data-testid="playground">
+      <h1>{ui.title}</h1>
+      <p className="lead">{ui.lead}</p>
+      <Notes notes={notes} onDismiss={() => setNotes([])} />
+      {custom ? (
+        <div className="notice pg-custom-active" role="status" data-testid="pg-custom-active" data-source={custom.source}>
+          {fill(ui.custom.active, {
+            source: custom.source === 'typed' ? ui.custom.typed : custom.source,
+            mechanism: ui.mechanisms[input.mechanism],
+            T: String(T),
+            dk: String(dk),
+            dv: String(dv),
+          })}{' '}
+          <button type="button" onClick={() => setCustom(null)} data-testid="pg-back-generated">
+            {ui.custom.back}
+          </button>
+        </div>
+      ) : null}
+      <div className="pg-setup">
+        <InputsPanel settings={settings} onCommit={commit} disabled={custom !== null} />
+        <CostCounter mechanism={input.mechanism} T={T} dk={dk} dv={dv} chunk={chunk} />
+      </div>
+      <CaseEditor current={input} onRun={(c) => setCustom({ case: c, source: 'typed' })} />
+      <ViewsPanel input={input} views={views} chunk={chunk} onChunk={(c) => setSettings((s) => ({ ...s, chunk: c }))} />
+      <ExportPanel mechanism={input.mechanism} traces={views.traces} settings={linkSettings} customActive={custom !== null} />
+      <ImportPanel
+        onCase={(c, name) => {
+          setCustom({ case: c, source: name });
+          setImported(null);
+        }}
+        onTrace={(trace, name) => setImported({ trace, name })}
+      />
+      {imported && <ImportedTrace key={imported.name + imported.trace.o.length} trace={imported.trace} name={imported.name} onClose={() => setImported(null)} />}
+      <CrossoverQuestion />
+    </article>
+  );
+}
+
+function Notes({ notes, onDismiss }: { notes: Note[]; onDismiss: () => void }) {
+  const ui = useLocalized(playgroundStrings);
+  if (notes.length === 0) return null;
+  const text = (n: Note) => {
+    const name = n.kind === 'unknown' ? n.name : ui.settingNames[n.name as SettingName] ?? n.name;
+    return fill(ui.notes[n.kind], { name, raw: n.raw, value: n.value ?? '', allowed: n.allowed ?? '' });
+  };
+  return (
+    <div className="notice pg-notes" role="status" data-testid="pg-notes">
+      <strong>{ui.notes.heading}</strong>
+      {notes.map((n, i) => (
+        <p key={i} data-testid="pg-note" data-kind={n.kind} data-name={n.name}>
+          {text(n)}
+        </p>
+      ))}
+      <button type="button" onClick={onDismiss}>
+        {ui.notes.dismiss}
+      </button>
+    </div>
+  );
+}
+
+/** Predict, then reveal: where the T² of the parallel form overtakes the T·d_k·d_v of the recurrent one. */
+function CrossoverQuestion() {
+  const { lang } = useStrings();
+  const ui = useLocalized(playgroundStrings);
+  const at64 = formCosts(64, 64, { dk: 64, dv: 64 });
+  const number = new Intl.NumberFormat(lang);
+  return (
+    <PredictReveal
+      question={ui.predict.question}
+      choices={(['short', 'crossover', 'long'] as const).map((id) => ({ id, label: ui.predict.choices[id] }))}
+      answer="crossover"
+      testId="pg-predict"
+      explanation={
+        <>
+          <p>{ui.predict.explanation}</p>
+          <p data-testid="pg-predict-numbers">{fill(ui.predict.numbers, { parallel: number.format(at64.parallel.flops), recurrent: number.format(at64.recurrent.flops) })}</p>
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,154 @@
+// The playground's live figure: the parallel, recurrent and chunkwise views of one case side by side,
+// one time cursor for all of them, the chunk-size slider on the chunkwise view, and the badge that
+// checks they agree.
+import type { ReactNode } from 'react';
+import { caseSizes, type Case } from '../../core/cases';
+import { stateFloats } from '../../core/cost';
+import type { View } from '../../core/views';
+import {
+  AttentionMatrix,
+  FigureRegion,
+  MemoryStateFigure,
+  PlaybackControls,
+  TimeCursorProvider,
+  attentionLimit,
+  limitOf,
+  stepKindOf,
+  stepMs,
+  useTimeCursor,
+} from '../../viz';
+import { BackendBadge } from '../components/BackendBadge';
+import { Slider } from '../components/Controls';
+import { RunProblems } from '../components/RunProblems';
+import { fill, useStrings } from '../i18n';
+import { useLocalized } from '../i18n/define';
+import { AgreementBadge } from './AgreementBadge';
+import { MatrixView } from './MatrixView';
+import { playgroundStrings } from './playground.strings';
+import type { PlaygroundViews } from './usePlaygroundViews';
+import { PLAYBACK_MAX_T } from './useViewRun';
+
+/** Above this length the T × T weights are not drawn (the canvas would be below a pixel a row). */
+const WEIGHTS_MAX_T = 256;
+
+export interface ViewsPanelProps {
+  input: Case;
+  views: PlaygroundViews;
+  chunk: number;
+  onChunk: (chunk: number) => void;
+}
+
+export function ViewsPanel(props: ViewsPanelProps) {
+  const { T } = caseSizes(props.input);
+  const kind = stepKindOf(props.input.mechanism);
+  return (
+    <TimeCursorProvider T={T} stepMs={kind ? stepMs(kind) : undefined}>
+      <ViewsBody {...props} />
+    </TimeCursorProvider>
+  );
+}
+
+const megabytes = (floats: number): string => `${((floats * 4) / 2 ** 20).toFixed(0)} MiB`;
+
+function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
+  const { t, lang } = useStrings();
+  const ui = useLocalized(playgroundStrings);
+  const cursor = useTimeCursor();
+  const { T, dk, dv } = caseSizes(input);
+  const { runs, traces, skipped } = views;
+  // One colour scale for the three outputs, so equal numbers look equal.
+  const oLimit = limitOf(views.reference ?? traces.recurrent?.o ?? traces.parallel?.o ?? traces.chunkwise?.o);
+  const number = new Intl.NumberFormat(lang);
+  const highlight = cursor.shown >= 0 ? cursor.shown : null;
+
+  const column = (view: View, extra: ReactNode) => {
+    const trace = traces[view];
+    const run = runs[view];
+    return (
+      <section
+        className={`pg-view pg-view-${view}`}
+        aria-label={ui.views[view]}
+        data-testid={`pg-view-${view}`}
+        data-status={run ? run.status : 'skipped'}
+        data-chunk={view === 'chunkwise' ? (trace?.chunk ?? '') : undefined}
+      >
+        <h3>{ui.views[view]}</h3>
+        {run ? (
+          <BackendBadge run={run} testId={`pg-backend-${view}`} />
+        ) : (
+          <p className="notice" data-testid={`pg-skipped-${view}`}>
+            {fill(ui.views.skipped, {
+              n: number.format(skipped[view] ?? 0),
+              size: megabytes(skipped[view] ?? 0),
+              chunkHint: view === 'chunkwise' ? ui.views.skippedChunk : '',
+            })}
+          </p>
+        )}
+        {view === 'chunkwise' && (
+          <div className="pg-chunk">
+            <Slider label={ui.views.chunk} value={chunk} min={1} max={T} step={1} digits={0} onChange={onChunk} testId="pg-chunk" />
+            <p className="muted small-note">{ui.views.chunkHelp}</p>
+          </div>
+        )}
+        {trace ? (
+          <>
+            <MatrixView values={trace.o} caption={ui.views.outputs} limit={oLimit} highlightRow={highlight} testId={`pg-o-${view}`} />
+            {extra}
+          </>
+        ) : (
+          run?.status === 'loading' && <p className="muted">{ui.views.running}</p>
+        )}
+      </section>
+    );
+  };
+
+  const M = traces.parallel?.M ?? null;
+  const rec = traces.recurrent;
+  const recurrentExtra =
+    input.mechanism === 'softmax_attention' ? (
+      <p className="muted small-note">{ui.views.softmaxState}</p>
+    ) : rec?.steps ? (
+      <MemoryStateFigure trace={rec} step={cursor.shown} labels={t.figure.memory} speed={cursor.speed} animate={cursor.hoveredStep === null} testId="pg-memory" />
+    ) : (
+      rec?.S_final && (
+        <>
+          <p className="muted small-note" data-testid="pg-no-playback">
+            {fill(ui.views.noPlayback, { T: String(T), n: number.format(T * stateFloats({ dk, dv })) })}
+          </p>
+          <MatrixView values={rec.S_final} caption={ui.views.finalState} limit={limitOf(rec.S_final)} testId="pg-S-final" />
+        </>
+      )
+    );
+
+  return (
+    <FigureRegion label={fill(ui.views.region, { mechanism: ui.mechanisms[input.mechanism] })} keysHint={t.figure.keyboardHelp} className="memory-lab pg-figure" testId="pg-figure">
+      <div className="lab-toolbar">
+        {T <= PLAYBACK_MAX_T && <PlaybackControls labels={t.figure.playback} />}
+        <AgreementBadge agreement={views.agreement} runs={runs} settled={views.settled} />
+      </div>
+      <RunProblems runs={Object.values(runs).filter((r) => r !== null)} />
+      <div className="pg-views">
+        {column(
+          'parallel',
+          M && T <= WEIGHTS_MAX_T && (
+            <>
+            <p className="pg-weights-caption">{ui.views.weights}</p>
+            <AttentionMatrix
+              values={M}
+              limit={attentionLimit(M)}
+              labels={{ ...t.figure.attention, matrix: ui.views.weights }}
+              activeStep={cursor.step}
+              hoveredStep={cursor.hoveredStep}
+              onHoverStep={cursor.hover}
+              onSelectStep={cursor.seek}
+              testId="pg-attention"
+            />
+            </>
+          ),
+        )}
+        {column('recurrent', recurrentExtra)}
+        {column('chunkwise', null)}
+      </div>
+    </FigureRegion>
+  );
+}

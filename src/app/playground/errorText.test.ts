@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { CaseError, parseCase } from '../../core/cases';
+import { parseCliTrace, TraceFileError } from '../../trace/cliTrace';
+import { caseProblemOf, errorText } from './errorText';
+import { readImport } from './importFile';
+import { playgroundStrings } from './playground.strings';
+
+const caseError = (json: unknown): CaseError => {
+  try {
+    parseCase(json);
+  } catch (e) {
+    if (e instanceof CaseError) return e;
+  }
+  throw new Error('expected a CaseError');
+};
+
+const q = [[1, 0]];
+// One bad case per sentence shape of cases.ts.
+const BAD: unknown[] = [
+  [1],
+  {},
+  { mechanism: 'lstm' },
+  { mechanism: 'linear_attention', q: 'abc', k: q, v: q },
+  { mechanism: 'linear_attention', q: [], k: q, v: q },
+  { mechanism: 'linear_attention', q: [5], k: q, v: q },
+  { mechanism: 'linear_attention', q: [[1, 0], [1]], k: q, v: q },
+  { mechanism: 'linear_attention', q, k: [[1, 0], [0, 1]], v: q },
+  { mechanism: 'linear_attention', q, k: q, v: [[null]] },
+  { mechanism: 'linear_attention', q, k: q, v: [['x']] },
+  { mechanism: 'retnet', q, k: q, v: q, gamma: 2 },
+  { mechanism: 'gated_retention', q, k: q, v: q, gate: 0.5 },
+  { mechanism: 'gated_retention', q, k: q, v: q, gate: [0.5, 0.5] },
+  { mechanism: 'mamba2', x: [[1]], B: [[1]], C: [[1]], dt: [0], A: -1 },
+  { mechanism: 'mamba', x: [[1]], dt: [[1]], A: [[0]], B: [[1]], C: [[1]] },
+  { mechanism: 'mamba2', x: [[1]], B: [[1]], C: [[1]], dt: [1], A: true },
+  { mechanism: 'linear_attention', q: Array.from({ length: 4097 }, () => [1]), k: q, v: q },
+  { mechanism: 'linear_attention', q: [Array.from({ length: 257 }, () => 1)], k: q, v: q },
+];
+
+describe('problems in the page’s words', () => {
+  it('every sentence shape of parseCase is recognised', () => {
+    const seen = new Set<string>();
+    for (const json of BAD) {
+      const e = caseError(json);
+      const shape = caseProblemOf(e);
+      expect(shape.problem, e.message).not.toBeNull();
+      seen.add(shape.problem ?? '');
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(14);
+  });
+
+  it('English says what the core says (in the page’s words for the kinds of values)', () => {
+    for (const json of BAD) {
+      const e = caseError(json);
+      const text = errorText(e, playgroundStrings.en.errors);
+      expect(text.startsWith(`${e.field}: `), text).toBe(true);
+      expect(text).not.toMatch(/[{}](?!")/);
+    }
+    expect(errorText(caseError(BAD[10]), playgroundStrings.en.errors)).toBe('gamma: must be in [0, 1], got 2');
+    expect(errorText(caseError(BAD[3]), playgroundStrings.en.errors)).toBe('q: expected an array of rows, got the text “abc”');
+  });
+
+  it('繁體中文 has no English sentence: only symbols, field names and the allowed names remain', () => {
+    for (const json of BAD) {
+      const text = errorText(caseError(json), playgroundStrings['zh-TW'].errors);
+      const words = text.replace(/linear_attention|softmax_attention|gated_retention|gated_deltanet|deltanet|retnet|gla|mamba2|mamba|mechanism|lstm|null|true|false|abc|gamma|gate|input|JSON/g, '').match(/[A-Za-z]{3,}/g);
+      expect(words, text).toBeNull();
+    }
+    const traceError = (() => {
+      try {
+        parseCliTrace({ mechanism: 'deltanet', view: 'recurrent', backend: 'wasm', o: [[1, 2], [3]], S_final: [[1], [2]], ms: 1 });
+      } catch (e) {
+        if (e instanceof TraceFileError) return e;
+      }
+      throw new Error('expected a TraceFileError');
+    })();
+    expect(errorText(traceError, playgroundStrings['zh-TW'].errors)).toBe('o[1]：應該和其他列一樣有 2 個元素，卻有 1 個');
+  });
+
+  it('imports tell a case from a trace and refuse what the playground cannot run', () => {
+    expect(readImport('{"mechanism":"linear_attention","q":[[1]],"k":[[1]],"v":[[2]]}')).toMatchObject({ ok: true, value: { kind: 'case' } });
+    expect(readImport('{"mechanism":"linear_attention","view":"recurrent","backend":"wasm","o":[[2]],"S_final":[[2]],"ms":0.1}')).toMatchObject({ ok: true, value: { kind: 'trace' } });
+    expect(readImport('{"mechanism": ')).toMatchObject({ ok: false, problem: { code: 'not-json' } });
+    expect(readImport('  ')).toMatchObject({ ok: false, problem: { code: 'empty' } });
+    expect(readImport('{}', 6 * 1024 * 1024)).toMatchObject({ ok: false, problem: { code: 'too-large' } });
+    const long = JSON.stringify({ mechanism: 'linear_attention', q: Array.from({ length: 1025 }, () => [1]), k: Array.from({ length: 1025 }, () => [1]), v: Array.from({ length: 1025 }, () => [1]) });
+    expect(readImport(long)).toMatchObject({ ok: false, problem: { code: 'limits', T: 1025 } });
+  });
+});

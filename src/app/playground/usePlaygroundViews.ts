@@ -1,0 +1,57 @@
+// The data side of the playground's figure: the three views run live (each only if its largest tensor
+// fits the page's budget), the float64 reference for T ≤ 256, and how well they all agree.
+import { useMemo } from 'react';
+import { runReference } from '../../core';
+import { caseSizes, type Case } from '../../core/cases';
+import { fitsBudget, largestTensor } from '../../core/formCost';
+import type { Mat } from '../../core/linalg';
+import type { View } from '../../core/views';
+import { makeTrace, type Trace } from '../../trace';
+import type { LiveRun } from '../hooks/useLiveRun';
+import { agreement, type Agreement } from './agreement';
+import { PLAYBACK_MAX_T, useViewRun } from './useViewRun';
+
+/** Up to this length the page also computes the float64 reference (it runs on the main thread). */
+export const REFERENCE_MAX_T = 256;
+
+export interface PlaygroundViews {
+  runs: Record<View, LiveRun | null>;
+  /** Finished views as traces (what the figures draw and the export writes). */
+  traces: Partial<Record<View, Trace>>;
+  /** Views not run, with the size of the tensor that would have been too large. */
+  skipped: Partial<Record<View, number>>;
+  reference: Mat | null;
+  agreement: Agreement;
+  /** Every view that runs has finished (or failed). */
+  settled: boolean;
+}
+
+export function usePlaygroundViews(input: Case, chunk: number): PlaygroundViews {
+  const { T, dk, dv } = caseSizes(input);
+  const w = { dk, dv };
+  const m = input.mechanism;
+  const parallelFits = fitsBudget(m, 'parallel', T, chunk, w);
+  const chunkFits = fitsBudget(m, 'chunkwise', T, chunk, w);
+  const parallel = useViewRun(input, 'parallel', { enabled: parallelFits });
+  const recurrent = useViewRun(input, 'recurrent', { withSteps: T <= PLAYBACK_MAX_T });
+  const chunkwise = useViewRun(input, 'chunkwise', { chunk, enabled: chunkFits });
+  const reference = useMemo(() => (T <= REFERENCE_MAX_T ? runReference(input, 'recurrent').o : null), [input, T]);
+
+  return useMemo(() => {
+    const runs: Record<View, LiveRun | null> = { parallel, recurrent, chunkwise };
+    const traces: Partial<Record<View, Trace>> = {};
+    for (const view of ['parallel', 'recurrent', 'chunkwise'] as const) {
+      const run = runs[view];
+      if (run?.status !== 'done') continue;
+      const { result, backend, ms, sessionMs } = run.outcome;
+      traces[view] = makeTrace(input, result, { view, backend, ms, sessionMs, ...(view === 'chunkwise' ? { chunk } : {}) });
+    }
+    const skipped: Partial<Record<View, number>> = {};
+    if (!parallelFits) skipped.parallel = largestTensor(m, 'parallel', T, chunk, w);
+    if (!chunkFits) skipped.chunkwise = largestTensor(m, 'chunkwise', T, chunk, w);
+    const outputs: Partial<Record<View, Mat>> = {};
+    for (const [view, trace] of Object.entries(traces) as [View, Trace][]) outputs[view] = trace.o;
+    const settled = Object.values(runs).every((r) => r === null || r.status !== 'loading');
+    return { runs, traces, skipped, reference, agreement: agreement(outputs, reference), settled };
+  }, [parallel, recurrent, chunkwise, input, chunk, reference, parallelFits, chunkFits, m, T, dk, dv]);
+}
