@@ -3,6 +3,7 @@
 // still works, instructor mode hides controls or the answer until revealed, and presenter mode runs
 // from the keyboard alone (P, PageDown, arrows, Esc). Numbers are read from the DOM and checked
 // against the float64 core.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { runReference } from '../src/core';
 import type { Case } from '../src/core/cases';
@@ -46,6 +47,12 @@ async function expectState(page: Page, c: Case, t: number) {
 async function linkWith(page: Page, ...parts: string[]): Promise<string> {
   for (const p of parts) await expect.poll(() => page.url(), { message: `link has ${p}` }).toContain(p);
   return page.url();
+}
+
+/** No WCAG 2.1 A/AA violations on the page as it stands (presenter mode's colours included). */
+async function expectAccessible(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 /** Open a link in a fresh tab, as if pasted. */
@@ -166,9 +173,15 @@ for (const lang of LANGS) {
     // The address now describes the page: nothing it could not use is left in it.
     const cleaned = await linkWith(page, 'v=1', 't=4');
     for (const gone of ['gama', 'gamma', 'preset', 'edit', 'hide', 'v=9']) expect(new URL(cleaned).search).not.toContain(gone);
+    await expectAccessible(page);
     await page.getByTestId('url-notice-dismiss').click();
     await expect(notice).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
 
+  test(`out-of-range links are clamped, vectors of the wrong shape refused (${lang})`, async ({ page }) => {
+    const problems = watchConsole(page);
+    const notice = page.getByTestId('url-notice');
     // Out of range is clamped, not refused: γ = 7 → 1 (nothing fades), t = 99 → the last step.
     await openLink(page, `/?lang=${lang}&gamma=7&t=99&seed=%%%#/chapter/retnet`);
     await expect(notice.locator('li[data-param="gamma"][data-problem="out-of-range"]')).toBeVisible();
@@ -189,7 +202,12 @@ for (const lang of LANGS) {
     const pairs = writeReadPreset('overlapping');
     await stepTo(page, 1);
     await expectState(page, writeReadCase(pairs.keys, pairs.values, pairs.query), 1);
+    expect(problems).toEqual([]);
+  });
 
+  test(`a bad seed, a short vector and an overlong link on chapter 2 (${lang})`, async ({ page }) => {
+    const problems = watchConsole(page);
+    const notice = page.getByTestId('url-notice');
     // A step vector of the wrong length and a seed that is not a whole number (chapter 2); a link too long to be real.
     await openLink(page, `/?lang=${lang}&seed=2.5&edit=k1:1,0,0#/chapter/linear-attention`);
     await expect(notice.locator('li[data-param="seed"][data-problem="not-an-integer"]')).toBeVisible();
@@ -222,6 +240,7 @@ for (const lang of LANGS) {
     await page.getByTestId('builder-hide-answer').check();
     await page.getByTestId('builder-present').check();
     await expect(page.getByTestId('builder-link')).toHaveValue(/present=1&hide=controls,answer.*t=3.*#\/chapter\/linear-attention$/);
+    await expectAccessible(page);
 
     // Predict-then-reveal with the answer held back (chapter 8): no verdict, no explanation, until Reveal.
     await openLink(page, `/?lang=${lang}&hide=answer#/chapter/deltanet`);
@@ -278,6 +297,8 @@ for (const lang of LANGS) {
     const pairs = writeReadPreset('overlapping');
     await expectState(page, writeReadCase(pairs.keys, pairs.values, pairs.query), 1);
     await keepScreenshot(page, `classroom-presenter-${lang}`);
+    await page.screenshot({ path: `e2e-artifacts/classroom-presenter-screen-${lang}.png` }); // what the hall sees
+    await expectAccessible(page);
 
     await page.keyboard.press('PageUp');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.chapterTitles['linear-attention']);

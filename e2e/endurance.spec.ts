@@ -65,7 +65,7 @@ test('two minutes of playback keep the heap flat', async ({ page }) => {
   const first = median(samples.filter((s) => s.t <= 60_000).map((s) => s.bytes));
   const last = median(samples.slice(-3).map((s) => s.bytes));
   expect(samples.length).toBeGreaterThanOrEqual(10);
-  expect(steps, 'the cursor kept moving').toBeGreaterThan(30);
+  expect(steps, 'the cursor kept moving').toBeGreaterThan(10); // liveness only: the step rate depends on the machine
   expect(last, `heap grew: ${mb}`).toBeLessThanOrEqual(Math.max(first * 1.2, first + 5 * 2 ** 20));
   // Still alive and still right.
   await expect(page.getByTestId('equivalence-badge')).toHaveAttribute('data-ok', 'true');

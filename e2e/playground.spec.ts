@@ -12,6 +12,7 @@ import { MECHANISMS, type Case } from '../src/core/cases';
 import { formCosts } from '../src/core/formCost';
 import { playgroundCase } from '../src/core/playgroundInputs';
 import { parseCliTrace } from '../src/trace/cliTrace';
+import { chapterExample } from '../src/app/playground/chapterExamples';
 import { DEFAULT_SETTINGS, type PlaygroundSettings } from '../src/app/playground/settings';
 import { keepScreenshot, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
 
@@ -83,7 +84,8 @@ for (const lang of LANGS) {
         await page.keyboard.press('End');
         await expect(page.getByTestId('pg-memory')).toHaveAttribute('data-step', '7');
         const S = runReference(c, 'recurrent').steps?.[7].S ?? [];
-        expect(maxDiff(await readMatrix(page.getByTestId('pg-memory-S')), S)).toBeLessThanOrEqual(tolerance(S));
+        // Reduced motion still steps through the beats, quickly; the last one shows S_t.
+        await expect.poll(async () => maxDiff(await readMatrix(page.getByTestId('pg-memory-S')), S)).toBeLessThanOrEqual(tolerance(S));
         await page.keyboard.press('Home');
       }
     }
@@ -96,7 +98,12 @@ for (const lang of LANGS) {
     const at64 = formCosts(64, 64, { dk: 64, dv: 64 });
     expect(at64.parallel.flops).toBe(at64.recurrent.flops);
     await expect(page.getByTestId('pg-predict-numbers')).toContainText(new Intl.NumberFormat(lang).format(at64.parallel.flops));
+    // The picture a learner sees mid-sequence: Mamba's memory at step 6.
     await page.mouse.move(0, 0);
+    await page.getByTestId('pg-figure').focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('pg-memory')).toHaveAttribute('data-step', '5');
+    await expect(page.getByTestId('pg-memory')).toHaveAttribute('data-beat', 'read');
     await keepScreenshot(page, `playground-${lang}`);
     expect(problems).toEqual([]);
   });
@@ -238,6 +245,8 @@ for (const lang of LANGS) {
     await expectOutputs(page, 'pg-imported-S', result.steps?.[4].S ?? []);
     await page.keyboard.press('ArrowLeft');
     await expectOutputs(page, 'pg-imported-S', result.steps?.[3].S ?? []);
+    await page.getByTestId('pg-imported').scrollIntoViewIfNeeded();
+    await keepScreenshot(page, `playground-imported-trace-${lang}`);
 
     // A case: it runs live in all three views.
     const own: Case = { mechanism: 'gated_retention', q: [[1, 0], [0, 1], [1, 1]], k: [[1, 0], [0, 1], [0.5, 0.5]], v: [[1], [2], [3]], gate: [0.9, 0.5, 1] };
@@ -247,6 +256,24 @@ for (const lang of LANGS) {
     await expectOutputs(page, 'pg-o-recurrent', runReference(own, 'recurrent').o);
     await expectOutputs(page, 'pg-o-parallel', runReference(own, 'recurrent').o);
 
+    // The same by drag and drop.
+    const dropped: Case = { ...own, gate: [0.5, 0.5, 0.5] };
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      return dt;
+    }, JSON.stringify(dropped));
+    await page.getByTestId('pg-drop').dispatchEvent('drop', { dataTransfer });
+    await expect(page.getByTestId('pg-custom-active')).toHaveAttribute('data-source', 'dropped.json');
+    await expectAgreement(page);
+    await expectOutputs(page, 'pg-o-chunkwise', runReference(dropped, 'recurrent').o);
+
+    // A chapter's example opens as its own inputs.
+    await page.getByTestId('pg-example').selectOption('ch8-story');
+    await expect(page.getByTestId('pg-custom-active')).toContainText('DeltaNet');
+    await expectAgreement(page);
+    await expectOutputs(page, 'pg-o-recurrent', runReference(chapterExample('ch8-story'), 'recurrent').o);
+
     // A corrupt file and a file with a ragged matrix: one clear message each; the page keeps working.
     await file.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"mechanism": "deltanet", "q": [[1, 2]') });
     await expect(page.getByRole('alert').filter({ hasText: 'broken.json' })).toBeVisible();
@@ -255,7 +282,7 @@ for (const lang of LANGS) {
     await expect(ragged).toContainText('ragged.json');
     await expect(ragged).toContainText('k[1]');
     await expect(ragged).toContainText(lang === 'en' ? 'expected 2 entries like the other rows, got 1' : '應該和其他列一樣有 2 個元素，卻有 1 個');
-    await expect(page.getByTestId('pg-custom-active')).toHaveAttribute('data-source', 'my-case.json');
+    await expect(page.getByTestId('pg-custom-active')).toContainText('DeltaNet');
     await expectAgreement(page);
 
     // Typed JSON: a bad γ names the field; a good case runs.
@@ -305,6 +332,15 @@ function traceCommand(c: Case): Buffer {
   writeFileSync(input, JSON.stringify(c));
   return execFileSync('npx', ['tsx', 'scripts/trace.ts', '--input', input, '--steps'], { timeout: 120_000 });
 }
+
+test('without WebGPU the parallel view runs on WASM, says so, and still agrees @no-webgpu', async ({ page }) => {
+  const problems = watchConsole(page);
+  await open(page, 'en', 'm:gla,T:10');
+  await expectAgreement(page, { parallel: 'wasm' });
+  await expect(page.getByTestId('notice-webgpu-missing')).toBeVisible();
+  await expectOutputs(page, 'pg-o-parallel', runReference(caseFor({ mechanism: 'gla', T: 10 }), 'recurrent').o);
+  expect(problems).toEqual([]);
+});
 
 function randomTraceCase(): Case {
   return caseFor({ mechanism: 'deltanet', T: 5, dk: 3, dv: 2, beta: 0.9 });

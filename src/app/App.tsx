@@ -22,7 +22,15 @@ export function App() {
   return (
     <LangContext.Provider value={context}>
       <Classroom route={route}>
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          // The hash is the route: focus the content instead of navigating to "#main".
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t.skipToContent}
       </a>
       <header className="site-header">

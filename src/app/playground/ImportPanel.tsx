@@ -60,9 +60,12 @@ export function ImportPanel({ onCase, onTrace }: ImportPanelProps) {
         onDrop={onDrop}
         data-testid="pg-drop"
       >
-        <label htmlFor={id}>{ui.import.choose}</label>{' '}
+        <label htmlFor={id} className="pg-file-button">
+          {ui.import.choose}
+        </label>{' '}
         <input
           id={id}
+          className="pg-file-input"
           type="file"
           accept=".json,application/json"
           onChange={(e) => {

@@ -1,7 +1,7 @@
 // The playground (#/playground): any mechanism, generated or typed or imported inputs, T up to 1024,
 // the three views live side by side with their cost, and everything exportable. State lives in one
 // settings object mirrored into the link; typed and imported numbers sit beside it, not in it.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { caseSizes, type Case } from '../../core/cases';
 import { formCosts } from '../../core/formCost';
 import { mechanismKnobs, playgroundCase } from '../../core/playgroundInputs';
@@ -10,6 +10,7 @@ import { PredictReveal } from '../components/PredictReveal';
 import { fill, useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { CaseEditor } from './CaseEditor';
+import { CHAPTER_EXAMPLES, chapterExample, type ChapterExample } from './chapterExamples';
 import { CostCounter } from './CostCounter';
 import { ExportPanel } from './ExportPanel';
 import { ImportedTrace } from './ImportedTrace';
@@ -25,8 +26,8 @@ import './playground.css';
 
 interface CustomInput {
   case: Case;
-  /** "typed" or the file's name. */
-  source: string;
+  /** Where the numbers came from, named in the notice (in the page's current language). */
+  source: { kind: 'typed' } | { kind: 'file'; name: string } | { kind: 'example'; id: ChapterExample };
 }
 
 /** The playground's one link parameter, taken as text: settings.ts reads it (and says what it repaired). */
@@ -63,6 +64,9 @@ export function PlaygroundPage() {
     setPg(text === DEFAULT_TEXT ? '' : text);
   }, [linkSettings, setPg]);
 
+  const sourceName = (source: CustomInput['source']): string =>
+    source.kind === 'typed' ? ui.custom.typed : source.kind === 'file' ? source.name : ui.examples.items[source.id];
+
   const commit = (name: SettingName, raw: string) => {
     const { settings: next, note } = setSetting(settings, name, raw);
     setSettings(next);
@@ -75,9 +79,9 @@ export function PlaygroundPage() {
       <p className="lead">{ui.lead}</p>
       <Notes notes={notes} onDismiss={() => setNotes([])} />
       {custom ? (
-        <div className="notice pg-custom-active" role="status" data-testid="pg-custom-active" data-source={custom.source}>
+        <div className="notice pg-custom-active" role="status" data-testid="pg-custom-active" data-source={custom.source.kind === 'file' ? custom.source.name : custom.source.kind}>
           {fill(ui.custom.active, {
-            source: custom.source === 'typed' ? ui.custom.typed : custom.source,
+            source: sourceName(custom.source),
             mechanism: ui.mechanisms[input.mechanism],
             T: String(T),
             dk: String(dk),
@@ -92,12 +96,13 @@ export function PlaygroundPage() {
         <InputsPanel settings={settings} onCommit={commit} disabled={custom !== null} />
         <CostCounter mechanism={input.mechanism} T={T} dk={dk} dv={dv} chunk={chunk} />
       </div>
-      <CaseEditor current={input} onRun={(c) => setCustom({ case: c, source: 'typed' })} />
+      <ExampleMenu onPick={(id) => setCustom({ case: chapterExample(id), source: { kind: 'example', id } })} />
+      <CaseEditor current={input} onRun={(c) => setCustom({ case: c, source: { kind: 'typed' } })} />
       <ViewsPanel input={input} views={views} chunk={chunk} onChunk={(c) => setSettings((s) => ({ ...s, chunk: c }))} />
       <ExportPanel mechanism={input.mechanism} traces={views.traces} settings={linkSettings} customActive={custom !== null} />
       <ImportPanel
         onCase={(c, name) => {
-          setCustom({ case: c, source: name });
+          setCustom({ case: c, source: { kind: 'file', name } });
           setImported(null);
         }}
         onTrace={(trace, name) => setImported({ trace, name })}
@@ -105,6 +110,32 @@ export function PlaygroundPage() {
       {imported && <ImportedTrace key={imported.name + imported.trace.o.length} trace={imported.trace} name={imported.name} onClose={() => setImported(null)} />}
       <CrossoverQuestion />
     </article>
+  );
+}
+
+function ExampleMenu({ onPick }: { onPick: (id: ChapterExample) => void }) {
+  const ui = useLocalized(playgroundStrings);
+  const id = useId();
+  return (
+    <div className="control pg-examples">
+      <label htmlFor={id}>{ui.examples.label}</label>
+      <select
+        id={id}
+        value=""
+        onChange={(e) => {
+          const picked = CHAPTER_EXAMPLES.find((x) => x === e.target.value);
+          if (picked) onPick(picked);
+        }}
+        data-testid="pg-example"
+      >
+        <option value="">{ui.examples.choose}</option>
+        {CHAPTER_EXAMPLES.map((x) => (
+          <option key={x} value={x}>
+            {ui.examples.items[x]}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 

@@ -63,6 +63,17 @@ export const playgroundStrings = defineStrings(
       back: 'Back to generated inputs',
       linkNote: 'The link describes the generated inputs (mechanism, seed, sizes, knobs), not typed or imported numbers.',
     },
+    examples: {
+      label: 'Or open a chapter’s example',
+      choose: 'Choose a chapter…',
+      items: {
+        'ch2-one-hot': 'Chapter 2: one-hot keys (linear attention)',
+        'ch5-single-write': 'Chapter 5: one write, then only reads (RetNet, γ = 0.8)',
+        'ch6-clear': 'Chapter 6: the clear token ⟲ (gated retention)',
+        'ch8-story': 'Chapter 8: “Where is Joe?” (DeltaNet, β = 1)',
+        'ch9-selective': 'Chapter 9: selective steps (Mamba)',
+      },
+    },
     import: {
       heading: 'Import',
       help: 'Load a trace (the output of npm run trace) to play it here, or a case (its input) to run it live.',
@@ -267,6 +278,17 @@ export const playgroundStrings = defineStrings(
       typed: '手動輸入',
       back: '回到自動產生的輸入',
       linkNote: '連結記錄的是自動產生輸入的設定（機制、種子、大小、旋鈕），不包含手動輸入或匯入的數字。',
+    },
+    examples: {
+      label: '或打開某一章的範例',
+      choose: '選擇一章…',
+      items: {
+        'ch2-one-hot': '第 2 章：one-hot 的 key（線性注意力）',
+        'ch5-single-write': '第 5 章：寫入一次，之後只讀取（RetNet，γ = 0.8）',
+        'ch6-clear': '第 6 章：清除記憶的 token ⟲（門控保留）',
+        'ch8-story': '第 8 章：「Joe 在哪裡？」（DeltaNet，β = 1）',
+        'ch9-selective': '第 9 章：選擇性的步長（Mamba）',
+      },
     },
     import: {
       heading: '匯入',
