@@ -33,7 +33,7 @@ export default defineConfig({
     command: `npx vite build --logLevel warn --outDir ${OUT} && npx vite preview --outDir ${OUT} --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,
     timeout: 180_000,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false, // always a fresh build: a leftover server would test stale code
     stdout: 'ignore',
     stderr: 'pipe',
   },

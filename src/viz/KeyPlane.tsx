@@ -104,7 +104,7 @@ export function KeyPlane({ points, onMove, label, extent = 1.5, size = 260, test
         >
           <line x1={x(0)} y1={y(0)} x2={x(p.x)} y2={y(p.y)} stroke={symbolColor[p.symbol]} strokeWidth={p.symbol === 'q' ? 2.5 : 2} strokeDasharray={p.symbol === 'q' ? '5 3' : undefined} markerEnd={`url(#arrow-${p.symbol})`} />
           <circle cx={x(p.x)} cy={y(p.y)} r={9} fill={symbolColor[p.symbol]} fillOpacity={0.18} stroke={symbolColor[p.symbol]} />
-          <text x={x(p.x) + 11} y={y(p.y) - 8} fill={symbolColor[p.symbol]} className="key-plane-label">
+          <text x={x(p.x) + 11} y={p.symbol === 'q' ? y(p.y) + 20 : y(p.y) - 8} fill={symbolColor[p.symbol]} className="key-plane-label">
             {p.label}
           </text>
         </g>

@@ -61,7 +61,7 @@ export function ReadTerms({ terms, total, wanted, crosstalk, labels, limit = 1, 
         </tfoot>
       </table>
       <p className={exact ? 'read-exact' : 'read-crosstalk'} role="status">
-        {wanted >= 0 && <>{labels.wanted.replace('{n}', String(wanted + 1))} · </>}
+        {wanted >= 0 && <>{labels.wanted.replace('{n}', String.fromCharCode(0x2080 + ((wanted + 1) % 10)))} · </>}
         {exact ? labels.exact : `${labels.crosstalk}: (${crosstalk.map((x) => formatNumber(x, 2)).join(', ')})`}
       </p>
     </div>
