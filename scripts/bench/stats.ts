@@ -17,22 +17,8 @@ export const median = (samples: number[]): number => {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 
-/** Least-squares slope of log y against log x: the exponent p in y ≈ c·x^p. Null below two points. */
-export function logLogSlope(points: { x: number; y: number }[]): number | null {
-  const pts = points.filter((p) => p.x > 0 && p.y > 0);
-  if (pts.length < 2) return null;
-  const lx = pts.map((p) => Math.log(p.x));
-  const ly = pts.map((p) => Math.log(p.y));
-  const mx = lx.reduce((a, b) => a + b, 0) / pts.length;
-  const my = ly.reduce((a, b) => a + b, 0) / pts.length;
-  let sxy = 0;
-  let sxx = 0;
-  for (let i = 0; i < pts.length; i++) {
-    sxy += (lx[i] - mx) * (ly[i] - my);
-    sxx += (lx[i] - mx) ** 2;
-  }
-  return sxx === 0 ? null : sxy / sxx;
-}
+// The log–log slope fit is the one the chapter 0 plot uses.
+export { logLogSlope } from '../../src/core/cost';
 
 export interface Summary {
   n: number;
