@@ -6,12 +6,11 @@ import { PresetMenu } from '../components/Controls';
 import { MemoryLab } from '../figure/MemoryLab';
 import { StepInputEditor } from '../figure/StepInputEditor';
 import { useStrings } from '../i18n';
-import { applyEdits, diffEdits } from '../state/edits';
-import { integerIn, oneOf, rowEdits, type RowEdit } from '../state/schema';
+import { useEditedInput } from '../state/useEditedInput';
+import { integerIn, oneOf } from '../state/schema';
 import { useUrlParam } from '../state/UrlState';
 import { LINEAR_PRESETS, linearAttentionPreset } from './presets';
 
-const NO_EDITS: RowEdit[] = [];
 const SEEDS = { min: 1, max: 999_999 };
 
 export default function LinearAttentionChapter() {
@@ -20,8 +19,7 @@ export default function LinearAttentionChapter() {
   const [preset, setPreset] = useUrlParam('preset', oneOf(LINEAR_PRESETS), 'random');
   const [seed, setSeed] = useUrlParam('seed', integerIn(SEEDS), 1);
   const base = useMemo(() => linearAttentionPreset(preset, seed), [preset, seed]);
-  const [edits, setEdits] = useUrlParam('edit', rowEdits({ T: base.q.length, d: { q: base.q[0].length, k: base.k[0].length, v: base.v[0].length } }), NO_EDITS);
-  const input = useMemo(() => applyEdits(base, edits), [base, edits]);
+  const { input, setInput, clearEdits } = useEditedInput(base);
   const options = LINEAR_PRESETS.map((id) => ({ id, label: ui.presets[id] }));
   return (
     <MemoryLab
@@ -35,20 +33,20 @@ export default function LinearAttentionChapter() {
             options={options}
             onChange={(p) => {
               setPreset(p);
-              setEdits(NO_EDITS);
+              clearEdits();
             }}
           />
           <button
             type="button"
             onClick={() => {
               setSeed((s) => (s >= SEEDS.max ? SEEDS.min : s + 1));
-              setEdits(NO_EDITS);
+              clearEdits();
             }}
             data-testid="reseed"
           >
             {ui.reseed}
           </button>
-          <StepInputEditor input={input} onChange={(next) => setEdits(diffEdits(base, next))} />
+          <StepInputEditor input={input} onChange={setInput} />
         </>
       }
     />

@@ -6,13 +6,12 @@ import { PresetMenu, Slider } from '../components/Controls';
 import { MemoryLab } from '../figure/MemoryLab';
 import { StepInputEditor } from '../figure/StepInputEditor';
 import { fill, useStrings } from '../i18n';
-import { applyEdits, diffEdits } from '../state/edits';
-import { numberIn, oneOf, rowEdits, type RowEdit } from '../state/schema';
+import { useEditedInput } from '../state/useEditedInput';
+import { numberIn, oneOf } from '../state/schema';
 import { useUrlParam } from '../state/UrlState';
 import { Formula } from '../../viz';
 import { RETNET_PRESETS, retnetPreset } from './presets';
 
-const NO_EDITS: RowEdit[] = [];
 /** The slider's range and resolution; a link's γ is clamped and rounded to the same. */
 const GAMMA = { min: 0, max: 1, step: 0.01 };
 
@@ -22,8 +21,7 @@ export default function RetnetChapter() {
   const [preset, setPreset] = useUrlParam('preset', oneOf(RETNET_PRESETS), 'random');
   const [gamma, setGamma] = useUrlParam('gamma', numberIn(GAMMA), 0.8);
   const base = useMemo(() => retnetPreset(preset, gamma), [preset, gamma]);
-  const [edits, setEdits] = useUrlParam('edit', rowEdits({ T: base.q.length, d: { q: base.q[0].length, k: base.k[0].length, v: base.v[0].length } }), NO_EDITS);
-  const input = useMemo(() => applyEdits(base, edits), [base, edits]);
+  const { input, setInput, clearEdits } = useEditedInput(base);
   const decay = useMemo(() => decayMask(input.q.map(() => gamma)), [input.q, gamma]);
   const options = RETNET_PRESETS.map((id) => ({ id, label: ui.presets[id] }));
   return (
@@ -39,14 +37,14 @@ export default function RetnetChapter() {
             options={options}
             onChange={(p) => {
               setPreset(p);
-              setEdits(NO_EDITS);
+              clearEdits();
             }}
           />
           <Slider label={<Formula tex="\gam" />} value={gamma} min={GAMMA.min} max={GAMMA.max} step={GAMMA.step} onChange={setGamma} testId="gamma" />
           <p className="muted" data-testid="memory-length">
             {gamma < 1 ? fill(ui.memoryLength, { n: (1 / (1 - gamma)).toFixed(1) }) : ui.forever}
           </p>
-          <StepInputEditor input={input} onChange={(next) => setEdits(diffEdits(base, next))} />
+          <StepInputEditor input={input} onChange={setInput} />
         </>
       }
     />
