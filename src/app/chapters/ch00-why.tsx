@@ -1,19 +1,33 @@
 // Chapter 0: why look beyond attention. The learner measures, in their own browser, how the time of
 // softmax attention and of a recurrent memory grows with T, beside the bytes each must keep; then
-// predicts how much larger the score matrix is than the memory.
+// predicts how much larger the score matrix is than the memory. The longest T measured is in the
+// link (?len=1024); the measured times are this browser's own, so a link cannot carry them.
 import { scoreMatrixFloats, stateFloats, kvCacheFloats, floatBytes } from '../../core/cost';
 import { formatBytes, formatCount } from '../../viz/units';
 import { PredictReveal } from '../components/PredictReveal';
 import { CostLab } from '../figure/CostLab';
 import { fill, useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
-import { COST_WIDTHS, PREDICT_T } from './ch00-why.presets';
+import { oneOf, type Schema } from '../state/schema';
+import { useUrlParam } from '../state/UrlState';
+import { COST_WIDTHS, DEFAULT_LONGEST_T, LONGEST_T_CHOICES, PREDICT_T, type LongestT } from './ch00-why.presets';
 import { ch00Strings } from './ch00-why.strings';
+
+/** The select's lengths, by their digits. */
+const LONGEST_TEXT = oneOf(LONGEST_T_CHOICES.map(String));
+const LONGEST: Schema<LongestT> = {
+  parse: (text) => {
+    const r = LONGEST_TEXT.parse(text);
+    return r.ok ? { ...r, value: Number(r.value) as LongestT } : r;
+  },
+  format: String,
+};
 
 export default function WhyChapter() {
   const { lang } = useStrings();
   const ui = useLocalized(ch00Strings);
   const count = (n: number) => formatCount(n, lang);
+  const [longest, setLongest] = useUrlParam('len', LONGEST, DEFAULT_LONGEST_T);
   const T = PREDICT_T;
   const d = COST_WIDTHS.dk;
   const scores = scoreMatrixFloats(T);
@@ -24,7 +38,7 @@ export default function WhyChapter() {
   const choices = [d, T / d, T, ratio].map((n) => ({ id: String(n), label: `${count(n)}×` }));
   return (
     <>
-      <CostLab />
+      <CostLab longest={longest} onLongest={setLongest} />
       <PredictReveal
         question={fill(ui.predict.question, { T: count(T), d: String(d) })}
         choices={choices}

@@ -1,7 +1,8 @@
 // Chapter 4: how much can one memory hold? Store n key → value pairs in d_k dimensions, read them all
 // back, and plot the recall error against n for linear attention, softmax attention and DeltaNet. Every
-// point is a live run of the ONNX model (src/core/capacity.ts defines the case and the error).
-import { useId, useMemo, useState } from 'react';
+// point is a live run of the ONNX model (src/core/capacity.ts defines the case and the error). The keys,
+// d_k, n, the seed, the lab's mechanism and its step are in the link (?keys=one-hot&dk=8&n=9&m=deltanet).
+import { useId, useMemo } from 'react';
 import { CAPACITY_MECHANISMS, EXACT_ERROR, SOFTMAX_SHARPNESS, capacityCase, capacityPairs, firstFailure, type CapacityMechanism, type KeyKind } from '../../core/capacity';
 import { CapacityPlot, MarkerSwatch, type CurveMarker, type CurveSeries } from '../../viz/CapacityPlot';
 import { Formula, formatMs, formatNumber } from '../../viz';
@@ -14,6 +15,8 @@ import { toSubscript } from '../figure/StepInputEditor';
 import { useCapacityCurves } from '../figure/useCapacityCurves';
 import { fill, useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
+import { integerIn, oneOf } from '../state/schema';
+import { useUrlParam } from '../state/UrlState';
 import { CAPACITY_DEFAULTS, DK_RANGE, DV, N_PAIRS, Y_MAX } from './ch04-capacity.config';
 import { capacityStrings } from './ch04-capacity.strings';
 import './ch04-capacity.css';
@@ -24,14 +27,17 @@ const LOOK: Record<CapacityMechanism, { marker: CurveMarker; dash: string }> = {
   deltanet: { marker: 'triangle', dash: '2 3' },
 };
 
+const KEY_KINDS: readonly KeyKind[] = ['one-hot', 'random'];
+const SEEDS = { min: 1, max: 999_999 };
+
 export default function CapacityChapter() {
   const { t } = useStrings();
   const ui = useLocalized(capacityStrings);
-  const [keys, setKeys] = useState<KeyKind>(CAPACITY_DEFAULTS.keys);
-  const [dk, setDk] = useState(CAPACITY_DEFAULTS.dk);
-  const [n, setN] = useState(CAPACITY_DEFAULTS.n);
-  const [seed, setSeed] = useState(CAPACITY_DEFAULTS.seed);
-  const [labMechanism, setLabMechanism] = useState<CapacityMechanism>('linear_attention');
+  const [keys, setKeys] = useUrlParam('keys', oneOf(KEY_KINDS), CAPACITY_DEFAULTS.keys);
+  const [dk, setDk] = useUrlParam('dk', integerIn(DK_RANGE), CAPACITY_DEFAULTS.dk);
+  const [n, setN] = useUrlParam('n', integerIn({ min: 1, max: N_PAIRS }), CAPACITY_DEFAULTS.n);
+  const [seed, setSeed] = useUrlParam('seed', integerIn(SEEDS), CAPACITY_DEFAULTS.seed);
+  const [labMechanism, setLabMechanism] = useUrlParam('m', oneOf(CAPACITY_MECHANISMS), 'linear_attention');
   const mechanismId = useId();
 
   const pairs = useMemo(() => capacityPairs({ dk, dv: DV, count: N_PAIRS, keys, seed }), [dk, keys, seed]);
@@ -55,7 +61,7 @@ export default function CapacityChapter() {
   }));
   const isLive = live.done === live.total;
   const fails = firstFailure(live.curves.linear_attention);
-  const keyOptions = (Object.keys(ui.keyKinds) as KeyKind[]).map((id) => ({ id, label: ui.keyKinds[id] }));
+  const keyOptions = KEY_KINDS.map((id) => ({ id, label: ui.keyKinds[id] }));
   const clipped = series.some((s) => s.values.some((v) => v > Y_MAX));
 
   return (
@@ -77,7 +83,7 @@ export default function CapacityChapter() {
           <PresetMenu label={ui.keys} value={keys} options={keyOptions} onChange={setKeys} />
           <Slider label={<>{ui.dk} <Formula tex="d_k" /></>} value={dk} min={DK_RANGE.min} max={DK_RANGE.max} step={1} digits={0} onChange={setDk} testId="dk" />
           <Slider label={<>{ui.n} <Formula tex="n" /></>} value={n} min={1} max={N_PAIRS} step={1} digits={0} onChange={setN} testId="n" />
-          <button type="button" onClick={() => setSeed((s) => s + 1)} data-testid="reseed">
+          <button type="button" onClick={() => setSeed((s) => (s >= SEEDS.max ? SEEDS.min : s + 1))} data-testid="reseed">
             {ui.reseed}
           </button>
         </div>

@@ -1,6 +1,7 @@
 // Chapter 6: data-dependent forgetting. A gated-retention layer reads a short token sequence; each
 // token's gate γ_t = σ(w·x_t + b) comes from its embedding (core/tokenGates.ts). The learner inserts
-// and removes the clear token ⟲ and watches the memory empty after it, in both views.
+// and removes the clear token ⟲ and watches the memory empty after it, in both views. The preset, an
+// edited sequence (?seq=otscd…, one letter per token) and the step are in the link.
 import { useEffect, useId, useMemo, useState } from 'react';
 import { runReference } from '../../core';
 import { decayMask } from '../../core/parallel';
@@ -27,6 +28,9 @@ import { MemoryLab } from '../figure/MemoryLab';
 import '../figure/gates.css';
 import { useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
+import { symbolList } from '../state/linkSchemas';
+import { oneOf, optional } from '../state/schema';
+import { useUrlParam } from '../state/UrlState';
 import { gatesStrings } from './ch06-gates.strings';
 
 type Ui = (typeof gatesStrings)['en'];
@@ -34,15 +38,22 @@ type Ui = (typeof gatesStrings)['en'];
 const gateText = (token: Token) => formatNumber(tokenFeatures(token).gate, 2);
 const vecText = (v: readonly number[]) => v.map((x) => formatNumber(x, 2)).join(', ');
 
+const PRESETS: readonly GatesPreset[] = ['one-clear', 'no-clear', 'two-clears'];
+/** The link's letters for ● ▲ ■ ◆ ★ ⟲: circle, triangle, square, diamond, star (x), clear. */
+const SEQUENCE = symbolList(TOKENS, 'otsdxc', SEQUENCE_LIMITS);
+
 export default function GatesChapter() {
   const { t } = useStrings();
   const ui = useLocalized(gatesStrings);
-  const [preset, setPreset] = useState<GatesPreset>('one-clear');
-  const [tokens, setTokens] = useState<Token[]>(() => gatesPreset('one-clear'));
+  const [preset, setPreset] = useUrlParam('preset', oneOf(PRESETS), 'one-clear');
+  const [edited, setEdited] = useUrlParam('seq', optional(SEQUENCE), null);
+  const tokens = useMemo(() => edited ?? gatesPreset(preset), [edited, preset]);
+  // Only a sequence that differs from the preset's goes into the link.
+  const setTokens = (next: Token[]) => setEdited(SEQUENCE.format(next) === SEQUENCE.format(gatesPreset(preset)) ? null : next);
   const input = useMemo(() => gatedRetentionCase(tokens), [tokens]);
   const decay = useMemo(() => decayMask(input.gate), [input]);
   const after = useMemo(() => readAfterClear(tokens, runReference(input, 'recurrent').o), [tokens, input]);
-  const options = (Object.keys(ui.presets) as GatesPreset[]).map((id) => ({ id, label: ui.presets[id] }));
+  const options = PRESETS.map((id) => ({ id, label: ui.presets[id] }));
   return (
     <>
       <MemoryLab
@@ -59,7 +70,7 @@ export default function GatesChapter() {
                 options={options}
                 onChange={(p) => {
                   setPreset(p);
-                  setTokens(gatesPreset(p));
+                  setEdited(null);
                 }}
               />
               <SequenceEditor tokens={tokens} onChange={setTokens} ui={ui} />

@@ -1,8 +1,9 @@
 // Chapter 7: finer gates. The lecture's table of forget gates as a choice: each row loads that model's
 // gate as a preset of the one rule (core/finerGates.ts), shows G_t acting on S entry by entry, and runs
 // the live model where an ONNX graph computes that state (gated retention, GLA, Mamba-2, Mamba).
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { GATE_MODELS, GATE_MODEL_SPECS, finerGateExample, gateFrames, type GateFrames, type GateModel } from '../../core/finerGates';
+// The model (?m=gla), the closed step (?close=5) and the step (?t=5) are in the link.
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { FINER_SIZES, GATE_MODELS, GATE_MODEL_SPECS, finerGateExample, gateFrames, type GateFrames, type GateModel } from '../../core/finerGates';
 import { decayMask, scalarGate } from '../../core/parallel';
 import { FigureRegion, Formula, PlaybackControls, TimeCursorProvider, fillTemplate, symbolColor, useTimeCursor } from '../../viz';
 import { GateShapeFigure } from '../../viz/GateShapeFigure';
@@ -13,6 +14,8 @@ import { MemoryLab } from '../figure/MemoryLab';
 import { toSubscript } from '../figure/StepInputEditor';
 import { useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
+import { integerIn, oneOf } from '../state/schema';
+import { useUrlParam } from '../state/UrlState';
 import { finerGatesStrings } from './ch07-finer-gates.strings';
 
 type Ui = (typeof finerGatesStrings)['en'];
@@ -56,8 +59,14 @@ const FIRST_STEP = 4;
 
 export default function FinerGatesChapter() {
   const ui = useLocalized(finerGatesStrings);
-  const [model, setModel] = useState<GateModel>('gla');
-  const [closed, setClosed] = useState<{ step: number; dim: number } | null>(null);
+  const [model, setModel] = useUrlParam('m', oneOf(GATE_MODELS), 'gla');
+  // The closed step, 1-based as on the button (0: nothing closed); only column gates can close one.
+  const [closedStep, setClosedStep] = useUrlParam('close', integerIn({ min: 0, max: FINER_SIZES.T }), 0);
+  const closed = useMemo(
+    () => (closedStep > 0 && GATE_MODEL_SPECS[model].shape === 'column' ? { step: closedStep - 1, dim: CLOSE_DIM } : null),
+    [closedStep, model],
+  );
+  const setClosed = (c: { step: number } | null) => setClosedStep(c ? c.step + 1 : 0);
   const example = useMemo(() => finerGateExample(model, { closeColumn: closed }), [model, closed]);
   const frames = useMemo(() => gateFrames(example), [example]);
   const decay = useMemo(() => {
@@ -126,8 +135,9 @@ export default function FinerGatesChapter() {
 /** DFW has no graph: the same panel, stepped by its own cursor, without the live views. */
 function StaticGateFigure({ T, label, children }: { T: number; label: string; children: ReactNode }) {
   const { t } = useStrings();
+  const [step, setStep] = useUrlParam('t', integerIn({ min: 0, max: T }), 0);
   return (
-    <TimeCursorProvider T={T}>
+    <TimeCursorProvider T={T} initialStep={step - 1} onStepChange={(s) => setStep(s + 1)}>
       <FigureRegion label={label} keysHint={t.figure.keyboardHelp} className="gate-static" testId="gate-static">
         <PlaybackControls labels={t.figure.playback} />
         {children}

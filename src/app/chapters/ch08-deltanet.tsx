@@ -2,9 +2,10 @@
 // written into two memories: linear attention adds every place up, the delta rule overwrites. The
 // learner predicts first, then sees both answers (two live models), then steps through DeltaNet's
 // memory, where every write is one gradient step on ½‖S k − v‖² (β up to 2; α for Gated DeltaNet).
+// The story (?story=jg,mo_j), the keys, β, the gate, α and the step are in the link.
 import { useMemo, useState } from 'react';
 import { betaRegime } from '../../core/deltaStep';
-import { DEFAULT_STORY, ENTITIES, KEY_SETS, PLACES, storyCase, type KeySet, type Story, type StoryMemory } from '../../core/story';
+import { DEFAULT_STORY, ENTITIES, KEY_SETS, PLACES, storyCase, type StoryMemory } from '../../core/story';
 import { Formula } from '../../viz';
 import { PredictReveal } from '../components/PredictReveal';
 import { PresetMenu, Slider } from '../components/Controls';
@@ -14,17 +15,24 @@ import { StoryAnswers } from '../figure/StoryAnswers';
 import { StoryEditor } from '../figure/StoryEditor';
 import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
+import { storyParam } from '../state/linkSchemas';
+import { flag, numberIn, oneOf } from '../state/schema';
+import { useUrlParam } from '../state/UrlState';
 import { ch08Strings } from './ch08-deltanet.strings';
 
 const PREDICT_CHOICES = ['latest-both', 'mix-latest', 'first-latest', 'mix-mix'] as const;
+/** The sliders' ranges; a link's β and α are clamped and rounded to the same. */
+const BETA = { min: 0, max: 2, step: 0.05 };
+const ALPHA = { min: 0.05, max: 1, step: 0.05 };
+const STORY = storyParam();
 
 export default function DeltaNetChapter() {
   const ui = useLocalized(ch08Strings);
-  const [story, setStory] = useState<Story>(DEFAULT_STORY);
-  const [keys, setKeys] = useState<KeySet>('orthogonal');
-  const [beta, setBeta] = useState(1);
-  const [gated, setGated] = useState(false);
-  const [alpha, setAlpha] = useState(0.8);
+  const [story, setStory] = useUrlParam('story', STORY, DEFAULT_STORY);
+  const [keys, setKeys] = useUrlParam('keys', oneOf(KEY_SETS), 'orthogonal');
+  const [beta, setBeta] = useUrlParam('beta', numberIn(BETA), 1);
+  const [gated, setGated] = useUrlParam('gated', flag(), false);
+  const [alpha, setAlpha] = useUrlParam('alpha', numberIn(ALPHA), 0.8);
   const [revealed, setRevealed] = useState(false);
 
   const memoryCase = useMemo(() => {
@@ -69,7 +77,7 @@ export default function DeltaNetChapter() {
           <>
             <PresetMenu label={ui.keys.label} value={keys} options={KEY_SETS.map((id) => ({ id, label: ui.keys.options[id] }))} onChange={setKeys} />
             <div className="control">
-              <Slider label={<Formula tex="\bet" />} value={beta} min={0} max={2} step={0.05} onChange={setBeta} testId="beta" />
+              <Slider label={<Formula tex="\bet" />} value={beta} min={BETA.min} max={BETA.max} step={BETA.step} onChange={setBeta} testId="beta" />
               <p className="beta-regime" data-regime={regime} data-testid="beta-regime" aria-live="polite">
                 {ui.controls.regimes[regime]}
               </p>
@@ -80,7 +88,7 @@ export default function DeltaNetChapter() {
             </label>
             {gated && (
               <div className="control">
-                <Slider label={<Formula tex="\alp" />} value={alpha} min={0.05} max={1} step={0.05} onChange={setAlpha} testId="alpha" />
+                <Slider label={<Formula tex="\alp" />} value={alpha} min={ALPHA.min} max={ALPHA.max} step={ALPHA.step} onChange={setAlpha} testId="alpha" />
                 <p className="muted story-note">{ui.controls.gateNote}</p>
               </div>
             )}

@@ -1,6 +1,6 @@
 // Chapter 9, panel 2: S4's kernel K_k = C Āᵏ B̄ and the same outputs two ways — a convolution (one
 // matrix product, WebGPU) and a recurrence (an ONNX Scan, WASM) — with the live equivalence badge.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { OSCILLATOR } from '../../core/continuous';
 import { discretizeZOH, ssmConvolution, ssmKernel } from '../../core/s4';
 import { EquivalenceBadge, Formula, MatrixHeatmap, limitOf } from '../../viz';
@@ -14,6 +14,8 @@ import { asLiveRun, useS4Views } from './ch09-mamba.live';
 import { DELTA, s4Input, type S4Input } from './ch09-mamba.presets';
 import { ch09Strings } from './ch09-mamba.strings';
 import { DeltaSlider } from './ch09-mamba.zoh';
+import { oneOf } from '../state/schema';
+import { useUrlParam } from '../state/UrlState';
 
 const PRESETS: S4Input[] = ['pulse', 'impulse', 'random'];
 
@@ -24,7 +26,7 @@ export function ConvolutionPanel({ dt, onDt }: { dt: number; onDt: (dt: number) 
   const { t } = useStrings();
   const ui = useLocalized(ch09Strings);
   const c = ui.conv;
-  const [preset, setPreset] = useState<S4Input>('pulse');
+  const [preset, setPreset] = useUrlParam('input', oneOf(PRESETS), 'pulse');
   const discrete = useMemo(() => discretizeZOH(OSCILLATOR, dt), [dt]);
   const x = useMemo(() => s4Input(preset, dt), [preset, dt]);
   const views = useS4Views(discrete, x);

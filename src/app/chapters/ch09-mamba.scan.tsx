@@ -1,7 +1,7 @@
 // Chapter 9, panel 4: the parallel scan. One entry (d, n) of the Mamba memory above, as pairs
 // (a_t, b_t); the learner reveals the Hillis–Steele tree level by level and checks its last row
 // against the step-by-step recurrence.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { CaseOf } from '../../core/cases';
 import { maxAbsDiff } from '../../core/linalg';
 import { hillisSteeleScan, sequentialScan, sequentialWork, workUpTo } from '../../core/scan';
@@ -14,6 +14,8 @@ import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { TOKENS } from './ch09-mamba.presets';
 import { ch09Strings } from './ch09-mamba.strings';
+import { integerIn, oneOf } from '../state/schema';
+import { useUrlParam } from '../state/UrlState';
 
 const PREDICT = ['eight', 'three', 'seven', 'one'] as const;
 
@@ -22,12 +24,13 @@ export function ScanPanel({ input }: { input: CaseOf<'mamba'> }) {
   const s = ui.scan;
   const D = input.x[0].length;
   const N = input.B[0].length;
-  const entries = Array.from({ length: D * N }, (_, i) => `${Math.floor(i / N)}-${i % N}`);
-  const [entry, setEntry] = useState('0-0');
-  const [d, n] = entry.split('-').map(Number);
-  const [shown, setShown] = useState(0);
+  // Entries are named 1-based, as in the menu ("2-1": d = 2, n = 1), which is also how the link writes them.
+  const entries = Array.from({ length: D * N }, (_, i) => `${Math.floor(i / N) + 1}-${(i % N) + 1}`);
+  const [entry, setEntry] = useUrlParam('entry', oneOf(entries), '1-1');
+  const [d, n] = entry.split('-').map((x) => Number(x) - 1);
   const pairs = useMemo(() => entryRecurrence(input, d, n), [input, d, n]);
   const scan = useMemo(() => hillisSteeleScan(pairs), [pairs]);
+  const [shown, setShown] = useUrlParam('level', integerIn({ min: 0, max: scan.depth }), 0);
   const sequential = useMemo(() => sequentialScan(pairs), [pairs]);
   const done = shown >= scan.depth;
   const T = scan.T;
@@ -54,8 +57,8 @@ export function ScanPanel({ input }: { input: CaseOf<'mamba'> }) {
           label={s.entry}
           value={entry}
           options={entries.map((id) => {
-            const [dd, nn] = id.split('-').map(Number);
-            return { id, label: fill(s.entryOption, { d: String(dd + 1), n: String(nn + 1) }) };
+            const [dd, nn] = id.split('-');
+            return { id, label: fill(s.entryOption, { d: dd, n: nn }) };
           })}
           onChange={setEntry}
         />

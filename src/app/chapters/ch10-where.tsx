@@ -1,9 +1,12 @@
 // Chapter 10: where they stand. A recap table of every mechanism as a setting of the one rule — its
 // rule columns are read off the engine (src/core/recap.ts) — and picking a row runs that mechanism
-// live in the same MemoryLab every chapter uses, so each row is demonstrably the same rule.
-import { useMemo, useState } from 'react';
+// live in the same MemoryLab every chapter uses, so each row is demonstrably the same rule. The row
+// (?m=deltanet), the seed and the step are in the link.
+import { useMemo } from 'react';
 import type { Mechanism } from '../../core/cases';
 import { RECAP_SIZES, recapCase, recapRows, type RecapRow } from '../../core/recap';
+import { integerIn, oneOf } from '../state/schema';
+import { useUrlParam } from '../state/UrlState';
 import { Formula } from '../../viz';
 import { PredictReveal } from '../components/PredictReveal';
 import { MemoryLab } from '../figure/MemoryLab';
@@ -27,11 +30,13 @@ function writeText(ui: Ui, row: RecapRow): string {
   return `${row.betaVaries ? ui.beta.step : ui.beta.one} · ${row.erase ? ui.erase.on : ui.erase.off}`;
 }
 
+const SEEDS = { min: 1, max: 999_999 };
+
 export default function WhereTheyStandChapter() {
   const ui = useLocalized(whereStrings);
-  const [selected, setSelected] = useState<Mechanism>('linear_attention');
-  const [seed, setSeed] = useState(1);
+  const [seed, setSeed] = useUrlParam('seed', integerIn(SEEDS), 1);
   const rows = useMemo(() => recapRows(seed), [seed]);
+  const [selected, setSelected] = useUrlParam<Mechanism>('m', oneOf(rows.map((r) => r.mechanism)), 'linear_attention');
   const input = useMemo(() => recapCase(selected, seed), [selected, seed]);
   const current = rows.find((r) => r.mechanism === selected) ?? rows[0];
   const chapterOf = (n: number) => CHAPTERS.find((c) => c.number === n);
@@ -121,7 +126,7 @@ export default function WhereTheyStandChapter() {
             <p className="recap-rule" data-testid="recap-rule" data-mechanism={selected}>
               <strong>{ui.mechanisms[selected]}</strong> · {ui.ruleLine} <Formula tex={current.formula} />
             </p>
-            <button type="button" onClick={() => setSeed((s) => s + 1)} data-testid="reseed">
+            <button type="button" onClick={() => setSeed((s) => (s >= SEEDS.max ? SEEDS.min : s + 1))} data-testid="reseed">
               {ui.reseed}
             </button>
           </>

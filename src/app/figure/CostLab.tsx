@@ -49,10 +49,13 @@ const byteTicks = (lo: number, hi: number): number[] => {
 };
 const msLabel = (ms: number): string => (ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`);
 
-export function CostLab() {
+/** `longest` and `onLongest` let the chapter keep the choice in its link; without them the figure keeps it. */
+export function CostLab({ longest: linked, onLongest }: { longest?: LongestT; onLongest?: (T: LongestT) => void } = {}) {
   const { t, lang } = useStrings();
   const ui = useLocalized(ch00Strings);
-  const [longest, setLongest] = useState<LongestT>(DEFAULT_LONGEST_T);
+  const [own, setOwn] = useState<LongestT>(DEFAULT_LONGEST_T);
+  const longest = linked ?? own;
+  const setLongest = onLongest ?? setOwn;
   const { state, start, cancel } = useCostMeasurement();
   const selectId = useId();
   const running = state.status === 'running';

@@ -10,6 +10,7 @@ import { fill, useStrings, type Lang } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { linkWith } from '../state/query';
 import { URL_VERSION } from '../state/schema';
+import { MAX_CASE_LINK, type CaseInLink } from './caseLink';
 import { saveBlob } from './download';
 import { playgroundStrings } from './playground.strings';
 import { printSettings, type PlaygroundSettings } from './settings';
@@ -18,8 +19,8 @@ export interface ExportPanelProps {
   mechanism: Mechanism;
   traces: Partial<Record<View, Trace>>;
   settings: PlaygroundSettings;
-  /** Typed or imported numbers are running: the link cannot carry them, say so. */
-  customActive: boolean;
+  /** Typed or imported numbers are running (null: they are not): whether the link carries them. */
+  caseInLink: CaseInLink | null;
 }
 
 const FIGURES = ['o', 'S', 'M'] as const;
@@ -38,7 +39,7 @@ function figureValues(trace: Trace, figure: FigureId): number[][] | null {
   return trace.M ?? null;
 }
 
-export function ExportPanel({ mechanism, traces, settings, customActive }: ExportPanelProps) {
+export function ExportPanel({ mechanism, traces, settings, caseInLink }: ExportPanelProps) {
   const { t, lang } = useStrings();
   const ui = useLocalized(playgroundStrings);
   const id = useId();
@@ -140,7 +141,10 @@ export function ExportPanel({ mechanism, traces, settings, customActive }: Expor
           <input id={`${id}-link`} ref={linkRef} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} data-testid="pg-link" />
         </div>
       )}
-      {customActive && <p className="muted small-note">{ui.custom.linkNote}</p>}
+      {caseInLink === 'in-link' && <p className="muted small-note">{ui.custom.inLink}</p>}
+      {typeof caseInLink === 'object' && caseInLink !== null && (
+        <p className="muted small-note">{fill(ui.custom.tooLargeForLink, { n: String(caseInLink.tooLarge), max: String(MAX_CASE_LINK) })}</p>
+      )}
     </section>
   );
 }

@@ -1,15 +1,18 @@
 // The playground (#/playground): any mechanism, generated or typed or imported inputs, T up to 1024,
 // the three views live side by side with their cost, and everything exportable. State lives in one
-// settings object mirrored into the link; typed and imported numbers sit beside it, not in it.
-import { useEffect, useId, useMemo, useState } from 'react';
+// settings object mirrored into the link (?pg=); typed and imported numbers go into the link beside it,
+// compressed (?case=, caseLink.ts), unless there are too many of them, which the page then says.
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { caseSizes, type Case } from '../../core/cases';
 import { formCosts } from '../../core/formCost';
 import { mechanismKnobs, playgroundCase } from '../../core/playgroundInputs';
 import type { CliTrace } from '../../trace/trace';
 import { PredictReveal } from '../components/PredictReveal';
+import { problemText } from './problemText';
 import { fill, useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { CaseEditor } from './CaseEditor';
+import { MAX_CASE_LINK, decodeCase, encodeCase, type CaseInLink, type CaseLinkProblem } from './caseLink';
 import { CHAPTER_EXAMPLES, chapterExample, type ChapterExample } from './chapterExamples';
 import { CostCounter } from './CostCounter';
 import { ExportPanel } from './ExportPanel';
@@ -27,12 +30,14 @@ import './playground.css';
 interface CustomInput {
   case: Case;
   /** Where the numbers came from, named in the notice (in the page's current language). */
-  source: { kind: 'typed' } | { kind: 'file'; name: string } | { kind: 'example'; id: ChapterExample };
+  source: { kind: 'typed' } | { kind: 'file'; name: string } | { kind: 'example'; id: ChapterExample } | { kind: 'link' };
 }
 
 /** The playground's one link parameter, taken as text: settings.ts reads it (and says what it repaired). */
 const SETTINGS_TEXT: Schema<string> = { parse: (text) => ({ ok: true, value: text }), format: (text) => text };
 const DEFAULT_TEXT = printSettings(DEFAULT_SETTINGS);
+/** ?case= as text (caseLink.ts reads it, asynchronously); it may be longer than other parameters. */
+const CASE_TEXT: Schema<string> = { ...SETTINGS_TEXT, maxLength: MAX_CASE_LINK };
 
 export function PlaygroundPage() {
   const ui = useLocalized(playgroundStrings);
@@ -42,6 +47,47 @@ export function PlaygroundPage() {
   const [notes, setNotes] = useState<Note[]>(initial.notes);
   const [custom, setCustom] = useState<CustomInput | null>(null);
   const [imported, setImported] = useState<{ trace: CliTrace; name: string } | null>(null);
+  const [caseText, setCaseText] = useUrlParam('case', CASE_TEXT, '');
+  const [caseInLink, setCaseInLink] = useState<CaseInLink>('pending');
+  const [caseProblem, setCaseProblem] = useState<CaseLinkProblem | null>(null);
+  // The link's numbers are read once, when the page opens; until then the link keeps them.
+  const readingLink = useRef(caseText !== '');
+
+  useEffect(() => {
+    if (!readingLink.current) return;
+    let live = true;
+    void decodeCase(caseText).then((r) => {
+      if (!live) return;
+      readingLink.current = false;
+      if (r.ok) setCustom({ case: r.case, source: { kind: 'link' } });
+      else {
+        setCaseProblem(r.problem);
+        setCaseText('');
+      }
+    });
+    return () => {
+      live = false;
+    };
+    // Once per page: later the page writes the link, it does not read it.
+  }, []);
+
+  useEffect(() => {
+    if (readingLink.current) return;
+    if (custom === null) {
+      setCaseText('');
+      return;
+    }
+    let live = true;
+    setCaseInLink('pending');
+    void encodeCase(custom.case).then((r) => {
+      if (!live) return;
+      setCaseText('text' in r ? r.text : '');
+      setCaseInLink('text' in r ? 'in-link' : { tooLarge: r.tooLarge });
+    });
+    return () => {
+      live = false;
+    };
+  }, [custom, setCaseText]);
 
   const { mechanism, T: genT, dk: genDk, dv: genDv, seed, preset } = settings;
   const knobs = mechanismKnobs(mechanism);
@@ -65,7 +111,7 @@ export function PlaygroundPage() {
   }, [linkSettings, setPg]);
 
   const sourceName = (source: CustomInput['source']): string =>
-    source.kind === 'typed' ? ui.custom.typed : source.kind === 'file' ? source.name : ui.examples.items[source.id];
+    source.kind === 'typed' ? ui.custom.typed : source.kind === 'link' ? ui.custom.link : source.kind === 'file' ? source.name : ui.examples.items[source.id];
 
   const commit = (name: SettingName, raw: string) => {
     const { settings: next, note } = setSetting(settings, name, raw);
@@ -77,7 +123,14 @@ export function PlaygroundPage() {
     <article className="playground" data-testid="playground">
       <h1>{ui.title}</h1>
       <p className="lead">{ui.lead}</p>
-      <Notes notes={notes} onDismiss={() => setNotes([])} />
+      <Notes
+        notes={notes}
+        caseProblem={caseProblem}
+        onDismiss={() => {
+          setNotes([]);
+          setCaseProblem(null);
+        }}
+      />
       {custom ? (
         <div className="notice pg-custom-active" role="status" data-testid="pg-custom-active" data-source={custom.source.kind === 'file' ? custom.source.name : custom.source.kind}>
           {fill(ui.custom.active, {
@@ -90,6 +143,11 @@ export function PlaygroundPage() {
           <button type="button" onClick={() => setCustom(null)} data-testid="pg-back-generated">
             {ui.custom.back}
           </button>
+          {typeof caseInLink === 'object' && (
+            <p data-testid="pg-case-too-large" data-chars={caseInLink.tooLarge}>
+              {fill(ui.custom.tooLargeForLink, { n: String(caseInLink.tooLarge), max: String(MAX_CASE_LINK) })}
+            </p>
+          )}
         </div>
       ) : null}
       <div className="pg-setup">
@@ -99,7 +157,7 @@ export function PlaygroundPage() {
       <ExampleMenu onPick={(id) => setCustom({ case: chapterExample(id), source: { kind: 'example', id } })} />
       <CaseEditor current={input} onRun={(c) => setCustom({ case: c, source: { kind: 'typed' } })} />
       <ViewsPanel input={input} views={views} chunk={chunk} onChunk={(c) => setSettings((s) => ({ ...s, chunk: c }))} />
-      <ExportPanel mechanism={input.mechanism} traces={views.traces} settings={linkSettings} customActive={custom !== null} />
+      <ExportPanel mechanism={input.mechanism} traces={views.traces} settings={linkSettings} caseInLink={custom === null ? null : caseInLink} />
       <ImportPanel
         onCase={(c, name) => {
           setCustom({ case: c, source: { kind: 'file', name } });
@@ -139,9 +197,9 @@ function ExampleMenu({ onPick }: { onPick: (id: ChapterExample) => void }) {
   );
 }
 
-function Notes({ notes, onDismiss }: { notes: Note[]; onDismiss: () => void }) {
+function Notes({ notes, caseProblem, onDismiss }: { notes: Note[]; caseProblem: CaseLinkProblem | null; onDismiss: () => void }) {
   const ui = useLocalized(playgroundStrings);
-  if (notes.length === 0) return null;
+  if (notes.length === 0 && caseProblem === null) return null;
   const text = (n: Note) => {
     const name = n.kind === 'unknown' ? n.name : ui.settingNames[n.name as SettingName] ?? n.name;
     return fill(ui.notes[n.kind], { name, raw: n.raw, value: n.value ?? '', allowed: n.allowed ?? '' });
@@ -154,6 +212,11 @@ function Notes({ notes, onDismiss }: { notes: Note[]; onDismiss: () => void }) {
           {text(n)}
         </p>
       ))}
+      {caseProblem && (
+        <p data-testid="pg-note" data-kind="case" data-name="case">
+          {fill(ui.notes.case, { raw: caseProblem.code === 'unreadable' ? ui.custom.linkUnreadable : problemText(caseProblem, ui) })}
+        </p>
+      )}
       <button type="button" onClick={onDismiss}>
         {ui.notes.dismiss}
       </button>

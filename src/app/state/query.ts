@@ -14,14 +14,32 @@ const isGlobal = (name: string) => globalRank(name) >= 0;
  */
 export const PAGE_PARAMS = [
   't', // the time cursor's step, 1-based as on the page (0 = before the first step)
-  'preset', // a chapter's example
-  'seed', // random inputs (chapter 2)
+  'preset', // a chapter's example (chapter 1's sentence, chapter 6's sequence, …)
+  'seed', // random inputs (chapters 2, 4, 10)
   'gamma', // RetNet's decay (chapter 5)
   'edit', // edited input vectors of single steps (chapters 2, 5)
   'k', // keys of chapter 3's key plane
   'val', // values of chapter 3
   'q', // chapter 3's query
   'pg', // the playground's settings (src/app/playground/settings.ts reads and checks them)
+  'case', // the playground's typed or imported case, deflated (src/app/playground/caseLink.ts)
+  'len', // chapter 0's longest measured T
+  'text', // chapter 1's own sentence
+  'keys', // the kind of keys (chapter 4: one-hot / random; chapter 8: orthogonal / overlapping)
+  'dk', // chapter 4's key width
+  'n', // chapter 4's number of stored pairs
+  'm', // the mechanism or gate model a figure runs (chapters 4, 7, 10)
+  'seq', // chapter 6's token sequence, one letter per token
+  'close', // chapter 7: the step whose key dimension 2 is closed
+  'story', // chapter 8's story ("jg,mo_j")
+  'beta', // the delta rule's β (chapter 8)
+  'gated', // chapter 8: Gated DeltaNet on
+  'alpha', // Gated DeltaNet's α (chapter 8)
+  'dt', // chapter 9's Δ
+  'input', // chapter 9's S4 input
+  'mode', // chapter 9: selective or fixed Δ
+  'entry', // chapter 9: the memory entry the scan follows ("1-2": d = 1, n = 2)
+  'level', // chapter 9: scan levels shown
 ] as const;
 
 export function isKnownParam(name: string): boolean {

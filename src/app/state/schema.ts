@@ -33,6 +33,8 @@ export interface Schema<T> {
   parse(text: string): Parsed<T>;
   /** The shortest text that parses back to exactly this value ('' means "leave it out"). */
   format(value: T): string;
+  /** Longest text read at all, when a parameter may be longer than MAX_PARAM_LENGTH (a compressed case). */
+  maxLength?: number;
 }
 
 /** Longest parameter text read at all: a link is meant to be pasted, not to carry a data set. */
@@ -225,6 +227,7 @@ export function optional<T>(schema: Schema<T>): Schema<T | null> {
   return {
     parse: (text) => (text.trim() === '' ? { ok: true, value: null } : schema.parse(text)),
     format: (value) => (value === null ? '' : schema.format(value)),
+    maxLength: schema.maxLength,
   };
 }
 
@@ -241,7 +244,8 @@ export function versionProblem(text: string | null): Problem | null {
 
 /** Read one parameter: too-long text is refused before any schema sees it. */
 export function readParam<T>(schema: Schema<T>, text: string): Parsed<T> {
-  if (text.length > MAX_PARAM_LENGTH) return reject('too-long', { max: String(MAX_PARAM_LENGTH) });
+  const max = schema.maxLength ?? MAX_PARAM_LENGTH;
+  if (text.length > max) return reject('too-long', { max: String(max) });
   return schema.parse(text);
 }
 
