@@ -5,23 +5,29 @@ import type * as OrtModule from 'onnxruntime-web';
 import { RuntimeError, describeError } from './errors';
 
 export type Ort = typeof OrtModule;
+/** Which onnxruntime-web build: each is its own module with its own worker and wasm. */
+export type OrtBuild = 'webgpu' | 'wasm';
 
-let loading: Promise<Ort> | undefined;
-let loadedWithGpu = false;
+const loading = new Map<OrtBuild, Promise<Ort>>();
 
 export function loadOrt(withWebGpu: boolean): Promise<Ort> {
-  if (loading && (loadedWithGpu || !withWebGpu)) return loading;
-  loadedWithGpu = withWebGpu;
-  loading = (withWebGpu ? import('onnxruntime-web/webgpu') : import('onnxruntime-web/wasm'))
+  const build: OrtBuild = withWebGpu ? 'webgpu' : 'wasm';
+  const cached = loading.get(build);
+  if (cached) return cached;
+  const next = (build === 'webgpu' ? import('onnxruntime-web/webgpu') : import('onnxruntime-web/wasm'))
     .then((ort) => {
       // Worker threads need cross-origin isolation, which a static site cannot count on.
       ort.env.wasm.numThreads = 1;
+      // Run the whole runtime (WASM and WebGPU sessions alike) in onnxruntime's own worker: a model
+      // that computes for seconds must not freeze the tab. Inputs and outputs stay on the CPU.
+      ort.env.wasm.proxy = true;
       ort.env.logLevel = 'error';
       return ort as Ort;
     })
     .catch((e: unknown) => {
-      loading = undefined;
+      loading.delete(build);
       throw new RuntimeError('load', 'The model runtime (onnxruntime-web) could not be loaded.', describeError(e));
     });
-  return loading;
+  loading.set(build, next);
+  return next;
 }

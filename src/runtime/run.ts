@@ -5,7 +5,7 @@ import type { Case } from '../core/cases';
 import type { View, ViewResult } from '../core/views';
 import { decodeOutputs, prepareModel, type PreparedModel, type TensorData } from '../models';
 import { RuntimeError, asRuntimeError, describeError } from './errors';
-import { loadOrt, type Ort } from './ort';
+import { loadOrt, type Ort, type OrtBuild } from './ort';
 import { changeSessionCount } from './sessionCount';
 import { detectWebGpu } from './webgpu';
 
@@ -35,6 +35,25 @@ export interface RunOutcome {
   notice?: BackendNotice;
 }
 
+/**
+ * A WebGPU session creation or run that takes longer than this is taken as hung (a first run with shader
+ * compilation on a software GPU such as SwiftShader takes ~20 s). The page then stops using WebGPU.
+ */
+export const WEBGPU_TURN_LIMIT_MS = 60_000;
+
+/** The runtime in use: the WebGPU build when the browser has WebGPU and it has not hung on us. */
+interface Runtime {
+  ort: Ort;
+  build: OrtBuild;
+}
+/** Set once a WebGPU turn timed out: its build may be stuck mid-run, so the WASM-only build takes over. */
+let webGpuGaveUp: string | null = null;
+
+async function runtime(gpuAvailable: boolean): Promise<Runtime> {
+  const build: OrtBuild = gpuAvailable && !webGpuGaveUp ? 'webgpu' : 'wasm';
+  return { ort: await loadOrt(build === 'webgpu'), build };
+}
+
 const sessions = new Map<string, Promise<InferenceSession>>();
 /** Sessions that have been handed out and whose run has not finished yet: a release skips them. */
 const inUse = new Map<InferenceSession, number>();
@@ -44,21 +63,23 @@ function hold(s: InferenceSession, delta: 1 | -1): void {
   else inUse.delete(s);
 }
 
-async function session(ort: Ort, key: string, backend: Backend, build: () => Uint8Array): Promise<{ s: InferenceSession; ms: number }> {
-  const cacheKey = `${backend}:${key}`;
+async function session(rt: Runtime, key: string, backend: Backend, build: () => Uint8Array): Promise<{ s: InferenceSession; ms: number }> {
+  const cacheKey = `${rt.build}:${backend}:${key}`;
   const hit = sessions.get(cacheKey);
   if (hit) {
     const s = await hit;
     // Released while we waited (a chapter was left): make a fresh one.
     if (sessions.get(cacheKey) === hit) return { s, ms: 0 };
-    return session(ort, key, backend, build);
+    return session(rt, key, backend, build);
   }
   // Sessions are created one at a time too: two WebGPU sessions created at once hang the page.
   // `ms` is the creation itself, not the wait for its turn.
   let ms = 0;
   const created = oneAtATime(async () => {
     const t0 = performance.now();
-    const s = await ort.InferenceSession.create(build(), {
+    // Copies: the runtime's worker takes (transfers) the buffers it is handed, and models and feeds
+    // may be cached and shared between views.
+    const s = await rt.ort.InferenceSession.create(build().slice(), {
       executionProviders: [backend],
       graphOptimizationLevel: 'all',
       logSeverityLevel: 3, // errors only: ORT's node-placement warnings are not the learner's business
@@ -66,7 +87,7 @@ async function session(ort: Ort, key: string, backend: Backend, build: () => Uin
     ms = performance.now() - t0;
     changeSessionCount(1);
     return s;
-  });
+  }, backend);
   sessions.set(cacheKey, created);
   try {
     const s = await created;
@@ -79,19 +100,19 @@ async function session(ort: Ort, key: string, backend: Backend, build: () => Uin
 
 function toFeeds(ort: Ort, feeds: Record<string, TensorData>): Record<string, Tensor> {
   const out: Record<string, Tensor> = {};
-  for (const [name, t] of Object.entries(feeds)) out[name] = new ort.Tensor('float32', t.data, t.dims);
+  for (const [name, t] of Object.entries(feeds)) out[name] = new ort.Tensor('float32', t.data.slice(), t.dims);
   return out;
 }
 
-async function runOn(ort: Ort, backend: Backend, c: Case, view: View, chunk: number | undefined): Promise<RunOutcome> {
-  const { outputs, ms, sessionMs } = await execute(ort, backend, prepareModel(c, view, { chunk }));
+async function runOn(rt: Runtime, backend: Backend, c: Case, view: View, chunk: number | undefined): Promise<RunOutcome> {
+  const { outputs, ms, sessionMs } = await execute(rt, backend, prepareModel(c, view, { chunk }));
   return { result: decodeOutputs(c, view, outputs), backend, ms, sessionMs };
 }
 
 /** Create (or reuse) the model's session on `backend`, run it once, and copy its outputs back. */
-async function execute(ort: Ort, backend: Backend, model: PreparedModel): Promise<{ outputs: Record<string, TensorData>; ms: number; sessionMs: number }> {
-  const { s, ms: sessionMs } = await session(ort, model.key, backend, model.build);
-  const feeds = toFeeds(ort, model.feeds);
+async function execute(rt: Runtime, backend: Backend, model: PreparedModel): Promise<{ outputs: Record<string, TensorData>; ms: number; sessionMs: number }> {
+  const { s, ms: sessionMs } = await session(rt, model.key, backend, model.build);
+  const feeds = toFeeds(rt.ort, model.feeds);
   hold(s, 1);
   const { outputs, ms } = await oneAtATime(async () => {
     const t0 = performance.now();
@@ -108,18 +129,48 @@ async function execute(ort: Ort, backend: Backend, model: PreparedModel): Promis
       outputs[name] = { data: (await t.getData()) as Float32Array, dims: [...t.dims] };
     }
     return { outputs, ms: performance.now() - t0 };
-  }).finally(() => hold(s, -1));
+  }, backend).finally(() => hold(s, -1));
   return { outputs, ms, sessionMs };
 }
 
 // onnxruntime-web's WebGPU (JSEP) build refuses a run while any other run is in flight ("Session
 // already started"), across sessions. A page can start several runs at once (two views, a figure
 // comparing two mechanisms, a slider dragged fast), so runs take turns; `ms` excludes the wait.
+// A WebGPU turn has a time limit: a hung one must not hold the queue (and the WASM fallback) for ever.
 let runQueue: Promise<unknown> = Promise.resolve();
-function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
-  const next = runQueue.then(task);
+function oneAtATime<T>(task: () => Promise<T>, backend?: Backend): Promise<T> {
+  const next = runQueue.then(() => (backend === 'webgpu' ? withinLimit(task(), WEBGPU_TURN_LIMIT_MS) : task()));
   runQueue = next.catch(() => undefined);
   return next;
+}
+
+async function withinLimit<T>(work: Promise<T>, limitMs: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      webGpuGaveUp = `WebGPU did not answer within ${limitMs / 1000} s`;
+      reject(new RuntimeError('webgpu', 'WebGPU took too long.', webGpuGaveUp));
+    }, limitMs);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Run on WebGPU; if that fails (or hangs), on WASM with a notice that says why. */
+async function gpuThenWasm<T extends { notice?: BackendNotice }>(gpuAvailable: boolean, attempt: (rt: Runtime, backend: Backend) => Promise<T>): Promise<T> {
+  let detail = webGpuGaveUp;
+  if (!detail) {
+    try {
+      return await attempt(await runtime(gpuAvailable), 'webgpu');
+    } catch (e) {
+      detail = e instanceof RuntimeError && e.detail ? e.detail : describeError(e);
+    }
+  }
+  const outcome = await attempt(await runtime(gpuAvailable), 'wasm');
+  return { ...outcome, notice: { code: 'webgpu-failed', detail } };
 }
 
 /** Run one view of one case. Falls back from WebGPU to WASM with a notice instead of failing. */
@@ -129,18 +180,15 @@ export async function runModel(c: Case, view: View, options: RunOptions = {}): P
   // a WASM-only view never downloads a second 14 MB runtime beside it.
   const gpu = await detectWebGpu();
   const wantGpu = asked === 'webgpu' || (asked === 'auto' && view === 'parallel');
-  const ort = await loadOrt(gpu.available);
-  if (wantGpu && gpu.available) {
-    try {
-      return await runOn(ort, 'webgpu', c, view, options.chunk);
-    } catch (e) {
-      const outcome = await runOn(ort, 'wasm', c, view, options.chunk);
-      return { ...outcome, notice: { code: 'webgpu-failed', detail: describeError(e) } };
-    }
-  }
-  const outcome = await runOn(ort, 'wasm', c, view, options.chunk);
-  if (wantGpu) return { ...outcome, notice: { code: 'webgpu-missing', detail: ('reason' in gpu && gpu.reason) || 'no adapter' } };
+  const run = (rt: Runtime, backend: Backend) => runOn(rt, backend, c, view, options.chunk);
+  if (wantGpu && gpu.available) return gpuThenWasm(gpu.available, run);
+  const outcome = await run(await runtime(gpu.available), 'wasm');
+  if (wantGpu) return { ...outcome, notice: missing(gpu.reason) };
   return outcome;
+}
+
+function missing(reason: string | undefined): BackendNotice {
+  return { code: 'webgpu-missing', detail: reason || 'no adapter' };
 }
 
 export interface GraphOutcome {
@@ -157,16 +205,10 @@ export interface GraphOutcome {
  */
 export async function runPrepared(model: PreparedModel, backend: Backend | 'auto' = 'auto'): Promise<GraphOutcome> {
   const gpu = await detectWebGpu();
-  const ort = await loadOrt(gpu.available);
-  if (backend !== 'wasm' && gpu.available) {
-    try {
-      return { ...(await execute(ort, 'webgpu', model)), backend: 'webgpu' };
-    } catch (e) {
-      return { ...(await execute(ort, 'wasm', model)), backend: 'wasm', notice: { code: 'webgpu-failed', detail: describeError(e) } };
-    }
-  }
-  const outcome: GraphOutcome = { ...(await execute(ort, 'wasm', model)), backend: 'wasm' };
-  if (backend !== 'wasm') outcome.notice = { code: 'webgpu-missing', detail: ('reason' in gpu && gpu.reason) || 'no adapter' };
+  const run = async (rt: Runtime, on: Backend): Promise<GraphOutcome> => ({ ...(await execute(rt, on, model)), backend: on });
+  if (backend !== 'wasm' && gpu.available) return gpuThenWasm(gpu.available, run);
+  const outcome = await run(await runtime(gpu.available), 'wasm');
+  if (backend !== 'wasm') outcome.notice = missing(gpu.reason);
   return outcome;
 }
 

@@ -1,7 +1,8 @@
 // Curves of one number against n (chapter 4: recall error vs how many pairs are stored). It draws the
 // values it is given — one per n = 1, 2, … — and never computes them. The y axis is fixed so the
 // picture does not jump while live values arrive; values above it sit on the top edge as ↑ marks.
-import { line, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
 import { formatNumber } from './format';
 import './CapacityPlot.css';
 

@@ -1,7 +1,16 @@
-// KaTeX, rendered to a string once per formula; no fonts or scripts from the network.
-import katex from 'katex';
-import { useMemo } from 'react';
+// KaTeX, rendered to a string once per formula; no fonts or scripts from the network. KaTeX (~75 KB
+// gzipped) is fetched with the first formula, not in the first bundle: until it arrives (a moment, from
+// the same origin) the formula shows its TeX source.
+import type Katex from 'katex';
+import { useEffect, useMemo, useState } from 'react';
 import { katexMacros } from './katexMacros';
+
+let katex: typeof Katex | null = null;
+let loading: Promise<typeof Katex> | null = null;
+function loadKatex(): Promise<typeof Katex> {
+  loading ??= import('katex').then((m) => (katex = m.default));
+  return loading;
+}
 
 export interface FormulaProps {
   tex: string;
@@ -9,9 +18,19 @@ export interface FormulaProps {
 }
 
 export function Formula({ tex, display = false }: FormulaProps) {
+  const [ready, setReady] = useState(katex !== null);
+  useEffect(() => {
+    if (ready) return;
+    let current = true;
+    loadKatex().then(() => current && setReady(true), () => undefined);
+    return () => {
+      current = false;
+    };
+  }, [ready]);
   const html = useMemo(
-    () => katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', macros: { ...katexMacros } }),
-    [tex, display],
+    () => (ready && katex ? katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', macros: { ...katexMacros } }) : null),
+    [tex, display, ready],
   );
+  if (html === null) return <span className={display ? 'formula formula-pending formula-display' : 'formula formula-pending'}>{tex}</span>;
   return <span className="formula" dangerouslySetInnerHTML={{ __html: html }} />;
 }

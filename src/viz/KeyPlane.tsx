@@ -1,7 +1,7 @@
 // A 2-D plane of key vectors (and a query) the learner drags, or moves with the arrow keys.
 // It only reports new coordinates; the chapter decides what they mean.
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import { formatNumber } from './format';
 import { symbolColor } from './theme';
 import './viz.css';

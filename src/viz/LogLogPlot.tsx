@@ -2,7 +2,7 @@
 // dashed). On log–log axes a cost ∝ T^p is a straight line of slope p, which is the whole point.
 // It draws the numbers it is given; the caller supplies domains, ticks and words. React owns the SVG;
 // d3 only supplies the scales.
-import { scaleLog } from 'd3';
+import { scaleLog } from 'd3-scale';
 import { symbolColor, type SymbolName } from './theme';
 import './LogLogPlot.css';
 

@@ -2,7 +2,8 @@
 // y(τ) of the continuous system, the discrete outputs y_k as dots at their times, and underneath the
 // input — the real x(τ) shaded and the held samples (zero-order hold) as a step line. It draws the
 // numbers it is given; React owns the SVG, d3 only supplies the scales and the line shapes.
-import { line, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
 import { valuesText } from './aria';
 import { symbolColor } from './theme';
 import './ssm.css';

@@ -1,7 +1,7 @@
 // A short sequence (a convolution kernel K_k, an input x_k) as signed bars over k = 0 … L−1, with its
 // numbers exposed for readers and tests. It draws the numbers it is given.
 import type { ReactNode } from 'react';
-import { scaleBand, scaleLinear } from 'd3';
+import { scaleBand, scaleLinear } from 'd3-scale';
 import { valuesText } from './aria';
 import { formatNumber } from './format';
 import { symbolColor, type SymbolName } from './theme';

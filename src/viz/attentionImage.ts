@@ -1,6 +1,6 @@
 // The T × T matrix as RGBA pixels, one pixel per cell, for the canvas to scale up crisply. Colours come
 // from a lookup table of the diverging palette so T = 256 (65,536 cells) costs one pass of array work.
-import { rgb } from 'd3';
+import { rgb } from 'd3-color';
 import { divergingColor, symbolColor } from './theme';
 
 const LEVELS = 511; // odd, so 0 maps to the exact middle (white)

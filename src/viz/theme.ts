@@ -1,7 +1,8 @@
 // Colour tokens. One colour per symbol, shared by KaTeX (\textcolor) and the figures, so a symbol
 // and its picture always match. Okabe–Ito's colourblind-safe hues, darkened where needed so text in
 // them reaches WCAG AA (≥ 4.5:1) on the page background.
-import { interpolatePuOr, rgb } from 'd3';
+import { rgb } from 'd3-color';
+import { interpolatePuOr } from 'd3-scale-chromatic';
 
 export const symbolColor = {
   k: '#0072B2', // key: blue
@@ -58,4 +59,11 @@ export const mechanismColor = {
   linear_attention: '#0072B2', // blue
   softmax_attention: '#000000', // black: the baseline
   deltanet: '#E69F00', // orange, like its write strength β
+  // The trained models' chart adds the rest (dashes and markers tell them apart too).
+  retnet: '#A8457F', // reddish purple, like the decay γ
+  mamba2: '#007A5A', // bluish green
+  gla: '#2A76A4', // sky blue (darkened)
+  gated_deltanet: '#B34700', // vermillion
+  mamba: '#8F6200', // ochre
+  lti: '#6B6B6B', // grey: the time-invariant contrast
 } as const;

@@ -1,6 +1,5 @@
 // Load one prose file for one language, lazily (each becomes its own small chunk).
 import type { Lang } from '../i18n';
-import { renderMarkdown } from './markdown';
 
 const files = import.meta.glob<string>('/content/*/*.md', { query: '?raw', import: 'default' });
 
@@ -17,5 +16,7 @@ export function splitAtFigure(source: string, part: ProsePart): string {
 export async function loadContent(lang: Lang, id: string, part: ProsePart = 'all'): Promise<string> {
   const load = files[`/content/${lang}/${id}.md`];
   if (!load) throw new Error(`missing content file content/${lang}/${id}.md`);
-  return renderMarkdown(splitAtFigure(await load(), part));
+  // marked and KaTeX come with the first prose, not in the first bundle.
+  const [{ renderMarkdown }, source] = await Promise.all([import('./markdown'), load()]);
+  return renderMarkdown(splitAtFigure(source, part));
 }
