@@ -40,51 +40,73 @@ export const perValue = (gate: RuleGate): boolean => gate.kind === 'log' && (gat
 /** The gate differs per key dimension (column / full): decays cannot be pulled out of qᵀk. */
 export const perKey = (gate: RuleGate): boolean => gate.kind === 'log' && (gate.shape === 'column' || gate.shape === 'full');
 
+/** The mechanism's own tensors by their case names (q, k, v, gate, beta, gamma; x, B, C, dt, A). */
+export type OwnTensors = Record<string, string>;
+
+/** The names and shapes of each mechanism's own inputs (the graph inputs `ruleInputs` declares). */
+export function ownInputs(mechanism: RuleMechanism): [string, string[]][] {
+  switch (mechanism) {
+    case 'mamba2':
+      return [['x', ['T', 'dv']], ['B', ['T', 'dk']], ['C', ['T', 'dk']], ['dt', ['T']], ['A', []]];
+    case 'mamba':
+      return [['x', ['T', 'D']], ['dt', ['T', 'D']], ['A', ['D', 'N']], ['B', ['T', 'N']], ['C', ['T', 'N']]];
+  }
+  const own: [string, string[]][] = [['q', ['T', 'dk']], ['k', ['T', 'dk']], ['v', ['T', 'dv']]];
+  if (mechanism === 'deltanet' || mechanism === 'gated_deltanet') own.push(['beta', ['T']]);
+  if (mechanism === 'retnet') own.push(['gamma', []]);
+  if (mechanism === 'gated_retention' || mechanism === 'gated_deltanet') own.push(['gate', ['T']]);
+  if (mechanism === 'gla') own.push(['gate', ['T', 'dk']]);
+  return own;
+}
+
 /** Declare the mechanism's own inputs on `g` and map them to the general rule. */
 export function ruleInputs(g: Graph, mechanism: RuleMechanism): RuleInputs {
+  const own: OwnTensors = {};
+  for (const [name, dims] of ownInputs(mechanism)) own[name] = g.input(name, dims);
+  return ruleFrom(g, mechanism, own);
+}
+
+/**
+ * Map a mechanism's own tensors onto the general rule. They may be graph inputs (the course's
+ * figures) or values computed inside a graph (a trained model's projections, src/models/trained.ts).
+ */
+export function ruleFrom(g: Graph, mechanism: RuleMechanism, t: OwnTensors): RuleInputs {
+  const need = (name: string): string => {
+    const v = t[name];
+    if (!v) throw new Error(`${mechanism}: missing tensor "${name}"`);
+    return v;
+  };
   if (mechanism === 'mamba2') {
     // Mamba-2 (SSD): log a_t = Δ_t A on the whole state, write (Δ_t x_t) B_tᵀ, read with C_t.
-    const x = g.input('x', ['T', 'dv']);
-    const B = g.input('B', ['T', 'dk']);
-    const C = g.input('C', ['T', 'dk']);
-    const dt = g.input('dt', ['T']);
-    const A = g.input('A', []);
-    const log = unsq(g, mul(g, dt, A), [1, 2]);
-    return { q: C, k: B, v: mul(g, x, unsq(g, dt, [1])), erase: false, gate: { kind: 'log', shape: 'scalar', log } };
+    const dt = need('dt');
+    const log = unsq(g, mul(g, dt, need('A')), [1, 2]);
+    return { q: need('C'), k: need('B'), v: mul(g, need('x'), unsq(g, dt, [1])), erase: false, gate: { kind: 'log', shape: 'scalar', log } };
   }
   if (mechanism === 'mamba') {
     // Mamba-1 (S6): entry (d, n) decays by exp(Δ_{t,d} A_{d,n}); write (Δ_t ⊙ x_t) B_tᵀ; state D × N.
-    const x = g.input('x', ['T', 'D']);
-    const dt = g.input('dt', ['T', 'D']);
-    const A = g.input('A', ['D', 'N']);
-    const B = g.input('B', ['T', 'N']);
-    const C = g.input('C', ['T', 'N']);
-    const log = mul(g, unsq(g, dt, [2]), A); // [T, D, N]
-    return { q: C, k: B, v: mul(g, dt, x), erase: false, gate: { kind: 'log', shape: 'full', log } };
+    const dt = need('dt');
+    const log = mul(g, unsq(g, dt, [2]), need('A')); // [T, D, N]
+    return { q: need('C'), k: need('B'), v: mul(g, dt, need('x')), erase: false, gate: { kind: 'log', shape: 'full', log } };
   }
-  const q = g.input('q', ['T', 'dk']);
-  const k = g.input('k', ['T', 'dk']);
-  const v = g.input('v', ['T', 'dv']);
   const erase = mechanism === 'deltanet' || mechanism === 'gated_deltanet';
-  const beta = erase ? g.input('beta', ['T']) : undefined;
   const gate = ((): RuleGate => {
     switch (mechanism) {
       case 'retnet':
-        return { kind: 'power', gamma: g.input('gamma', []) };
+        return { kind: 'power', gamma: need('gamma') };
       case 'gated_retention':
       case 'gated_deltanet': {
-        const value = unsq(g, g.input('gate', ['T']), [1, 2]);
+        const value = unsq(g, need('gate'), [1, 2]);
         return { kind: 'log', shape: 'scalar', log: g.op('Log', [value]), value };
       }
       case 'gla': {
-        const value = unsq(g, g.input('gate', ['T', 'dk']), [1]);
+        const value = unsq(g, need('gate'), [1]);
         return { kind: 'log', shape: 'column', log: g.op('Log', [value]), value };
       }
       default:
         return { kind: 'none' };
     }
   })();
-  return { q, k, v, beta, erase, gate };
+  return { q: need('q'), k: need('k'), v: need('v'), beta: erase ? need('beta') : undefined, erase, gate };
 }
 
 /** The feeds for a case: exactly the inputs `ruleInputs` (or the softmax graphs) declare. */

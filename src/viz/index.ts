@@ -18,3 +18,4 @@ export { divergingColor, symbolColor, textOn, uiColor, type SymbolName } from '.
 export { VectorStrip, type VectorStripProps } from './VectorStrip';
 export { KeyPlane, type KeyPlaneProps, type PlanePoint } from './KeyPlane';
 export { ReadTerms, type ReadTermsLabels, type ReadTermsProps } from './ReadTerms';
+export { AccuracyChart, type AccuracyChartProps, type AccuracySeries } from './AccuracyChart';

@@ -42,6 +42,8 @@ export interface MemoryLabProps {
   stateAxes?: StateAxes;
   /** Extra content below the two views, given the traces they show (e.g. a readout of the cursor's step). */
   footer?: (traces: ModelTraces) => ReactNode;
+  /** The link parameter holding the cursor's step ('t'); a second figure on a page needs its own. */
+  stepParam?: string;
 }
 
 export interface StateAxes {
@@ -49,11 +51,11 @@ export interface StateAxes {
   col?: (j: number) => string;
 }
 
-export function MemoryLab({ input, decay = null, tokens, controls, label, stateAxes, footer }: MemoryLabProps) {
+export function MemoryLab({ input, decay = null, tokens, controls, label, stateAxes, footer, stepParam = 't' }: MemoryLabProps) {
   const traces = useModelTraces(input);
   const kind = stepKindOf(input.mechanism);
   const T = traces.recurrent.T;
-  const [linkedStep, setLinkedStep] = useUrlParam('t', integerIn({ min: 0, max: T }), 0);
+  const [linkedStep, setLinkedStep] = useUrlParam(stepParam, integerIn({ min: 0, max: T }), 0);
   return (
     <TimeCursorProvider T={T} stepMs={kind ? stepMs(kind) : undefined} initialStep={linkedStep - 1} onStepChange={(step) => setLinkedStep(step + 1)}>
       <LabBody traces={traces} decay={decay} tokens={tokens} controls={controls} label={label} stateAxes={stateAxes} footer={footer} />

@@ -25,6 +25,7 @@ import type { Schema } from '../state/schema';
 import { DEFAULT_SETTINGS, parseSettings, printSettings, setSetting, type Note, type SettingName } from './settings';
 import { usePlaygroundViews } from './usePlaygroundViews';
 import { ViewsPanel } from './ViewsPanel';
+import { TrainedPanel } from '../trained/TrainedPanel';
 import './playground.css';
 
 interface CustomInput {
@@ -167,6 +168,7 @@ export function PlaygroundPage() {
       />
       {imported && <ImportedTrace key={imported.name + imported.trace.o.length} trace={imported.trace} name={imported.name} onClose={() => setImported(null)} />}
       <CrossoverQuestion />
+      <TrainedPanel />
     </article>
   );
 }

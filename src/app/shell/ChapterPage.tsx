@@ -8,6 +8,9 @@ import { NotFound } from './NotFound';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { liveSessionCount, onSessionCount } from '../../runtime/sessionCount';
 
+// The trained-model panel (and its chart) loads only on the chapters that show one.
+const TrainedPanel = lazy(() => import('../trained/TrainedPanel').then((m) => ({ default: m.TrainedPanel })));
+
 /** Leaving a chapter frees its model sessions (through the runtime's run queue, never mid-run). */
 function useReleaseOnLeave(): void {
   useEffect(
@@ -71,6 +74,16 @@ export function ChapterPage({ slug }: { slug: string }) {
         </Suspense>
       </ErrorBoundary>
       <Prose id={chapter.contentId} part="after" />
+      {chapter.trained && (
+        <ErrorBoundary fallback={(message) => <p role="alert">{message}</p>}>
+          <Suspense fallback={<p className="muted">…</p>}>
+            <div className="trained-section">
+              <Prose id={`trained-${chapter.trained.task}`} />
+              <TrainedPanel task={chapter.trained.task} model={chapter.trained.model} />
+            </div>
+          </Suspense>
+        </ErrorBoundary>
+      )}
       <SessionCount />
       <nav className="chapter-nav" aria-label={`${t.nav.previous} / ${t.nav.next}`}>
         <ChapterLink chapter={previous} rel="prev" />

@@ -40,6 +40,11 @@ export const PAGE_PARAMS = [
   'mode', // chapter 9: selective or fixed Δ
   'entry', // chapter 9: the memory entry the scan follows ("1-2": d = 1, n = 2)
   'level', // chapter 9: scan levels shown
+  'tk', // the trained-model panel's task (playground)
+  'tm', // the trained-model panel's model
+  'tl', // the trained-model panel's difficulty
+  'ts', // the trained-model panel's sequence seed
+  'tt', // the trained-model panel's step
 ] as const;
 
 export function isKnownParam(name: string): boolean {

@@ -1,0 +1,339 @@
+// The trained-model panel: a learner types or generates a sequence, a network trained on the task runs
+// live (WebGPU or WASM), its answers appear with their confidence, the course's own figure plays the
+// q, k, v and gates the trained layer produced, and a chart sets the result beside the held-out
+// accuracy of every mechanism (from the training manifest).
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { rng } from '../../core/random';
+import { CHANCE, IGNORE, TASKS, TASK_IDS, parseTokens, probabilities, queryPositions, solve, tokenName, type TaskId, type TokenProblem } from '../../core/tasks';
+import { TRAINED_MECHANISMS, type TrainedMechanism } from '../../models/trained';
+import { AccuracyChart, AttentionMatrix } from '../../viz';
+import { mechanismColor } from '../../viz/theme';
+import { formatMs } from '../../viz/format';
+import { MemoryLab } from '../figure/MemoryLab';
+import { fill, useStrings } from '../i18n';
+import { useLocalized } from '../i18n/define';
+import { integerIn, oneOf } from '../state/schema';
+import { useUrlParam } from '../state/UrlState';
+import { findSpec, loadManifest, type Manifest } from './models';
+import { trainedStrings } from './trained.strings';
+import { useTrainedRun } from './useTrainedRun';
+import './trained.css';
+
+const DASH: Record<TrainedMechanism, string> = {
+  linear_attention: '',
+  retnet: '6 3',
+  mamba2: '2 3',
+  gla: '8 3 2 3',
+  deltanet: '',
+  gated_deltanet: '5 2',
+  mamba: '1 2',
+  softmax_attention: '10 4',
+  lti: '3 3',
+};
+
+export interface TrainedPanelProps {
+  /** The chapter's task; absent (the playground) lets the learner pick one. */
+  task?: TaskId;
+  /** The model shown first. */
+  model?: TrainedMechanism;
+}
+
+export function TrainedPanel({ task: fixedTask, model = 'deltanet' }: TrainedPanelProps) {
+  const ui = useLocalized(trainedStrings);
+  const [manifest, setManifest] = useState<Manifest | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const section = useRef<HTMLElement>(null);
+  const near = useNearViewport(section);
+  useEffect(() => {
+    if (!near) return;
+    let live = true;
+    loadManifest().then(
+      (m) => live && setManifest(m),
+      (e: unknown) => live && setLoadError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [near]);
+  return (
+    <section ref={section} className="trained-panel" aria-label={ui.region} data-testid="trained-panel">
+      <h3>{ui.heading}</h3>
+      {loadError ? (
+        <p className="error" role="alert" data-testid="trained-error">
+          {fill(ui.loadError, { detail: loadError })}
+        </p>
+      ) : manifest ? (
+        <TrainedBody manifest={manifest} fixedTask={fixedTask} defaultModel={model} />
+      ) : (
+        <p className="muted">{ui.loading}</p>
+      )}
+    </section>
+  );
+}
+
+/** True once the element comes within a screen of the viewport: the panel's model runs only then. */
+function useNearViewport(ref: React.RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const el = ref.current;
+    if (near || !el) return;
+    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: '100% 0px' });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [ref, near]);
+  return near;
+}
+
+const pct = (x: number): string => `${(100 * x).toFixed(0)}%`;
+
+function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest; fixedTask?: TaskId; defaultModel: TrainedMechanism }) {
+  const ui = useLocalized(trainedStrings);
+  const { t } = useStrings();
+  const ids = { task: useId(), model: useId(), level: useId(), text: useId(), layer: useId() };
+  const [pickedTask, setTask] = useUrlParam('tk', oneOf(TASK_IDS), 'story');
+  const task = fixedTask ?? pickedTask;
+  const spec0 = TASKS[task];
+  const [linkedMechanism, setMechanism] = useUrlParam('tm', oneOf(TRAINED_MECHANISMS), defaultModel);
+  // Only the mechanisms trained on this task (the time-invariant contrast exists for copying only).
+  const available = TRAINED_MECHANISMS.filter((m) => findSpec(manifest, task, m));
+  const mechanism = available.includes(linkedMechanism) ? linkedMechanism : (available[0] ?? linkedMechanism);
+  const [linkedLevel, setLevel] = useUrlParam('tl', integerIn({ min: spec0.range[0], max: spec0.range[1] }), spec0.levels[1]);
+  // Switching task (playground) keeps the number; clamp it into the new task's range.
+  const level = Math.min(Math.max(linkedLevel, spec0.range[0]), spec0.range[1]);
+  const [seed, setSeed] = useUrlParam('ts', integerIn({ min: 0, max: 1e6 }), 1);
+  const [layer, setLayer] = useState(0);
+  const [showMemory, setShowMemory] = useState(false);
+  const [typed, setTyped] = useState<number[] | null>(null);
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<TokenProblem | null>(null);
+
+  const generated = useMemo(() => spec0.make(rng(seed * 1000 + level), level).tokens, [spec0, seed, level]);
+  const tokens = typed ?? generated;
+  useEffect(() => setText(tokens.map((tok) => tokenName(task, tok)).join(' ')), [tokens, task]);
+  useEffect(() => setTyped(null), [task]);
+
+  const spec = findSpec(manifest, task, mechanism);
+  const run = useTrainedRun(spec, tokens);
+  const names = useMemo(() => tokens.map((tok) => tokenName(task, tok)), [tokens, task]);
+  const truth = useMemo(() => solve(task, tokens), [task, tokens]);
+  const asked = useMemo(() => queryPositions(task, tokens), [task, tokens]);
+  const shownLayer = spec ? Math.min(layer, spec.layers - 1) : 0;
+
+  const answers = useMemo(() => {
+    if (run.status !== 'done') return new Map<number, { tok: number; p: number }>();
+    return new Map(
+      asked.map((pos) => {
+        const p = probabilities(run.result.logits[pos]);
+        const tok = p.indexOf(Math.max(...p));
+        return [pos, { tok, p: p[tok] }];
+      }),
+    );
+  }, [run, asked]);
+  const scored = asked.filter((pos) => truth[pos] !== IGNORE);
+  const right = scored.filter((pos) => answers.get(pos)?.tok === truth[pos]).length;
+  const last = asked[asked.length - 1];
+  const lastAnswer = last === undefined ? undefined : answers.get(last);
+
+  const apply = () => {
+    const parsed = parseTokens(task, text);
+    if ('problem' in parsed) return setProblem(parsed.problem);
+    setProblem(null);
+    setTyped(parsed.tokens);
+  };
+  const series = TRAINED_MECHANISMS.flatMap((m) => {
+    const s = findSpec(manifest, task, m);
+    if (!s) return [];
+    return [{ id: m, label: ui.mechanisms[m], color: mechanismColor[m], dash: DASH[m], points: Object.entries(s.accuracy).map(([x, y]) => ({ x: Number(x), y })) }];
+  });
+  const levels = TASKS[task].levels;
+  const layerCase = run.status === 'done' ? run.result.layers[shownLayer] : null;
+
+  return (
+    <div className="trained-body">
+      <p className="trained-intro">{fill(ui.intro, { layers: (spec?.layers ?? 1) > 1 ? ui.twoLayers : ui.oneLayer })}</p>
+      <p className="muted">{ui.taskHelp[task]}</p>
+      <div className="trained-controls">
+        {!fixedTask && (
+          <div className="control">
+            <label htmlFor={ids.task}>{ui.task}</label>
+            <select id={ids.task} value={task} onChange={(e) => setTask(e.target.value as TaskId)} data-testid="trained-task">
+              {TASK_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {ui.tasks[id]}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="control">
+          <label htmlFor={ids.model}>{ui.model}</label>
+          <select id={ids.model} value={mechanism} onChange={(e) => setMechanism(e.target.value as TrainedMechanism)} data-testid="trained-model">
+            {available.map((m) => (
+              <option key={m} value={m}>
+                {ui.mechanisms[m]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="control">
+          <label htmlFor={ids.level}>
+            {fill(ui.level, { name: ui.levelName[task] })} = <output htmlFor={ids.level}>{level}</output>
+          </label>
+          <input
+            id={ids.level}
+            type="range"
+            min={spec0.range[0]}
+            max={spec0.range[1]}
+            value={level}
+            onChange={(e) => {
+              setTyped(null);
+              setLevel(Number(e.target.value));
+            }}
+            data-testid="trained-level"
+          />
+        </div>
+        <button
+          type="button"
+          onClick={() => {
+            setTyped(null);
+            setSeed((s) => s + 1);
+          }}
+          data-testid="trained-generate"
+        >
+          {ui.generate}
+        </button>
+        {spec && spec.layers > 1 && (
+          <div className="control">
+            <label htmlFor={ids.layer}>{ui.layer}</label>
+            <select id={ids.layer} value={shownLayer} onChange={(e) => setLayer(Number(e.target.value))} data-testid="trained-layer">
+              {Array.from({ length: spec.layers }, (_, i) => (
+                <option key={i} value={i}>
+                  {fill(ui.layerOption, { n: String(i + 1) })}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </div>
+      <form
+        className="trained-text"
+        onSubmit={(e) => {
+          e.preventDefault();
+          apply();
+        }}
+      >
+        <label htmlFor={ids.text}>{ui.sequence}</label>
+        <textarea id={ids.text} rows={2} value={text} onChange={(e) => setText(e.target.value)} data-testid="trained-text" spellCheck={false} />
+        <button type="submit" data-testid="trained-apply">
+          {ui.apply}
+        </button>
+        {problem && (
+          <p className="error" role="alert" data-testid="trained-problem">
+            {fill(ui.problems[problem.kind], problem.kind === 'unknown' ? { word: problem.word } : problem.kind === 'too-long' ? { max: String(problem.max) } : {})}
+          </p>
+        )}
+      </form>
+
+      <ol className="trained-tokens" data-testid="trained-tokens">
+        {names.map((name, pos) => {
+          const a = answers.get(pos);
+          const isAsked = asked.includes(pos);
+          const ok = a && truth[pos] !== IGNORE ? a.tok === truth[pos] : null;
+          return (
+            <li key={pos} className={isAsked ? 'asked' : undefined} data-pos={pos}>
+              <span className="tok">{name}</span>
+              {isAsked && (
+                <span className={`ans ${ok === true ? 'right' : ok === false ? 'wrong' : ''}`} data-testid="trained-answer" data-answer={a ? tokenName(task, a.tok) : ''} data-p={a?.p.toFixed(4)}>
+                  {a ? `→ ${tokenName(task, a.tok)} ${pct(a.p)} ${ok === true ? '✓' : ok === false ? '✗' : ''}` : '…'}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+
+      <div className="trained-status" aria-live="polite">
+        {run.status === 'loading' && <p className="muted">{ui.running}</p>}
+        {run.status === 'error' && (
+          <p className="error" role="alert" data-testid="trained-error">
+            {fill(ui.loadError, { detail: run.message })}
+          </p>
+        )}
+        {!spec && <p className="error">{ui.missing}</p>}
+        {run.status === 'done' && lastAnswer && last !== undefined && (
+          <p data-testid="trained-summary">
+            {fill(ui.says, { model: ui.mechanisms[mechanism], answer: tokenName(task, lastAnswer.tok), p: pct(lastAnswer.p) })}{' '}
+            {truth[last] === IGNORE ? ui.noTruth : lastAnswer.tok === truth[last] ? ui.right : fill(ui.wrong, { answer: tokenName(task, truth[last]) })}{' '}
+            {scored.length > 1 && <span className="muted">({fill(ui.score, { right: String(right), asked: String(scored.length) })})</span>}
+          </p>
+        )}
+        {run.status === 'done' && (
+          <p className={`badge badge-${run.backend}`} data-testid="trained-backend" data-backend={run.backend}>
+            {ui.backend} <strong>{t.backends[run.backend]}</strong> · {t.lab.modelTime} {formatMs(run.ms)}
+          </p>
+        )}
+      </div>
+
+      <div className="trained-results">
+        <figure>
+          <figcaption>{ui.chartTitle}</figcaption>
+          <AccuracyChart
+            series={series}
+            highlight={mechanism}
+            live={run.status === 'done' && scored.length > 0 ? { x: level, y: right / scored.length, label: ui.liveMark } : null}
+            chance={CHANCE[task]}
+            xLabel={ui.levelName[task]}
+            yLabel={ui.chartY}
+            label={ui.chartLabel}
+            testId="trained-chart"
+          />
+        </figure>
+        <table className="trained-table" data-testid="trained-table">
+          <caption>{fill(ui.tableCaption, { n: String(manifest.heldOut.per_level), chance: pct(CHANCE[task]) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{ui.mechanism}</th>
+              {levels.map((l) => (
+                <th key={l} scope="col">
+                  {l}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {available.map((m) => {
+              const s = findSpec(manifest, task, m);
+              return (
+                <tr key={m} className={m === mechanism ? 'current' : undefined} data-mechanism={m}>
+                  <th scope="row">
+                    <svg className="swatch" width="26" height="10" aria-hidden="true">
+                      <line x1="1" x2="25" y1="5" y2="5" stroke={mechanismColor[m]} strokeWidth={3} strokeDasharray={DASH[m]} />
+                    </svg>
+                    {ui.mechanisms[m]}
+                  </th>
+                  {levels.map((l) => (
+                    <td key={l}>{s ? pct(s.accuracy[String(l)] ?? NaN) : '—'}</td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {spec && <p className="muted">{fill(ui.trainedFor, { steps: String(spec.steps), params: String(spec.params), seconds: String(spec.trainSeconds) })}</p>}
+      </div>
+
+      {layerCase && (
+        <button type="button" aria-expanded={showMemory} onClick={() => setShowMemory((v) => !v)} data-testid="trained-show-memory">
+          {showMemory ? ui.hideMemory : ui.showMemory}
+        </button>
+      )}
+      {showMemory && layerCase?.case && <MemoryLab input={layerCase.case} tokens={names} label={ui.figure} stepParam="tt" />}
+      {showMemory && layerCase?.M && (
+        <div className="trained-attention">
+          <p className="muted">{ui.noMemory}</p>
+          <AttentionMatrix values={layerCase.M} labels={{ matrix: ui.attention, row: ui.attentionRow }} causal testId="trained-attention" />
+        </div>
+      )}
+    </div>
+  );
+}
