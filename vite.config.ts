@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { precomputedTraces } from './build/precomputed-traces-plugin';
 import { serviceWorker } from './build/service-worker-plugin';
 
 export default defineConfig({
-  plugins: [react(), serviceWorker()],
+  // precomputedTraces() before serviceWorker(): the service worker precaches what it emits.
+  plugins: [react(), precomputedTraces(), serviceWorker()],
   // onnxruntime-web ships its own pre-built ES modules and wasm; pre-bundling them only breaks the
   // `new URL('…wasm', import.meta.url)` lookups.
   optimizeDeps: { exclude: ['onnxruntime-web'] },

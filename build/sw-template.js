@@ -1,5 +1,5 @@
 // Memory Lane's service worker (generated at build time by build/service-worker-plugin.ts).
-// Precaches the site; caches the onnxruntime wasm the first time a page loads it (it is large, and
+// Precaches the site and the trained models; caches the onnxruntime wasm the first time a page loads it (it is large, and
 // which of the two builds a browser needs depends on WebGPU). Then everything works offline.
 // ignoreVary: module scripts are fetched with an Origin header that the precache requests lacked.
 const CACHE = 'memory-lane-__VERSION__';

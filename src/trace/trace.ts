@@ -5,7 +5,8 @@ import type { Mat } from '../core/linalg';
 import type { StepRecord } from '../core/rule';
 import type { View, ViewResult } from '../core/views';
 
-export type TraceBackend = 'webgpu' | 'wasm' | 'reference';
+/** 'precomputed': the same models, run at build time (precomputed.ts), shown until the live run lands. */
+export type TraceBackend = 'webgpu' | 'wasm' | 'reference' | 'precomputed';
 
 export const TRACE_SCHEMA = 'memory-lane/trace@1';
 

@@ -43,7 +43,8 @@ export function EquivalenceBadge({
   testId = 'equivalence-badge',
 }: EquivalenceBadgeProps) {
   const ok = agrees(diff, tolerance);
-  const ms = (x?: number) => (x === undefined ? '' : ` (${formatMs(x)})`);
+  // A precomputed trace was timed at build time, on another machine: no time to show.
+  const ms = (backend: TraceBackend, x?: number) => (x === undefined || backend === 'precomputed' ? '' : ` (${formatMs(x)})`);
   return (
     <p
       className={`equivalence-badge ${ok ? 'ok' : 'bad'}`}
@@ -62,8 +63,8 @@ export function EquivalenceBadge({
       <strong>{ok ? labels.agree : labels.disagree}</strong>
       <span className="equivalence-backends">
         {labels.parallel}: {labels.backends[parallelBackend]}
-        {ms(parallelMs)} · {labels.recurrent}: {labels.backends[recurrentBackend]}
-        {ms(recurrentMs)}
+        {ms(parallelBackend, parallelMs)} · {labels.recurrent}: {labels.backends[recurrentBackend]}
+        {ms(recurrentBackend, recurrentMs)}
       </span>
     </p>
   );

@@ -179,7 +179,7 @@ describe('EquivalenceBadge', () => {
     disagree: 'disagree',
     parallel: 'parallel',
     recurrent: 'recurrent',
-    backends: { webgpu: 'WebGPU', wasm: 'WASM', reference: 'float64' },
+    backends: { webgpu: 'WebGPU', wasm: 'WASM', reference: 'float64', precomputed: 'precomputed' },
   };
   it('is a status with the raw difference and both backends', () => {
     const m = html(<EquivalenceBadge diff={2.4e-7} tolerance={1e-5} parallelBackend="webgpu" recurrentBackend="wasm" parallelMs={1.25} labels={labels} />);
@@ -188,6 +188,11 @@ describe('EquivalenceBadge', () => {
     expect(m).toContain('data-ok="true"');
     expect(m).toContain('parallel: WebGPU (1.3 ms)');
     expect(m).toContain('recurrent: WASM');
+  });
+  it('names a precomputed trace without a model time (it was timed at build time)', () => {
+    const m = html(<EquivalenceBadge diff={0} tolerance={1e-5} parallelBackend="precomputed" recurrentBackend="wasm" parallelMs={0} recurrentMs={2} labels={labels} />);
+    expect(m).toContain('data-parallel-backend="precomputed"');
+    expect(m).toContain('parallel: precomputed · recurrent: WASM (2.0 ms)');
   });
   it('a NaN difference never agrees', () => {
     expect(html(<EquivalenceBadge diff={Number.NaN} tolerance={1} parallelBackend="wasm" recurrentBackend="wasm" labels={labels} />)).toContain('data-ok="false"');

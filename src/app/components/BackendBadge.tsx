@@ -5,16 +5,18 @@ import { formatMs } from '../../viz/format';
 /** Which backend computed a view, and how long the model took. */
 export function BackendBadge({ run, testId }: { run: LiveRun; testId: string }) {
   const { t } = useStrings();
+  // Until the live run lands (or when it failed), the numbers shown are precomputed or the float64 reference.
+  const shown = run.status !== 'done' && run.precomputed ? 'precomputed' : 'reference';
   if (run.status === 'loading')
     return (
-      <p className="badge badge-loading" data-testid={testId} data-backend="reference" aria-live="polite">
-        {t.lab.running} <span className="muted">({t.lab.reference})</span>
+      <p className="badge badge-loading" data-testid={testId} data-backend={shown} aria-live="polite">
+        {t.lab.running} <span className="muted">({t.lab[shown]})</span>
       </p>
     );
   if (run.status === 'error')
     return (
-      <p className="badge badge-error" data-testid={testId} data-backend="reference">
-        {t.backends.reference}
+      <p className="badge badge-error" data-testid={testId} data-backend={shown}>
+        {t.backends[shown]}
       </p>
     );
   const { backend, ms, sessionMs } = run.outcome;

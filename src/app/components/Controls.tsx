@@ -9,14 +9,15 @@ export interface PresetMenuProps<K extends string> {
   value: K;
   options: ReadonlyArray<{ id: K; label: string }>;
   onChange: (id: K) => void;
+  testId?: string;
 }
 
-export function PresetMenu<K extends string>({ label, value, options, onChange }: PresetMenuProps<K>) {
+export function PresetMenu<K extends string>({ label, value, options, onChange, testId = 'preset' }: PresetMenuProps<K>) {
   const id = useId();
   return (
     <div className="control">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as K)} data-testid="preset">
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as K)} data-testid={testId}>
         {options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.label}

@@ -6,10 +6,11 @@ import type { View } from '../../core/views';
 import type { RunOptions, RunOutcome } from '../../runtime';
 import { RuntimeError } from '../../runtime/errors';
 
+/** precomputed: until (or instead of) the live outcome, the page shows a build-time trace (useModelTraces). */
 export type LiveRun =
-  | { status: 'loading' }
+  | { status: 'loading'; precomputed?: boolean }
   | { status: 'done'; outcome: RunOutcome }
-  | { status: 'error'; error: RuntimeError };
+  | { status: 'error'; error: RuntimeError; precomputed?: boolean };
 
 export function useLiveRun(c: Case, view: View, options: RunOptions = {}): LiveRun {
   const [state, setState] = useState<LiveRun>({ status: 'loading' });

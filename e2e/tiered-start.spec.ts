@@ -1,0 +1,92 @@
+// Tiered start (issue 7.2): a chapter first shows its default case as precomputed at build time by the
+// same ONNX models, then swaps to the live model; without a runtime at all, it keeps teaching with
+// the precomputed numbers.
+import { readdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { runReference } from '../src/core';
+import type { PrecomputedTraces } from '../src/trace/precomputed';
+import { caseHash } from '../src/trace/precomputed';
+import { defaultCases } from '../scripts/precompute-traces';
+import { maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
+
+// The page's own requests only: a service worker's fetches would slip past page.route.
+test.use({ serviceWorkers: 'block' });
+
+const WASM = /\.wasm(\?|$)/;
+const CASES = defaultCases();
+
+async function precomputedTable(page: Page): Promise<PrecomputedTraces> {
+  const res = await page.request.get('/precomputed-traces.json');
+  expect(res.ok()).toBe(true);
+  return (await res.json()) as PrecomputedTraces;
+}
+
+/** Both views' badges, and the equivalence badge, name `backend` ('precomputed', or a live one). */
+async function expectBackends(page: Page, parallel: string | RegExp, recurrent: string | RegExp) {
+  const lab = page.getByTestId('memory-lab').first();
+  await expect(lab.getByTestId('parallel-backend')).toHaveAttribute('data-backend', parallel);
+  await expect(lab.getByTestId('recurrent-backend')).toHaveAttribute('data-backend', recurrent);
+  await expect(lab.getByTestId('equivalence-badge')).toHaveAttribute('data-parallel-backend', parallel);
+  await expect(lab.getByTestId('equivalence-badge')).toHaveAttribute('data-recurrent-backend', recurrent);
+}
+
+test('a chapter paints the precomputed model run, then swaps to the live model', async ({ page }) => {
+  const problems = watchConsole(page);
+  const table = await precomputedTable(page);
+  const entry = table[caseHash(CASES.retnet)];
+  expect(entry).toBeDefined();
+  // Hold the runtime's wasm until the precomputed state has been seen.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(WASM, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?lang=en#/chapter/retnet');
+  await expectBackends(page, 'precomputed', 'precomputed');
+  await expect(page.getByTestId('parallel-backend')).toContainText('run when the site was built');
+  // The numbers on screen are the file's, exactly (float32 from the model, not the float64 core) …
+  const shown = await readMatrix(page.getByTestId('parallel-O'));
+  expect(maxDiff(shown, entry.parallel.o)).toBe(0);
+  const ref = runReference(CASES.retnet, 'parallel').o;
+  expect(maxDiff(shown, ref)).toBeGreaterThan(0);
+  // … and agree with it within the float32 tolerance.
+  expect(maxDiff(shown, ref)).toBeLessThanOrEqual(tolerance(ref));
+  await expect(page.getByTestId('equivalence-badge')).toHaveAttribute('data-ok', 'true');
+
+  release();
+  await expectBackends(page, /^(webgpu|wasm)$/, 'wasm');
+  await expect(page.getByTestId('equivalence-badge')).toHaveAttribute('data-ok', 'true');
+  expect(maxDiff(await readMatrix(page.getByTestId('parallel-O')), ref)).toBeLessThanOrEqual(tolerance(ref));
+  expect(problems).toEqual([]);
+});
+
+test('with the runtime wasm missing, every chapter still shows its precomputed model numbers', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.route(WASM, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  const table = await precomputedTable(page);
+  for (const [slug, c] of Object.entries(CASES)) {
+    await page.goto('about:blank');
+    await page.goto(`/?lang=zh-TW#/chapter/${slug}`);
+    const lab = page.getByTestId('memory-lab').first();
+    await expect(lab.getByTestId('run-error').first(), slug).toBeVisible();
+    await expectBackends(page, 'precomputed', 'precomputed');
+    const entry = table[caseHash(c)];
+    const shown = await readMatrix(lab.getByTestId('parallel-O'));
+    expect(maxDiff(shown, entry.parallel.o), slug).toBe(0);
+    const ref = runReference(c, 'parallel').o;
+    expect(maxDiff(shown, ref), slug).toBeLessThanOrEqual(tolerance(ref));
+    await expect(lab.getByTestId('equivalence-badge'), slug).toHaveAttribute('data-ok', 'true');
+  }
+});
+
+test('the service worker precaches the precomputed traces and every trained model file', async ({ page }) => {
+  const res = await page.request.get('/sw.js');
+  expect(res.ok()).toBe(true);
+  const precache = JSON.parse(/const PRECACHE = (\[[^\]]*\]);/.exec(await res.text())?.[1] ?? '[]') as string[];
+  const models = readdirSync('public/models', { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => `./${`${e.parentPath}/${e.name}`.replace(/^public\//, '')}`);
+  expect(models).toContain('./models/manifest.json');
+  expect(precache).toEqual(expect.arrayContaining(['./index.html', './precomputed-traces.json', ...models]));
+});
