@@ -9,6 +9,7 @@ import { TRAINED_MECHANISMS, type TrainedMechanism } from '../../models/trained'
 import { AccuracyChart, AttentionMatrix } from '../../viz';
 import { mechanismColor } from '../../viz/theme';
 import { formatMs } from '../../viz/format';
+import { PresetMenu } from '../components/Controls';
 import { MemoryLab } from '../figure/MemoryLab';
 import { fill, useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
@@ -89,7 +90,7 @@ const pct = (x: number): string => `${(100 * x).toFixed(0)}%`;
 function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest; fixedTask?: TaskId; defaultModel: TrainedMechanism }) {
   const ui = useLocalized(trainedStrings);
   const { t } = useStrings();
-  const ids = { task: useId(), model: useId(), level: useId(), text: useId(), layer: useId() };
+  const ids = { level: useId(), text: useId() };
   const [pickedTask, setTask] = useUrlParam('tk', oneOf(TASK_IDS), 'story');
   const task = fixedTask ?? pickedTask;
   const spec0 = TASKS[task];
@@ -153,28 +154,8 @@ function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest
       <p className="trained-intro">{fill(ui.intro, { layers: (spec?.layers ?? 1) > 1 ? ui.twoLayers : ui.oneLayer })}</p>
       <p className="muted">{ui.taskHelp[task]}</p>
       <div className="trained-controls">
-        {!fixedTask && (
-          <div className="control">
-            <label htmlFor={ids.task}>{ui.task}</label>
-            <select id={ids.task} value={task} onChange={(e) => setTask(e.target.value as TaskId)} data-testid="trained-task">
-              {TASK_IDS.map((id) => (
-                <option key={id} value={id}>
-                  {ui.tasks[id]}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-        <div className="control">
-          <label htmlFor={ids.model}>{ui.model}</label>
-          <select id={ids.model} value={mechanism} onChange={(e) => setMechanism(e.target.value as TrainedMechanism)} data-testid="trained-model">
-            {available.map((m) => (
-              <option key={m} value={m}>
-                {ui.mechanisms[m]}
-              </option>
-            ))}
-          </select>
-        </div>
+        {!fixedTask && <PresetMenu label={ui.task} value={task} options={TASK_IDS.map((id) => ({ id, label: ui.tasks[id] }))} onChange={setTask} testId="trained-task" />}
+        <PresetMenu label={ui.model} value={mechanism} options={available.map((id) => ({ id, label: ui.mechanisms[id] }))} onChange={setMechanism} testId="trained-model" />
         <div className="control">
           <label htmlFor={ids.level}>
             {fill(ui.level, { name: ui.levelName[task] })} = <output htmlFor={ids.level}>{level}</output>
@@ -203,16 +184,13 @@ function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest
           {ui.generate}
         </button>
         {spec && spec.layers > 1 && (
-          <div className="control">
-            <label htmlFor={ids.layer}>{ui.layer}</label>
-            <select id={ids.layer} value={shownLayer} onChange={(e) => setLayer(Number(e.target.value))} data-testid="trained-layer">
-              {Array.from({ length: spec.layers }, (_, i) => (
-                <option key={i} value={i}>
-                  {fill(ui.layerOption, { n: String(i + 1) })}
-                </option>
-              ))}
-            </select>
-          </div>
+          <PresetMenu
+            label={ui.layer}
+            value={String(shownLayer)}
+            options={Array.from({ length: spec.layers }, (_, n) => ({ id: String(n), label: fill(ui.layerOption, { n: String(n + 1) }) }))}
+            onChange={(n) => setLayer(Number(n))}
+            testId="trained-layer"
+          />
         )}
       </div>
       <form
