@@ -71,13 +71,16 @@ test('the trained layer’s real q, k, v and gates play in the course’s memory
   await expect(panel.getByTestId('equivalence-badge')).toHaveAttribute('data-ok', 'true', { timeout: 60_000 });
 });
 
-test('a corrupt weights file gets a clear message and the chapter keeps working', async ({ page }) => {
-  await page.route('**/models/story/deltanet.bin', (route) => route.fulfill({ status: 200, body: Buffer.from([1, 2, 3, 4]) }));
-  await page.goto('/?lang=en#/chapter/deltanet');
-  const panel = page.getByTestId('trained-panel');
-  await panel.scrollIntoViewIfNeeded();
-  await expect(panel.getByTestId('trained-error')).toContainText('expected');
-  await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', 'webgpu');
+test.describe('without the service worker (it would answer from its precache, past page.route)', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('a corrupt weights file gets a clear message and the chapter keeps working', async ({ page }) => {
+    await page.route('**/models/story/deltanet.bin', (route) => route.fulfill({ status: 200, body: Buffer.from([1, 2, 3, 4]) }));
+    await page.goto('/?lang=en#/chapter/deltanet');
+    const panel = page.getByTestId('trained-panel');
+    await panel.scrollIntoViewIfNeeded();
+    await expect(panel.getByTestId('trained-error')).toContainText('expected');
+    await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', 'webgpu');
+  });
 });
 
 test('playground: every task and model can be picked; the selective-copy table is there', async ({ page }) => {

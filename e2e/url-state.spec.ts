@@ -77,10 +77,11 @@ interface RoundTrip {
   lab?: boolean;
 }
 
-const memoryOf = async (page: Page) => ({
-  step: await attr(page, 'memory', 'data-step'),
-  S: await readMatrix(page.getByTestId('memory-S')),
-});
+/** The memory at the cursor's step, once its last beat (read) has played: S_t itself, not S_{t−1} ⊙ G_t. */
+const memoryOf = async (page: Page) => {
+  await expect(page.getByTestId('memory').first()).toHaveAttribute('data-beat', 'read', LIVE);
+  return { step: await attr(page, 'memory', 'data-step'), S: await readMatrix(page.getByTestId('memory-S')) };
+};
 
 const ROUND_TRIPS: RoundTrip[] = [
   {
@@ -336,6 +337,24 @@ test('playground: typed numbers go into the link, compressed, and come back exac
   // Back to generated inputs: the numbers leave the link.
   await other.getByTestId('pg-back-generated').click();
   await expect.poll(() => other.url()).not.toContain('case=');
+  expect(problems).toEqual([]);
+});
+
+test('playground: the cursor step is in the link, and a link opens the memory at that step', async ({ page }) => {
+  const problems = watchConsole(page);
+  await openPlayground(page);
+  await stepTo(page, 'pg-figure', 2);
+  await expect(page.getByTestId('pg-memory')).toHaveAttribute('data-step', '2');
+  await expect(page.getByTestId('pg-memory')).toHaveAttribute('data-beat', 'read');
+  const link = await linkWith(page, 't=3');
+  const shown = await readMatrix(page.getByTestId('pg-memory-S'));
+
+  const other = await page.context().newPage();
+  problems.push(...watchConsole(other));
+  await open(other, link);
+  await expect(other.getByTestId('pg-memory')).toHaveAttribute('data-step', '2');
+  await expect(other.getByTestId('pg-memory')).toHaveAttribute('data-beat', 'read');
+  await expect.poll(async () => same(await readMatrix(other.getByTestId('pg-memory-S')), shown), LIVE).toBe(true);
   expect(problems).toEqual([]);
 });
 

@@ -27,6 +27,8 @@ import { MatrixView } from './MatrixView';
 import { playgroundStrings } from './playground.strings';
 import type { PlaygroundViews } from './usePlaygroundViews';
 import { PLAYBACK_MAX_T } from './useViewRun';
+import { integerIn } from '../state/schema';
+import { useUrlParam } from '../state/UrlState';
 
 /** Above this length the T × T weights are not drawn (the canvas would be below a pixel a row). */
 const WEIGHTS_MAX_T = 256;
@@ -41,8 +43,10 @@ export interface ViewsPanelProps {
 export function ViewsPanel(props: ViewsPanelProps) {
   const { T } = caseSizes(props.input);
   const kind = stepKindOf(props.input.mechanism);
+  // The cursor's step is in the link (?t=3; 0 = the empty memory), as on every chapter's figure.
+  const [linkedStep, setLinkedStep] = useUrlParam('t', integerIn({ min: 0, max: T }), 0);
   return (
-    <TimeCursorProvider T={T} stepMs={kind ? stepMs(kind) : undefined}>
+    <TimeCursorProvider T={T} stepMs={kind ? stepMs(kind) : undefined} initialStep={Math.min(linkedStep, T) - 1} onStepChange={(step) => setLinkedStep(step + 1)}>
       <ViewsBody {...props} />
     </TimeCursorProvider>
   );
