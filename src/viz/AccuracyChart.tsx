@@ -76,7 +76,14 @@ export function AccuracyChart({ series, highlight, live, chance, xLabel, yLabel,
       {live && (
         <g data-testid={testId ? `${testId}-live` : undefined}>
           <path d={`M${x(live.x)},${y(live.y) - 7} l7,7 l-7,7 l-7,-7 Z`} fill="#fff" stroke="#000" strokeWidth={2} />
-          <text x={x(live.x) + 10} y={y(live.y)} dy="0.32em" fontSize={11}>
+          {/* Near the right edge the label goes to the left of the mark, so it is never clipped. */}
+          <text
+            x={x(live.x) > width * 0.7 ? x(live.x) - 10 : x(live.x) + 10}
+            y={y(live.y) + (live.y > 0.9 ? 14 : 0)}
+            dy="0.32em"
+            textAnchor={x(live.x) > width * 0.7 ? 'end' : 'start'}
+            fontSize={11}
+          >
             {live.label}
           </text>
         </g>
