@@ -8,7 +8,7 @@
 //            (the case the figures replay), and "l{i}.M" [T, T] for softmax attention.
 import type { Case } from '../core/cases';
 import type { Mat } from '../core/linalg';
-import { ruleFrom, type OwnTensors } from './adapter';
+import { ownInputs, ruleFrom, type OwnTensors } from './adapter';
 import { block } from './block';
 import { Graph } from './graph';
 import type { PreparedModel } from './index';
@@ -187,25 +187,10 @@ export function trainedOutputs(spec: TrainedSpec): string[] {
   return ['logits', ...Array.from({ length: spec.layers }, (_, i) => own.map((n) => `l${i}.${n}`)).flat()];
 }
 
+/** Each layer's own tensors: the rule mechanism's inputs (adapter.ownInputs), softmax's q, k, v and M. */
 function ownNames(m: TrainedMechanism): string[] {
-  switch (m) {
-    case 'mamba2':
-    case 'mamba':
-    case 'lti':
-      return ['x', 'B', 'C', 'dt', 'A'];
-    case 'softmax_attention':
-      return ['q', 'k', 'v', 'M'];
-    case 'retnet':
-      return ['q', 'k', 'v', 'gamma'];
-    case 'gla':
-      return ['q', 'k', 'v', 'gate'];
-    case 'deltanet':
-      return ['q', 'k', 'v', 'beta'];
-    case 'gated_deltanet':
-      return ['q', 'k', 'v', 'gate', 'beta'];
-    default:
-      return ['q', 'k', 'v'];
-  }
+  if (m === 'softmax_attention') return ['q', 'k', 'v', 'M'];
+  return ownInputs(m === 'lti' ? 'mamba2' : m).map(([name]) => name);
 }
 
 /** Tokens as the graph's one-hot input; throws on a token outside the vocabulary. */
