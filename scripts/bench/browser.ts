@@ -11,13 +11,14 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { quantile } from './stats';
 import { table } from './report';
+import { BUSY_CASE, sampleWhileComputing, summarise, type Responsiveness } from './responsiveness';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const QUIET = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const FLAGS = { webgpu: [...QUIET, '--enable-unsafe-webgpu'], wasm: [...QUIET, '--disable-features=WebGPU'] } as const;
 const CHAPTER = 'linear-attention';
 
-export const TARGETS = { initialJsGzKB: 200, wasmT64Ms: 1, fpsT256: 60, inputRepaintP95Ms: 50 } as const;
+export const TARGETS = { initialJsGzKB: 200, wasmT64Ms: 1, fpsT256: 60, inputRepaintP95Ms: 50, busyFrameGapMs: 250, busyClickMs: 200 } as const;
 
 export interface BundleSizes {
   /** The entry chunk(s) and preloads index.html loads, gzipped. */
@@ -55,6 +56,8 @@ export interface BrowserResults {
   timings: BackendTiming[];
   playback: PlaybackRate[];
   inputRepaint: { samples: number; p50Ms: number | null; p95Ms: number | null; page: string };
+  /** Frames and clicks on the main thread while the playground's largest Mamba-1 case computes. */
+  whileComputing: (Responsiveness & { flags: 'webgpu' | 'wasm'; error?: string })[];
   /** The Node WASM model time at T = 64, d = 16 (linear attention, recurrent), for the 1 ms target. */
   wasmT64Ms: number | null;
   shortfalls: string[];
@@ -224,6 +227,30 @@ async function inputRepaint(browser: Browser, base: string): Promise<BrowserResu
   }
 }
 
+async function whileComputing(browser: Browser, base: string, flags: 'webgpu' | 'wasm'): Promise<BrowserResults['whileComputing'][number]> {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const empty = { flags, frames: 0, spanMs: 0, maxGapMs: 0, painted: 0, clicks: [] };
+  try {
+    await page.addInitScript(sampleWhileComputing);
+    await page.goto(`${base}/?lang=en&pg=${BUSY_CASE}#/playground`);
+    const chunkwise = page.getByTestId('pg-view-chunkwise');
+    await chunkwise.waitFor();
+    const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
+    if (!heading) throw new Error('no heading to click');
+    const end = Date.now() + 120_000;
+    while ((await chunkwise.getAttribute('data-status')) === 'loading' && Date.now() < end) {
+      await page.mouse.click(heading.x + 5, heading.y + heading.height / 2);
+      await page.waitForTimeout(200);
+    }
+    return { flags, ...summarise(await page.evaluate(() => (window as unknown as { __sample: Parameters<typeof summarise>[0] }).__sample)) };
+  } catch (e) {
+    return { ...empty, error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
+  } finally {
+    await context.close();
+  }
+}
+
 function shortfalls(r: Omit<BrowserResults, 'shortfalls'>): string[] {
   const out: string[] = [];
   if (r.sizes.initialJsGzKB > TARGETS.initialJsGzKB)
@@ -235,6 +262,11 @@ function shortfalls(r: Omit<BrowserResults, 'shortfalls'>): string[] {
     out.push(`playback ${p256.fps ?? '—'} fps${p256.T !== 256 ? ` (at T = ${p256.T ?? '—'}, not 256)` : ''} < ${TARGETS.fpsT256}: headless chromium on a shared CPU${p256.note ? `; ${p256.note}` : ''}`);
   if (r.inputRepaint.p95Ms === null || r.inputRepaint.p95Ms > TARGETS.inputRepaintP95Ms)
     out.push(`input → repaint p95 ${r.inputRepaint.p95Ms ?? '—'} ms > ${TARGETS.inputRepaintP95Ms} ms: each drag step re-runs the live model (WebGPU + WASM) and redraws both views`);
+  for (const w of r.whileComputing) {
+    const slowest = Math.max(0, ...w.clicks);
+    if (w.error || w.maxGapMs > TARGETS.busyFrameGapMs || slowest > TARGETS.busyClickMs)
+      out.push(`while computing (${w.flags}): longest frame gap ${w.maxGapMs} ms (≤ ${TARGETS.busyFrameGapMs}), slowest click ${slowest} ms (≤ ${TARGETS.busyClickMs})${w.error ? `; ${w.error}` : ''}`);
+  }
   for (const t of r.timings) if (t.error) out.push(`${t.flags}: ${t.error}`);
   return out;
 }
@@ -253,6 +285,10 @@ export function browserTable(r: BrowserResults): string {
     ['WASM model T=64 d=16 (Node)', f(r.wasmT64Ms, ' ms'), `≤ ${TARGETS.wasmT64Ms} ms`],
     ...r.playback.map((p) => [`playback T=${p.wantedT}${p.T !== p.wantedT ? ` (ran T=${p.T ?? '—'})` : ''}`, f(p.fps, ' fps'), p.wantedT === 256 ? `${TARGETS.fpsT256} fps` : '']),
     ['input → repaint p95 (p50)', `${f(r.inputRepaint.p95Ms, ' ms')} (${f(r.inputRepaint.p50Ms, ' ms')}), n=${r.inputRepaint.samples}`, `≤ ${TARGETS.inputRepaintP95Ms} ms`],
+    ...r.whileComputing.flatMap((w) => [
+      [`while computing, ${w.flags}: longest frame gap`, `${w.maxGapMs} ms (${w.frames} frames, ${Math.round(w.painted * 100)}% painted)`, `≤ ${TARGETS.busyFrameGapMs} ms`],
+      [`while computing, ${w.flags}: slowest click`, `${Math.max(0, ...w.clicks)} ms (n=${w.clicks.length})`, `≤ ${TARGETS.busyClickMs} ms`],
+    ]),
   ];
   return table(['measure', 'value', 'target'], rows, 1);
 }
@@ -271,12 +307,14 @@ export async function runBrowserBench(wasmT64Ms: number | null): Promise<Browser
     const timings: BackendTiming[] = [];
     let playback: PlaybackRate[] = [];
     let repaint: BrowserResults['inputRepaint'] = { samples: 0, p50Ms: null, p95Ms: null, page: '' };
+    const busy: BrowserResults['whileComputing'] = [];
     let version = '';
     for (const flags of ['webgpu', 'wasm'] as const) {
       const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS[flags]] });
       version = browser.version();
       try {
         timings.push(await timeChapter(browser, base, flags));
+        busy.push(await whileComputing(browser, base, flags));
         if (flags === 'webgpu') {
           playback = [await playbackRate(browser, base, 64), await playbackRate(browser, base, 256)];
           repaint = await inputRepaint(browser, base);
@@ -285,7 +323,7 @@ export async function runBrowserBench(wasmT64Ms: number | null): Promise<Browser
         await browser.close();
       }
     }
-    const partial = { chromium: version, sizes, timings, playback, inputRepaint: repaint, wasmT64Ms };
+    const partial = { chromium: version, sizes, timings, playback, inputRepaint: repaint, whileComputing: busy, wasmT64Ms };
     return { ...partial, shortfalls: shortfalls(partial) };
   } finally {
     if (server.pid) {
