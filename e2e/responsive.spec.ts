@@ -5,13 +5,13 @@
 // `npm run bench` (scripts/bench/responsiveness.ts), where a busy machine cannot fail a test.
 import { expect, test } from '@playwright/test';
 import { watchConsole } from './helpers';
-import { BUSY_CASE, sampleWhileComputing, summarise, type Sample } from '../scripts/bench/responsiveness';
+import { BUSY_CASE, SAMPLE_WHILE_COMPUTING, summarise, type Sample } from '../scripts/bench/responsiveness';
 
 for (const project of ['webgpu', 'no-webgpu'] as const) {
   test(`a long WASM run leaves the page responsive${project === 'no-webgpu' ? ' @no-webgpu' : ''}`, async ({ page }) => {
     test.setTimeout(180_000);
     const problems = watchConsole(page);
-    await page.addInitScript(sampleWhileComputing);
+    await page.addInitScript({ content: SAMPLE_WHILE_COMPUTING });
     await page.goto(`/?lang=en&pg=${BUSY_CASE}#/playground`);
     const chunkwise = page.getByTestId('pg-view-chunkwise');
     // The learner sees that it is computing.

@@ -16,6 +16,8 @@ import { measureCell, warmUp } from './bench/measure';
 import { CHUNK, FULL_LENGTHS, MECHANISMS, QUICK_LENGTHS, skipReason, VIEWS, WIDTH } from './bench/plan';
 import { coldTable, fits, latencyTable, ms, ratios, ratioTable, referenceTable, type Cell } from './bench/report';
 import { now, type SamplingPlan } from './bench/stats';
+import { PAGES, QUICK_PAGES } from './bench/pages';
+import { serveBuild } from './bench/serve';
 
 const OUT = 'bench/results.json';
 /** Timed model runs per cell: at most ~0.8 s of them (one run more if a single run is longer). */
@@ -133,12 +135,28 @@ async function main(): Promise<void> {
   // The browser part: bundle sizes, first paint, time to the live model, frame rate, input latency.
   const { runBrowserBench, browserTable } = await import('./bench/browser');
   const t64 = cells.find((c) => c.mechanism === 'linear_attention' && c.view === 'recurrent' && c.T === 64)?.result?.model.medianMs ?? null;
-  const b = await runBrowserBench(t64 === null ? null : Math.round(t64 * 1000) / 1000);
+  const pages = quick ? QUICK_PAGES : PAGES;
+  const b = await runBrowserBench(t64 === null ? null : Math.round(t64 * 1000) / 1000, pages);
   console.log(`\nBrowser (chromium ${b.chromium}, vite preview of a fresh build, ${b.timings.length} flag sets)`);
   console.log(browserTable(b));
   console.log(b.shortfalls.length ? `\nShort of target:\n${b.shortfalls.map((x) => `- ${x}`).join('\n')}` : '\nAll browser targets met.');
   writeFileSync(OUT, JSON.stringify({ ...json, browser: b }, null, 2) + '\n');
   console.log(`wrote ${OUT} (with "browser")`);
+
+  // Lighthouse, mobile and desktop, on every page (--quick: two chapters).
+  const { runLighthouse, lighthouseTable, lighthouseShortfalls } = await import('./bench/lighthouse');
+  const served = await serveBuild();
+  try {
+    const rows = await runLighthouse(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', served.base, pages);
+    console.log('\nLighthouse (12.2.3; mobile = simulated slow 4G, 4× CPU)');
+    console.log(lighthouseTable(rows));
+    const short = lighthouseShortfalls(rows);
+    console.log(short.length ? `\nShort of target:\n${short.map((x) => `- ${x}`).join('\n')}` : '\nAll Lighthouse targets met.');
+    writeFileSync(OUT, JSON.stringify({ ...json, browser: b, lighthouse: rows }, null, 2) + '\n');
+    console.log(`wrote ${OUT} (with "lighthouse")`);
+  } finally {
+    served.stop();
+  }
 }
 
 main().catch((e: unknown) => {

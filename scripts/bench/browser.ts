@@ -3,22 +3,21 @@
 // Measures bundle sizes (from dist/), first contentful paint and time-to-live-model of a chapter per
 // backend, playback frame rate, and input → repaint latency while dragging a key. Targets are reported
 // against, never asserted: numbers vary by machine.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { quantile } from './stats';
 import { table } from './report';
-import { BUSY_CASE, sampleWhileComputing, summarise, type Responsiveness } from './responsiveness';
+import { serveBuild } from './serve';
+import { BUSY_CASE, SAMPLE_WHILE_COMPUTING, summarise, type Responsiveness } from './responsiveness';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const QUIET = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const FLAGS = { webgpu: [...QUIET, '--enable-unsafe-webgpu'], wasm: [...QUIET, '--disable-features=WebGPU'] } as const;
 const CHAPTER = 'linear-attention';
 
-export const TARGETS = { initialJsGzKB: 200, wasmT64Ms: 1, fpsT256: 60, inputRepaintP95Ms: 50, busyFrameGapMs: 250, busyClickMs: 200 } as const;
+export const TARGETS = { phoneLiveMs: 3000, desktopWasmLiveMs: 1000, initialJsGzKB: 200, wasmT64Ms: 1, fpsT256: 60, inputRepaintP95Ms: 50, busyFrameGapMs: 250, busyClickMs: 200 } as const;
 
 export interface BundleSizes {
   /** The entry chunk(s) and preloads index.html loads, gzipped. */
@@ -50,6 +49,14 @@ export interface PlaybackRate {
   note?: string;
 }
 
+export interface PageLoad {
+  page: string;
+  /** Bytes fetched until the live model ran (or 20 s passed), gzipped as a compressing host would send them. */
+  bytesBeforeLiveGzKB: number;
+  /** From navigation until a figure names a live backend; null when the page has none or it never came. */
+  liveMs: number | null;
+}
+
 export interface BrowserResults {
   chromium: string;
   sizes: BundleSizes;
@@ -57,6 +64,10 @@ export interface BrowserResults {
   playback: PlaybackRate[];
   inputRepaint: { samples: number; p50Ms: number | null; p95Ms: number | null; page: string };
   /** Frames and clicks on the main thread while the playground's largest Mamba-1 case computes. */
+  /** Per page, WebGPU flags, desktop viewport. */
+  pageLoads: PageLoad[];
+  /** Chapter 4 at a phone viewport (390 × 844) with 4× CPU throttling, WASM flags. */
+  phoneLive: PageLoad | null;
   whileComputing: (Responsiveness & { flags: 'webgpu' | 'wasm'; error?: string })[];
   /** The Node WASM model time at T = 64, d = 16 (linear attention, recurrent), for the 1 ms target. */
   wasmT64Ms: number | null;
@@ -64,18 +75,6 @@ export interface BrowserResults {
 }
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -98,19 +97,6 @@ export function bundleSizes(dist: string): BundleSizes {
     wasm: all.filter((f) => f.endsWith('.wasm')).map((f) => ({ file: f.slice(dist.length + 1), KB: kb(statSync(f).size), gzKB: kb(gz(f)) })),
     totalKB: kb(all.reduce((s, f) => s + statSync(f).size, 0)),
   };
-}
-
-async function waitForServer(url: string, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`vite preview did not answer at ${url}`);
 }
 
 async function timeChapter(browser: Browser, base: string, flags: 'webgpu' | 'wasm'): Promise<BackendTiming> {
@@ -227,12 +213,44 @@ async function inputRepaint(browser: Browser, base: string): Promise<BrowserResu
   }
 }
 
+/** Load one page in a fresh context and add up what it fetched until a figure says it is live. */
+async function pageLoad(browser: Browser, base: string, dist: string, path: string, phone = false): Promise<PageLoad> {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 900 }, isMobile: phone, hasTouch: phone });
+  const page = await context.newPage();
+  try {
+    if (phone) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    }
+    await page.goto(`${base}/${path}`);
+    let liveMs: number | null = null;
+    try {
+      await page.waitForFunction(() => document.querySelector('[data-backend="wasm"], [data-backend="webgpu"]'), undefined, { timeout: 20_000, polling: 100 });
+      liveMs = Math.round(await page.evaluate(() => performance.now()));
+    } catch {
+      /* no live figure on this page, or it never came */
+    }
+    const urls: string[] = await page.evaluate(() => [location.href.split('#')[0], ...performance.getEntriesByType('resource').map((e) => e.name)]);
+    const gz = urls.reduce((sum, u) => {
+      const file = join(dist, decodeURIComponent(new URL(u).pathname).replace(/^\/+/, '') || 'index.html');
+      try {
+        return sum + gzipSync(readFileSync(statSync(file).isDirectory() ? join(file, 'index.html') : file)).length;
+      } catch {
+        return sum;
+      }
+    }, 0);
+    return { page: path, bytesBeforeLiveGzKB: kb(gz), liveMs };
+  } finally {
+    await context.close();
+  }
+}
+
 async function whileComputing(browser: Browser, base: string, flags: 'webgpu' | 'wasm'): Promise<BrowserResults['whileComputing'][number]> {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const empty = { flags, frames: 0, spanMs: 0, maxGapMs: 0, painted: 0, clicks: [] };
   try {
-    await page.addInitScript(sampleWhileComputing);
+    await page.addInitScript({ content: SAMPLE_WHILE_COMPUTING });
     await page.goto(`${base}/?lang=en&pg=${BUSY_CASE}#/playground`);
     const chunkwise = page.getByTestId('pg-view-chunkwise');
     await chunkwise.waitFor();
@@ -262,6 +280,10 @@ function shortfalls(r: Omit<BrowserResults, 'shortfalls'>): string[] {
     out.push(`playback ${p256.fps ?? '—'} fps${p256.T !== 256 ? ` (at T = ${p256.T ?? '—'}, not 256)` : ''} < ${TARGETS.fpsT256}: headless chromium on a shared CPU${p256.note ? `; ${p256.note}` : ''}`);
   if (r.inputRepaint.p95Ms === null || r.inputRepaint.p95Ms > TARGETS.inputRepaintP95Ms)
     out.push(`input → repaint p95 ${r.inputRepaint.p95Ms ?? '—'} ms > ${TARGETS.inputRepaintP95Ms} ms: each drag step re-runs the live model (WebGPU + WASM) and redraws both views`);
+  if (!r.phoneLive?.liveMs || r.phoneLive.liveMs > TARGETS.phoneLiveMs)
+    out.push(`phone live model ${r.phoneLive?.liveMs ?? '—'} ms > ${TARGETS.phoneLiveMs} ms: the runtime (wasm) and the chapter's graphs load and compile on a throttled CPU`);
+  const wasmLive = r.timings.find((t) => t.flags === 'wasm')?.liveMs;
+  if (!wasmLive || wasmLive > TARGETS.desktopWasmLiveMs) out.push(`desktop WASM live model ${wasmLive === undefined || wasmLive === null ? '—' : Math.round(wasmLive)} ms > ${TARGETS.desktopWasmLiveMs} ms`);
   for (const w of r.whileComputing) {
     const slowest = Math.max(0, ...w.clicks);
     if (w.error || w.maxGapMs > TARGETS.busyFrameGapMs || slowest > TARGETS.busyClickMs)
@@ -282,6 +304,8 @@ export function browserTable(r: BrowserResults): string {
       [`FCP, ${t.flags} flags`, f(t.fcpMs === null ? null : Math.round(t.fcpMs), ' ms'), ''],
       [`live model, ${t.flags} flags (${t.parallelBackend ?? '?'})`, f(t.liveMs === null ? null : Math.round(t.liveMs), ' ms'), ''],
     ]),
+    ...r.pageLoads.map((p) => [`bytes before live, ${p.page.replace('?lang=en', '')}`, `${p.bytesBeforeLiveGzKB} KB gz${p.liveMs === null ? ' (no live figure)' : `, live at ${p.liveMs} ms`}`, '']),
+    ['live model, phone 390 px, 4× CPU throttle, ch. 4', f(r.phoneLive?.liveMs ?? null, ' ms'), `≤ ${TARGETS.phoneLiveMs} ms`],
     ['WASM model T=64 d=16 (Node)', f(r.wasmT64Ms, ' ms'), `≤ ${TARGETS.wasmT64Ms} ms`],
     ...r.playback.map((p) => [`playback T=${p.wantedT}${p.T !== p.wantedT ? ` (ran T=${p.T ?? '—'})` : ''}`, f(p.fps, ' fps'), p.wantedT === 256 ? `${TARGETS.fpsT256} fps` : '']),
     ['input → repaint p95 (p50)', `${f(r.inputRepaint.p95Ms, ' ms')} (${f(r.inputRepaint.p50Ms, ' ms')}), n=${r.inputRepaint.samples}`, `≤ ${TARGETS.inputRepaintP95Ms} ms`],
@@ -293,21 +317,16 @@ export function browserTable(r: BrowserResults): string {
   return table(['measure', 'value', 'target'], rows, 1);
 }
 
-export async function runBrowserBench(wasmT64Ms: number | null): Promise<BrowserResults> {
-  const port = await freePort();
-  const dist = `/tmp/memory-lane-bench-${port}`;
-  process.stderr.write(`browser bench: building into ${dist}…\n`);
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', dist], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) throw new Error('vite build failed');
+export async function runBrowserBench(wasmT64Ms: number | null, pages: string[]): Promise<BrowserResults> {
+  const { base, dist, stop } = await serveBuild();
   const sizes = bundleSizes(dist);
-  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', dist, '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
-  const base = `http://localhost:${port}`;
   try {
-    await waitForServer(base, 30_000);
     const timings: BackendTiming[] = [];
     let playback: PlaybackRate[] = [];
     let repaint: BrowserResults['inputRepaint'] = { samples: 0, p50Ms: null, p95Ms: null, page: '' };
     const busy: BrowserResults['whileComputing'] = [];
+    const pageLoads: PageLoad[] = [];
+    let phoneLive: PageLoad | null = null;
     let version = '';
     for (const flags of ['webgpu', 'wasm'] as const) {
       const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS[flags]] });
@@ -315,7 +334,9 @@ export async function runBrowserBench(wasmT64Ms: number | null): Promise<Browser
       try {
         timings.push(await timeChapter(browser, base, flags));
         busy.push(await whileComputing(browser, base, flags));
+        if (flags === 'wasm') phoneLive = await pageLoad(browser, base, dist, '?lang=en#/chapter/capacity', true);
         if (flags === 'webgpu') {
+          for (const p of pages) pageLoads.push(await pageLoad(browser, base, dist, p));
           playback = [await playbackRate(browser, base, 64), await playbackRate(browser, base, 256)];
           repaint = await inputRepaint(browser, base);
         }
@@ -323,15 +344,9 @@ export async function runBrowserBench(wasmT64Ms: number | null): Promise<Browser
         await browser.close();
       }
     }
-    const partial = { chromium: version, sizes, timings, playback, inputRepaint: repaint, whileComputing: busy, wasmT64Ms };
+    const partial = { chromium: version, sizes, timings, playback, inputRepaint: repaint, pageLoads, phoneLive, whileComputing: busy, wasmT64Ms };
     return { ...partial, shortfalls: shortfalls(partial) };
   } finally {
-    if (server.pid) {
-      try {
-        process.kill(-server.pid);
-      } catch {
-        server.kill();
-      }
-    }
+    stop();
   }
 }

@@ -12,18 +12,21 @@ export interface Sample {
   clicks: number[];
 }
 
-/** Runs in the page (addInitScript) from the first frame: every animation frame, and every click's delay. */
-export function sampleWhileComputing(): void {
-  const s: Sample = { frames: [], clicks: [] };
-  (window as unknown as { __sample: Sample }).__sample = s;
+/**
+ * Runs in the page (addInitScript) from the first frame: every animation frame, and every click's delay.
+ * A string, not a function: tsx's name-keeping helper (__name) does not exist inside the page.
+ */
+export const SAMPLE_WHILE_COMPUTING = `(() => {
+  const s = { frames: [], clicks: [] };
+  window.__sample = s;
   const computing = () => document.querySelector('[data-testid="pg-view-chunkwise"]')?.getAttribute('data-status') === 'loading';
-  const tick = (t: number) => {
+  const tick = (t) => {
     s.frames.push({ t, computing: computing() });
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
   document.addEventListener('click', (e) => computing() && s.clicks.push(performance.now() - e.timeStamp), true);
-}
+})();`;
 
 export interface Responsiveness {
   /** Frames painted while computing. */
