@@ -108,11 +108,11 @@ for (const lang of LANGS) {
     const tokens = sentenceTokens(SENTENCES.greeting[lang]);
     const ref = lstmRun(lstmWeights(LSTM_SPEC), lstmInputs(tokens));
 
-    // The badge names the backend that really ran: WASM (the WebGPU EP has no LSTM kernel).
+    // The badge names the backend that really ran: WASM (the WebGPU EP has no LSTM kernel), in a learner's words.
     const badge = page.getByTestId('lstm-backend');
     await expect(badge).toHaveAttribute('data-backend', 'wasm');
-    await expect(badge).toContainText('WASM');
-    await expect(page.getByTestId('lstm-backend-note')).toContainText('WASM');
+    await expect(badge.locator('.badge-label')).toHaveText(lang === 'en' ? 'Live · your CPU' : '即時 · 你的 CPU');
+    await expect(page.getByTestId('lstm-backend-note')).toContainText(lang === 'en' ? 'your CPU' : '你的 CPU');
     await expect(page.getByTestId('lstm-agreement')).toHaveAttribute('data-ok', 'true');
 
     // Step to step 3 with the keyboard: h_t, c_t and the gates on the page equal the float64 core.

@@ -15,8 +15,8 @@ for (const lang of ['en', 'zh-TW'] as const) {
     const recurrentBadge = page.getByTestId('recurrent-backend');
     await expect(parallelBadge).toHaveAttribute('data-backend', 'webgpu');
     await expect(recurrentBadge).toHaveAttribute('data-backend', 'wasm');
-    await expect(parallelBadge).toContainText('WebGPU');
-    await expect(recurrentBadge).toContainText('WASM');
+    await expect(parallelBadge.locator('.badge-label')).toHaveText(lang === 'en' ? 'Live · WebGPU' : '即時 · WebGPU');
+    await expect(recurrentBadge.locator('.badge-label')).toHaveText(lang === 'en' ? 'Live · your CPU' : '即時 · 你的 CPU');
     await expect(page.getByTestId('equivalence')).toHaveAttribute('data-live', 'true');
 
     const Opar = await readMatrix(page.getByTestId('parallel-O'));

@@ -44,7 +44,8 @@ test('a chapter paints the precomputed model run, then swaps to the live model',
   });
   await page.goto('/?lang=en#/chapter/retnet');
   await expectBackends(page, 'precomputed', 'precomputed');
-  await expect(page.getByTestId('parallel-backend')).toContainText('run when the site was built');
+  await expect(page.getByTestId('parallel-backend').locator('.badge-label')).toContainText('Precomputed');
+  await expect(page.getByTestId('parallel-backend').locator('details')).toContainText('run when this site was built');
   // The numbers on screen are the file's, exactly (float32 from the model, not the float64 core) …
   const shown = await readMatrix(page.getByTestId('parallel-O'));
   expect(maxDiff(shown, entry.parallel.o)).toBe(0);

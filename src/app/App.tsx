@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { LANGS, LANG_NAMES, LangContext, loadLang, saveLang, stringsFor, type Lang } from './i18n';
 import { routeHref } from './routes';
 import { ChapterPage } from './shell/ChapterPage';
 import { NotFound } from './shell/NotFound';
 import { useRoute } from './shell/useRoute';
+import { useDocumentTitle } from './shell/pageTitle';
 import { FirstLight } from './pages/FirstLight';
 import { Home } from './pages/Home';
 import { PlaygroundRoute } from './playground';
@@ -15,10 +16,7 @@ export function App() {
   const route = useRoute();
   const t = stringsFor(lang);
   const context = useMemo(() => ({ lang, t }), [lang, t]);
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = t.siteName;
-  }, [lang, t]);
+  useDocumentTitle(route, lang, t);
   return (
     <LangContext.Provider value={context}>
       <Classroom route={route}>

@@ -5,7 +5,7 @@
 import { useId, useMemo } from 'react';
 import { CAPACITY_MECHANISMS, EXACT_ERROR, SOFTMAX_SHARPNESS, capacityCase, capacityPairs, firstFailure, type CapacityMechanism, type KeyKind } from '../../core/capacity';
 import { CapacityPlot, MarkerSwatch, type CurveMarker, type CurveSeries } from '../../viz/CapacityPlot';
-import { Formula, formatMs, formatNumber } from '../../viz';
+import { Formula, formatNumber } from '../../viz';
 import { mechanismColor } from '../../viz/theme';
 import { PresetMenu, Slider } from '../components/Controls';
 import { PredictReveal } from '../components/PredictReveal';
@@ -95,7 +95,7 @@ export default function CapacityChapter() {
           aria-live="polite"
         >
           {isLive
-            ? fill(ui.live, { total: String(live.total), backends: live.backends.map((b) => t.backends[b]).join(' + '), ms: formatMs(live.ms) })
+            ? fill(ui.live, { total: String(live.total), backends: live.backends.map((b) => t.backends[b]).join(' + ') })
             : fill(ui.running, { done: String(live.done), total: String(live.total) })}
         </p>
         <RunProblems runs={[live.lastRun]} />

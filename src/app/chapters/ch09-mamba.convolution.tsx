@@ -56,8 +56,6 @@ export function ConvolutionPanel({ dt, onDt }: { dt: number; onDt: (dt: number) 
         tolerance={views.tolerance}
         parallelBackend={backendOf(views.runs.convolution)}
         recurrentBackend={backendOf(views.runs.recurrence)}
-        parallelMs={views.runs.convolution.status === 'done' ? views.runs.convolution.outcome.ms : undefined}
-        recurrentMs={views.runs.recurrence.status === 'done' ? views.runs.recurrence.outcome.ms : undefined}
         labels={labels}
         testId="s4-equivalence"
       />

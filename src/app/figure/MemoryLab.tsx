@@ -94,8 +94,6 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
           tolerance={traces.tolerance}
           parallelBackend={parallel.backend}
           recurrentBackend={recurrent.backend}
-          parallelMs={parallel.ms}
-          recurrentMs={recurrent.ms}
           labels={f.equivalence}
         />
       </div>

@@ -8,10 +8,10 @@ import { CHANCE, IGNORE, TASKS, TASK_IDS, parseTokens, probabilities, queryPosit
 import { TRAINED_MECHANISMS, type TrainedMechanism } from '../../models/trained';
 import { AccuracyChart, AttentionMatrix } from '../../viz';
 import { mechanismColor } from '../../viz/theme';
-import { formatMs } from '../../viz/format';
+import { LiveBadge } from '../components/BackendBadge';
 import { PresetMenu } from '../components/Controls';
 import { MemoryLab } from '../figure/MemoryLab';
-import { fill, useStrings } from '../i18n';
+import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { integerIn, oneOf } from '../state/schema';
 import { useUrlParam } from '../state/UrlState';
@@ -89,7 +89,6 @@ const pct = (x: number): string => `${(100 * x).toFixed(0)}%`;
 
 function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest; fixedTask?: TaskId; defaultModel: TrainedMechanism }) {
   const ui = useLocalized(trainedStrings);
-  const { t } = useStrings();
   const ids = { level: useId(), text: useId() };
   const [pickedTask, setTask] = useUrlParam('tk', oneOf(TASK_IDS), 'story');
   const task = fixedTask ?? pickedTask;
@@ -246,9 +245,7 @@ function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest
           </p>
         )}
         {run.status === 'done' && (
-          <p className={`badge badge-${run.backend}`} data-testid="trained-backend" data-backend={run.backend}>
-            {ui.backend} <strong>{t.backends[run.backend]}</strong> · {t.lab.modelTime} {formatMs(run.ms)}
-          </p>
+          <LiveBadge backend={run.backend} ms={run.ms} testId="trained-backend" />
         )}
       </div>
 
