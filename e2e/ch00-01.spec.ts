@@ -11,7 +11,8 @@ import { LSTM_SPEC, SENTENCES, lstmInputs, sentenceTokens } from '../src/app/cha
 import { keepScreenshot, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
 
 const LANGS = ['en', 'zh-TW'] as const;
-const BACKEND_WORDS = { webgpu: 'WebGPU', wasm: 'WASM' } as const;
+/** How the page names each backend to a learner. */
+const BACKEND_WORDS = { en: { webgpu: 'WebGPU', wasm: 'your CPU' }, 'zh-TW': { webgpu: 'WebGPU', wasm: '你的 CPU' } } as const;
 
 async function open(page: Page, slug: string, lang: string) {
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -74,7 +75,7 @@ for (const lang of LANGS) {
       els.map((e) => ({ backend: e.getAttribute('data-backend'), text: e.querySelectorAll('td')[1]?.textContent })),
     );
     expect(rows).toHaveLength(points.length);
-    for (const r of rows) expect(r.text).toBe(BACKEND_WORDS[r.backend as 'webgpu' | 'wasm']);
+    for (const r of rows) expect(r.text).toBe(BACKEND_WORDS[lang as 'en' | 'zh-TW'][r.backend as 'webgpu' | 'wasm']);
     // A theory line per series.
     await expect(page.locator('[data-testid="time-plot"] [data-guide]')).toHaveCount(COST_SERIES.length);
 
