@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parseCase, CaseError } from '../src/core/cases';
 import { runReference } from '../src/core';
-import { caseBeyondFloat32, float32Problem, resultNonFinite } from '../src/core/float32';
+import { caseBeyondFloat32, float32Problem, resultNonFinite, valueAt } from '../src/core/float32';
 import { VIEWS, type View } from '../src/core/views';
 import { decodeOutputs, prepareModel } from '../src/models';
 import { runInNode } from '../src/models/run-node';
@@ -13,10 +13,6 @@ class UsageError extends Error {}
 
 /** float32's largest number, as the messages write it. */
 const F32 = 'about 3.4e38, the most a 32-bit float can hold';
-
-function valueAt(c: object, path: string): unknown {
-  return path.match(/[^[\]]+/g)?.reduce<unknown>((x, key) => (x as Record<string, unknown>)?.[key], c);
-}
 
 interface Args {
   input: string;

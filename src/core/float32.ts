@@ -37,6 +37,16 @@ export function caseBeyondFloat32(c: Case): string | null {
   return null;
 }
 
+/** The number at a path such as "q[0][1]" in a case (what a message quotes back). */
+export function valueAt(c: Case, path: string): unknown {
+  let x: unknown = c;
+  for (const key of path.match(/[^[\]]+/g) ?? []) {
+    if (typeof x !== 'object' || x === null || !Object.hasOwn(x, key)) return undefined;
+    x = (x as Record<string, unknown>)[key];
+  }
+  return x;
+}
+
 /** The first output of a view (o, S_final, M, then the per-step records) that is not finite. */
 export function resultNonFinite(r: ViewResult): string | null {
   return (

@@ -229,6 +229,16 @@ export const en = {
     'webgpu-failed': 'WebGPU failed while running the model, so these numbers were computed on your CPU instead.',
     why: 'Why',
   },
+  float32: {
+    heading: 'Beyond a 32-bit float',
+    input: 'The input {field} = {value} is beyond what a 32-bit float can hold (about 3.4 × 10³⁸). The live models compute in 32-bit floats, so they cannot take this number; the float64 reference can.',
+    overflow: 'These numbers are beyond what a 32-bit float can hold (about 3.4 × 10³⁸): from {field} on, the {view} view passed that limit, so it shows ∞ (too large) or — (not a number at all). Smaller inputs stay within it.',
+    form: 'The {view} view multiplies queries by keys before it reaches the values, and those products pass what a 32-bit float can hold (about 3.4 × 10³⁸), although the answer does not. Shown here instead: the recurrent view’s answer, which never forms them.',
+    cells: '∞ marks a number too large for a 32-bit float; — marks a result that is not a number at all (such as ∞ − ∞).',
+    imported: 'This file holds numbers that are not finite in {fields} (first at {at}): the run that wrote it passed what a 32-bit float can hold (about 3.4 × 10³⁸), or divided ∞ by ∞. They are shown as ∞ or —, and nothing is compared.',
+    nothingToCompare: 'nothing to compare',
+    notFinite: 'not finite in {views}: beyond a 32-bit float',
+  },
   errors: {
     heading: 'The live model could not run',
     load: 'The live model could not be loaded. Check that the site was fully downloaded, then reload the page.',

@@ -160,6 +160,8 @@ export const playgroundStrings = defineStrings(
       disagree: 'the views differ',
       waiting: 'waiting for the views…',
       pairTolerance: 'pairs may differ by twice the tolerance (each view by one)',
+      none: 'nothing to compare: only one result ({views})',
+      noneAtAll: 'nothing to compare: no view gave finite numbers',
     },
     cost: {
       heading: 'Cost of each form',
@@ -380,6 +382,8 @@ export const playgroundStrings = defineStrings(
       disagree: '各視角的結果不一致',
       waiting: '等待各視角算完…',
       pairTolerance: '兩個視角之間可以差到容許誤差的兩倍（各自最多差一倍）',
+      none: '沒有可以比較的：只有一個結果（{views}）',
+      noneAtAll: '沒有可以比較的：沒有任何視角算出有限的數字',
     },
     cost: {
       heading: '各形式的計算成本',
