@@ -89,6 +89,7 @@ export const en = {
       disagree: 'they differ',
       parallel: 'parallel',
       recurrent: 'recurrent',
+      notFinite: 'nothing to compare: a view’s numbers are not finite (beyond what a 32-bit float can hold)',
       backends: { webgpu: 'WebGPU', wasm: 'your CPU', reference: 'float64 reference', precomputed: 'precomputed' },
     },
     preset: 'Preset',

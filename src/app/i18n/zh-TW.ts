@@ -91,6 +91,7 @@ export const zhTW: Strings = {
       disagree: '兩者不同',
       parallel: '平行',
       recurrent: '遞迴',
+      notFinite: '無法比較：有一個視角的數字不是有限值（超出 32 位元浮點數能表示的範圍）',
       backends: { webgpu: 'WebGPU', wasm: '你的 CPU', reference: 'float64 參考值', precomputed: '預先算好' },
     },
     preset: '預設情境',
