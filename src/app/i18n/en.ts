@@ -133,6 +133,7 @@ export const en = {
   urlState: {
     heading: 'Some settings in this link could not be used as written:',
     dismiss: 'Dismiss',
+    unknownMany: '{n} settings in this link are not ones this site knows ({names}); they were ignored.',
     problems: {
       'not-a-number': '“{param}={text}” is not a number, so the default is used.',
       'out-of-range': '“{param}={text}” is outside {min} … {max}, so {value} is used.',

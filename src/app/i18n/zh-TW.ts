@@ -135,6 +135,7 @@ export const zhTW: Strings = {
   urlState: {
     heading: '這個連結裡有些設定無法照原樣使用：',
     dismiss: '關閉',
+    unknownMany: '這個連結裡有 {n} 個本站不認得的設定（{names}），都已略過。',
     problems: {
       'not-a-number': '「{param}={text}」不是數字，因此改用預設值。',
       'out-of-range': '「{param}={text}」超出 {min} … {max} 的範圍，因此改用 {value}。',
