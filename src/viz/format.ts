@@ -10,6 +10,8 @@ export function formatNonFinite(x: number): string {
 /** Numbers as figures print them: fixed digits, a real minus sign, no "-0.000". */
 export function formatNumber(x: number, digits = 3): string {
   if (!Number.isFinite(x)) return formatNonFinite(x);
+  // Huge numbers (typed inputs near float32's limit) in powers of ten, not 40 digits across a cell.
+  if (Math.abs(x) >= 1e9) return x.toExponential(Math.max(0, digits - 1)).replace('e+', 'e').replace('-', '−');
   const s = x.toFixed(digits);
   return /^-0\.?0*$/.test(s) ? s.slice(1) : s.replace('-', '−');
 }

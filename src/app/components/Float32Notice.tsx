@@ -14,24 +14,31 @@ export interface Float32NoticeProps {
   testId?: string;
 }
 
-export function Float32Notice({ input, problems, viewName, testId = 'float32-notice' }: Float32NoticeProps) {
-  const { t } = useStrings();
+export function Float32Notice({ input: inputCase, problems, viewName, testId = 'float32-notice' }: Float32NoticeProps) {
+  const { t, lang } = useStrings();
   const entries = Object.entries(problems) as [View, Float32Problem][];
   if (entries.length === 0) return null;
-  const inputProblem = entries.find(([, p]) => p.kind === 'input')?.[1];
-  const lines: { kind: Float32Problem['kind']; text: string }[] = inputProblem
-    ? [{ kind: 'input', text: fill(t.float32.input, { field: inputProblem.field, value: String(valueAt(input, inputProblem.field)) }) }]
-    : entries.map(([view, p]) => ({ kind: p.kind, text: fill(p.kind === 'form' ? t.float32.form : t.float32.overflow, { view: viewName(view), field: p.field }) }));
-  const showsInfinity = lines.some((l) => l.kind !== 'form');
+  const list = (kind: Float32Problem['kind']) => entries.filter(([, p]) => p.kind === kind);
+  const names = (of: [View, Float32Problem][]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(of.map(([v]) => viewName(v)));
+  const lines: { kind: Float32Problem['kind']; text: string }[] = [];
+  const input = list('input')[0]?.[1];
+  // An input float32 cannot hold explains everything after it: one sentence, naming it.
+  if (input) lines.push({ kind: 'input', text: fill(t.float32.input, { field: input.field, value: String(valueAt(inputCase, input.field)) }) });
+  else {
+    const overflow = list('overflow');
+    const form = list('form');
+    if (overflow.length) lines.push({ kind: 'overflow', text: fill(t.float32.overflow, { views: names(overflow), field: overflow[0][1].field }) });
+    if (form.length) lines.push({ kind: 'form', text: fill(t.float32.form, { views: names(form) }) });
+  }
   return (
-    <div className="notice float32-notice" role="status" data-testid={testId} data-kinds={[...new Set(lines.map((l) => l.kind))].join(' ')}>
+    <div className="notice float32-notice" role="status" data-testid={testId} data-kinds={lines.map((l) => l.kind).join(' ')}>
       <strong>{t.float32.heading}</strong>
-      {lines.map((l, i) => (
-        <p key={i} data-kind={l.kind}>
+      {lines.map((l) => (
+        <p key={l.kind} data-kind={l.kind}>
           {l.text}
         </p>
       ))}
-      {showsInfinity && <p className="muted small-note">{t.float32.cells}</p>}
+      {input && <p className="muted small-note">{t.float32.cells}</p>}
     </div>
   );
 }

@@ -234,10 +234,10 @@ export const en = {
   float32: {
     heading: 'Beyond a 32-bit float',
     input: 'The input {field} = {value} is beyond what a 32-bit float can hold (about 3.4 × 10³⁸). The live models compute in 32-bit floats, so they cannot take this number; the float64 reference can.',
-    overflow: 'These numbers are beyond what a 32-bit float can hold (about 3.4 × 10³⁸): from {field} on, the {view} view passed that limit, so it shows ∞ (too large) or — (not a number at all). Smaller inputs stay within it.',
-    form: 'The {view} view multiplies queries by keys before it reaches the values, and those products pass what a 32-bit float can hold (about 3.4 × 10³⁸), although the answer does not. Shown here instead: the recurrent view’s answer, which never forms them.',
+    overflow: 'These numbers are beyond what a 32-bit float can hold (about 3.4 × 10³⁸). The live model passed that limit ({views}; first at {field}), so it shows ∞ (too large) or — (not a number at all) there. Smaller inputs stay within it.',
+    form: 'Some forms multiply queries by keys before they reach the values ({views}), and here those products pass what a 32-bit float can hold (about 3.4 × 10³⁸), although the answer does not. Shown for them instead: the recurrent view’s answer, which never forms those products.',
     cells: '∞ marks a number too large for a 32-bit float; — marks a result that is not a number at all (such as ∞ − ∞).',
-    imported: 'This file holds numbers that are not finite in {fields} (first at {at}): the run that wrote it passed what a 32-bit float can hold (about 3.4 × 10³⁸), or divided ∞ by ∞. They are shown as ∞ or —, and nothing is compared.',
+    imported: 'This file holds numbers that are not finite in {fields} (first at {at}): the run that wrote it passed what a 32-bit float can hold (about 3.4 × 10³⁸), or divided ∞ by ∞. They are shown as ∞ or —.',
     nothingToCompare: 'nothing to compare',
     notFinite: 'not finite in {views}: beyond a 32-bit float',
   },

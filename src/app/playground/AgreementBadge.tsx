@@ -14,7 +14,7 @@ export interface AgreementBadgeProps {
 }
 
 export function AgreementBadge({ agreement: a, runs, settled }: AgreementBadgeProps) {
-  const { t } = useStrings();
+  const { t, lang } = useStrings();
   const ui = useLocalized(playgroundStrings);
   const ok = settled && a.ok;
   const verdict = settled ? a.verdict : 'waiting';
@@ -23,7 +23,7 @@ export function AgreementBadge({ agreement: a, runs, settled }: AgreementBadgePr
     const run = runs[v];
     return run?.status === 'done' ? run.outcome.backend : run === null ? 'skipped' : run.status;
   };
-  const names = (views: View[]) => views.map((v) => ui.viewNames[v]).join(', ');
+  const names = (views: View[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(views.map((v) => ui.viewNames[v]));
   return (
     <div
       className={`equivalence-badge pg-badge ${verdict === 'agree' ? 'ok' : verdict === 'differ' ? 'bad' : 'waiting'}`}
@@ -57,7 +57,7 @@ export function AgreementBadge({ agreement: a, runs, settled }: AgreementBadgePr
                 <span className="equivalence-verdict" aria-hidden="true">
                   {ok ? '✓' : '✗'}
                 </span>{' '}
-                <strong>{ok ? ui.badge.agree : ui.badge.disagree}</strong>
+                <strong>{ok ? (a.nonFinite.length > 0 ? ui.badge.agreeFinite : ui.badge.agree) : ui.badge.disagree}</strong>
               </>
             )}
           </span>
@@ -67,15 +67,17 @@ export function AgreementBadge({ agreement: a, runs, settled }: AgreementBadgePr
               <span className="muted"> ({ui.badge.pairTolerance})</span>
             </span>
           )}
-          <span className="pg-badge-line">
-            {a.refDiff === null ? (
-              <span className="muted">{ui.badge.noReference}</span>
-            ) : (
-              <>
-                {ui.badge.reference} = <strong>{formatDiff(a.refDiff)}</strong> {a.refDiff <= a.tolerance ? '≤' : '>'} {ui.badge.tolerance} {formatDiff(a.tolerance)}
-              </>
-            )}
-          </span>
+          {a.refDiff !== null ? (
+            <span className="pg-badge-line">
+              {ui.badge.reference} = <strong>{formatDiff(a.refDiff)}</strong> {a.refDiff <= a.tolerance ? '≤' : '>'} {ui.badge.tolerance} {formatDiff(a.tolerance)}
+            </span>
+          ) : (
+            !a.hasReference && (
+              <span className="pg-badge-line">
+                <span className="muted">{ui.badge.noReference}</span>
+              </span>
+            )
+          )}
           {a.nonFinite.length > 0 && (
             <span className="pg-badge-line" data-testid="pg-badge-not-finite">
               {fill(t.float32.notFinite, { views: names(a.nonFinite) })}

@@ -27,6 +27,8 @@ export interface Agreement {
   pairDiff: number | null;
   /** Largest difference from the reference; null without one (or without a finite view). */
   refDiff: number | null;
+  /** Whether a float64 reference was computed (it may still have had nothing finite to be compared with). */
+  hasReference: boolean;
   /** 1e-5 · max(1, ‖ref‖∞) — from the recurrent view's outputs when there is no reference. */
   tolerance: number;
   verdict: Verdict;
@@ -52,7 +54,7 @@ export function agreement(outputs: Partial<Record<View, Mat>>, reference: Mat | 
   const pairsOk = pairs.every((p) => p.diff <= 2 * tolerance);
   const refOk = refDiff === null || refDiff <= tolerance;
   const verdict: Verdict = pairs.length === 0 && refDiff === null ? 'none' : pairsOk && refOk ? 'agree' : 'differ';
-  return { compared, nonFinite, pairs, pairDiff, refDiff, tolerance, verdict, ok: verdict === 'agree' };
+  return { compared, nonFinite, pairs, pairDiff, refDiff, hasReference: reference !== null, tolerance, verdict, ok: verdict === 'agree' };
 }
 
 /** The difference between two named views, or null when they were not both compared. */

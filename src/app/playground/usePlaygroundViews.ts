@@ -60,8 +60,9 @@ export function usePlaygroundViews(input: Case, chunk: number): PlaygroundViews 
     for (const [view, trace] of Object.entries(traces) as [View, Trace][]) {
       const problem = float32Problem(input, trace, traces.recurrent);
       if (problem) float32[view] = problem;
-      // A view shown with the recurrent view's answer would agree with it by construction.
-      if (problem?.kind !== 'form') outputs[view] = trace.o;
+      // Its own numbers, even where the page shows the recurrent answer instead: NaN or ∞ there keeps
+      // it out of the comparison (and names it in the badge).
+      outputs[view] = trace.o;
     }
     const settled = Object.values(runs).every((r) => r === null || r.status !== 'loading');
     return { runs, traces, skipped, reference, float32, agreement: agreement(outputs, reference), settled };
