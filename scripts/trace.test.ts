@@ -94,6 +94,17 @@ describe('trace command: golden cases on both backends', () => {
     expectClose(JSON.parse(r.stdout).S, [[[2, 0]], [[2, 3]]]);
   });
 
+  it('a gate that float32 rounds to 0 forgets, in every view, as the float64 core does (no null)', () => {
+    // gate 1e-50 > 0 is valid, but 0 in float32: S2 = 3·[0,1]ᵀ… o3 = 0.8·[0,3]·[1,1] + 4·2 = 2.4 + 8 = 10.4
+    const input = { mechanism: 'gated_retention', gate: [0.9, 1e-50, 0.8], q: [[1, 0], [0, 1], [1, 1]], k: [[1, 0], [0, 1], [1, 1]], v: [[2], [3], [4]] };
+    for (const view of ['parallel', 'chunkwise', 'recurrent']) {
+      const r = trace(input, '--view', view);
+      expect(r.stderr, `${view}: ${r.stderr}`).toBe('');
+      expect(r.code).toBe(0);
+      expectClose(JSON.parse(r.stdout).o, [[2], [3], [10.4]], 1e-5 * 10.4);
+    }
+  });
+
   it('chunkwise answers for a chunk size that does not divide T', () => {
     const input = { mechanism: 'gated_retention', gate: [0.5, 0.5, 0.5], q: [[1], [1], [1]], k: [[1], [1], [1]], v: [[1], [1], [1]] };
     // S1 = 1, S2 = 1.5, S3 = 1.75
@@ -119,6 +130,15 @@ const bad: Array<[string, unknown, string[], RegExp]> = [
   ['beta negative', { ...la, mechanism: 'deltanet', beta: [1, -1] }, [], /beta\[1\]: must be in \[0, 2\]/],
   ['dt not positive', { mechanism: 'mamba2', x: [[1]], B: [[1]], C: [[1]], dt: [0], A: -1 }, [], /dt\[0\]: must be greater than 0/],
   ['mamba2 A positive', { mechanism: 'mamba2', x: [[1]], B: [[1]], C: [[1]], dt: [1], A: 1 }, [], /A: must be ≤ 0/],
+  ['an input beyond float32', { ...la, q: [[1e39, 0], [0, 1]] }, [], /q\[0\]\[0\]: 1e\+39 is beyond about 3\.4e38, the most a 32-bit float can hold; --backend reference/],
+  ['outputs beyond float32', { ...la, q: [[1e30, 0], [0, 1]], k: [[1e30, 0], [0, 1]] }, [], /o\[0\]\[0\]: the numbers pass about 3\.4e38, the most a 32-bit float can hold/],
+  [
+    'parallel products beyond float32 (the recurrent view holds the answer)',
+    { mechanism: 'linear_attention', q: [[1e20]], k: [[1e20]], v: [[1e-20]] },
+    ['--view', 'parallel'],
+    /o\[0\]\[0\]: the parallel view's intermediate products pass about 3\.4e38.*--view recurrent holds it/,
+  ],
+  ['outputs beyond float64', { ...la, q: [[1e200, 0], [0, 1]], k: [[1e200, 0], [0, 1]] }, ['--backend', 'reference'], /o\[0\]\[0\]: not a finite number even in float64/],
   ['empty sequence', { ...la, q: [], k: [], v: [] }, [], /q: must not be empty/],
   ['not an object', '[1,2,3]', [], /input: expected a JSON object/],
   ['unknown view', la, ['--view', 'sideways'], /--view: unknown view "sideways"/],

@@ -3,12 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { parseCase, CaseError } from '../src/core/cases';
 import { runReference } from '../src/core';
+import { caseBeyondFloat32, float32Problem, resultNonFinite, valueAt } from '../src/core/float32';
 import { VIEWS, type View } from '../src/core/views';
 import { decodeOutputs, prepareModel } from '../src/models';
 import { runInNode } from '../src/models/run-node';
 import { makeTrace, toCliJson } from '../src/trace';
 
 class UsageError extends Error {}
+
+/** float32's largest number, as the messages write it. */
+const F32 = 'about 3.4e38, the most a 32-bit float can hold';
 
 interface Args {
   input: string;
@@ -90,10 +94,24 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     const result = runReference(c, args.view, chunk);
     trace = makeTrace(c, result, { view: args.view, backend: 'reference', ms: performance.now() - t0, chunk });
+    const bad = resultNonFinite(result);
+    if (bad) throw new UsageError(`${bad}: not a finite number even in float64 (beyond about 1.8e308)`);
   } else {
+    // The models compute in float32: refuse what it cannot hold rather than print null for NaN.
+    const input = caseBeyondFloat32(c);
+    if (input) throw new UsageError(`${input}: ${String(valueAt(c, input))} is beyond ${F32}; --backend reference computes in float64`);
     const model = prepareModel(c, args.view, { chunk });
     const { outputs, ms } = await runInNode(model);
-    trace = makeTrace(c, decodeOutputs(c, args.view, outputs), { view: args.view, backend: 'wasm', ms, chunk });
+    const result = decodeOutputs(c, args.view, outputs);
+    if (resultNonFinite(result)) {
+      // Another form may still hold it: the parallel form multiplies q by k before v, the recurrent one never does.
+      const recurrent = args.view === 'recurrent' ? null : decodeOutputs(c, 'recurrent', (await runInNode(prepareModel(c, 'recurrent'))).outputs);
+      const problem = float32Problem(c, result, recurrent);
+      if (problem?.kind === 'form')
+        throw new UsageError(`${problem.field}: the ${args.view} view's intermediate products pass ${F32}; the answer itself does not: --view recurrent holds it`);
+      throw new UsageError(`${problem?.field ?? 'o'}: the numbers pass ${F32}; --backend reference computes in float64`);
+    }
+    trace = makeTrace(c, result, { view: args.view, backend: 'wasm', ms, chunk });
   }
   process.stdout.write(JSON.stringify(toCliJson(trace, args.steps)) + '\n');
 }

@@ -22,6 +22,15 @@ export interface Decays {
 
 const BIG = 2 ** 62; // "to the end" for Slice
 
+/**
+ * The lowest log-gate the cumulative sums see. A gate that rounds to 0 in float32 (1e-50 is a valid
+ * float64 gate) has log −∞, and −∞ − (−∞) = NaN would poison every decay after it (and 0 · −∞ = NaN
+ * the whole MatMul cumsum). exp(−110) already rounds to 0 in float32, so flooring there changes no
+ * decay float32 can represent: the parallel and chunkwise views keep the recurrent view's answer
+ * (docs/design.md §2). The floor also keeps huge Δ·A (Mamba) from making the sums lose every digit.
+ */
+export const LOG_GATE_FLOOR = -110;
+
 export function decays(g: Graph, gate: RuleGate, pos: Positions): Decays {
   const shape = { perValue: perValue(gate), perKey: perKey(gate) };
   if (gate.kind === 'none') return shape;
@@ -45,7 +54,10 @@ export function decays(g: Graph, gate: RuleGate, pos: Positions): Decays {
   }
 
   // Cumulative sum as a MatMul with the lower-triangular mask (no CumSum: WebGPU-friendly).
-  const flat = g.op('Reshape', [gate.log, g.int([0, -1])]); // [n, a·b]
+  // max(log, floor) as Where(Less(…)): the WebGPU EP has Where and Less but not Max.
+  const floor = g.float(LOG_GATE_FLOOR);
+  const log = g.op('Where', [g.op('Less', [gate.log, floor]), floor, gate.log]);
+  const flat = g.op('Reshape', [log, g.int([0, -1])]); // [n, a·b]
   const cum = g.op('Reshape', [mm(g, pos.mask, flat), g.op('Shape', [gate.log])]); // [n, a, b]
   const c = tr(g, cum, [1, 0, 2]); // [a, n, b]
   // Above the diagonal c_t − c_s > 0 could overflow exp to ∞, and ∞ · 0 = NaN: so the exponent is

@@ -24,7 +24,7 @@ export interface PreparedModel {
 }
 
 /** Bump when a graph changes, so persisted caches (if any) never serve a stale model. */
-const GRAPH_VERSION = 2;
+const GRAPH_VERSION = 3;
 
 const DELTA = new Set<Case['mechanism']>(['deltanet', 'gated_deltanet']);
 

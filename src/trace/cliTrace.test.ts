@@ -51,6 +51,17 @@ describe('reading a trace command output back', () => {
     expect(problemOf({ ...good, o: [] })).toEqual(['o', 'empty']);
   });
 
+  it('keeps non-finite outputs (null is how JSON writes NaN and ∞; 1e999 reads as ∞) for the page to explain', () => {
+    const good = cli(true);
+    const json = JSON.parse(JSON.stringify({ ...good, o: [[1, null, 3, 4], ...good.o.slice(1)] }).replace('"S_final":[[', '"S_final":[[1e999,'));
+    json.S_final = json.S_final.map((r: number[]) => r.slice(0, good.S_final[0].length));
+    const t = parseCliTrace(json);
+    expect(Number.isNaN(t.o[0][1])).toBe(true);
+    expect(t.S_final?.[0][0]).toBe(Infinity);
+    // ms must still be a real number.
+    expect(problemOf({ ...good, ms: null })).toEqual(['ms', 'not-number']);
+  });
+
   it('words its messages with the field first', () => {
     expect(() => parseCliTrace({ ...cli(false), o: [[1, 2], [3]] })).toThrow('o[1]: expected 2 entries like the other rows, got 1');
   });

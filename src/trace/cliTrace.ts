@@ -78,6 +78,17 @@ function englishProblem(problem: TraceProblem, p: Record<string, string>): strin
   }
 }
 
+/**
+ * Output numbers may be non-finite: a float32 run can overflow, and JSON writes its NaN and ±∞ as
+ * null (1e999 reads back as ∞). They are kept — null as NaN — so the page can show where they are and
+ * why (src/core/float32.ts), rather than refuse the file.
+ */
+function outputNumber(field: string, x: unknown): number {
+  if (x === null) return Number.NaN;
+  if (typeof x !== 'number') throw new TraceFileError(field, 'not-number');
+  return x;
+}
+
 function checkMatrix(field: string, x: unknown, shape: { rows?: number; cols?: number } = {}): Mat {
   if (!Array.isArray(x)) throw new TraceFileError(field, 'not-matrix');
   if (x.length === 0) throw new TraceFileError(field, 'empty');
@@ -92,7 +103,7 @@ function checkMatrix(field: string, x: unknown, shape: { rows?: number; cols?: n
     if (row.length > LIMITS.maxDim) throw new TraceFileError(at, 'too-large', { got: `${row.length} entries`, limit: String(LIMITS.maxDim) });
     if (row.length !== width)
       throw new TraceFileError(at, shape.cols !== undefined ? 'wrong-cols' : 'ragged', { expected: String(width), got: String(row.length) });
-    return row.map((v: unknown, j) => checkNumber(`${at}[${j}]`, v));
+    return row.map((v: unknown, j) => outputNumber(`${at}[${j}]`, v));
   });
 }
 

@@ -14,6 +14,8 @@ export interface EquivalenceLabels {
   parallel: string;
   recurrent: string;
   backends: Record<TraceBackend, string>;
+  /** Said instead of a verdict when the difference is not a number (a view's outputs hold NaN or ∞). */
+  notFinite?: string;
 }
 
 export interface EquivalenceBadgeProps {
@@ -43,24 +45,33 @@ export function EquivalenceBadge({
   testId = 'equivalence-badge',
 }: EquivalenceBadgeProps) {
   const ok = agrees(diff, tolerance);
+  // NaN or ∞ outputs make the difference meaningless: neither agreement nor disagreement is claimed.
+  const comparable = Number.isFinite(diff);
   // A precomputed trace was timed at build time, on another machine: no time to show.
   const ms = (backend: TraceBackend, x?: number) => (x === undefined || backend === 'precomputed' ? '' : ` (${formatMs(x)})`);
   return (
     <p
-      className={`equivalence-badge ${ok ? 'ok' : 'bad'}`}
+      className={`equivalence-badge ${ok ? 'ok' : comparable ? 'bad' : 'waiting'}`}
       role="status"
       data-testid={testId}
-      data-diff={String(diff)}
+      data-diff={comparable ? String(diff) : ''}
+      data-verdict={ok ? 'agree' : comparable ? 'differ' : 'none'}
       data-tolerance={tolerance}
       data-ok={ok}
       data-parallel-backend={parallelBackend}
       data-recurrent-backend={recurrentBackend}
     >
-      <span className="equivalence-verdict" aria-hidden="true">
-        {ok ? '✓' : '✗'}
-      </span>{' '}
-      {labels.diff} = <strong>{formatDiff(diff)}</strong> {ok ? '≤' : '>'} {labels.tolerance} {formatDiff(tolerance)} —{' '}
-      <strong>{ok ? labels.agree : labels.disagree}</strong>
+      {comparable ? (
+        <>
+          <span className="equivalence-verdict" aria-hidden="true">
+            {ok ? '✓' : '✗'}
+          </span>{' '}
+          {labels.diff} = <strong>{formatDiff(diff)}</strong> {ok ? '≤' : '>'} {labels.tolerance} {formatDiff(tolerance)} —{' '}
+          <strong>{ok ? labels.agree : labels.disagree}</strong>
+        </>
+      ) : (
+        <strong data-testid={`${testId}-not-finite`}>{labels.notFinite ?? `${labels.diff} = —`}</strong>
+      )}
       <span className="equivalence-backends">
         {labels.parallel}: {labels.backends[parallelBackend]}
         {ms(parallelBackend, parallelMs)} · {labels.recurrent}: {labels.backends[recurrentBackend]}

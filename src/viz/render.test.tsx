@@ -194,8 +194,14 @@ describe('EquivalenceBadge', () => {
     expect(m).toContain('data-parallel-backend="precomputed"');
     expect(m).toContain('parallel: precomputed · recurrent: WASM (2.0 ms)');
   });
-  it('a NaN difference never agrees', () => {
-    expect(html(<EquivalenceBadge diff={Number.NaN} tolerance={1} parallelBackend="wasm" recurrentBackend="wasm" labels={labels} />)).toContain('data-ok="false"');
+  it('a NaN or ∞ difference never agrees, never disagrees, and never prints NaN', () => {
+    for (const diff of [Number.NaN, Number.POSITIVE_INFINITY]) {
+      const m = html(<EquivalenceBadge diff={diff} tolerance={1} parallelBackend="wasm" recurrentBackend="wasm" labels={{ ...labels, notFinite: 'nothing to compare' }} />);
+      expect(m).toContain('data-ok="false"');
+      expect(m).toContain('data-verdict="none"');
+      expect(m).toContain('nothing to compare');
+      expect(m).not.toMatch(/NaN|Infinity|disagree|✗/);
+    }
   });
 });
 

@@ -21,6 +21,7 @@ import {
   useTimeCursor,
 } from '../../viz';
 import { BackendBadge } from '../components/BackendBadge';
+import { Float32Notice } from '../components/Float32Notice';
 import { RunProblems } from '../components/RunProblems';
 import { useModelTraces, type ModelTraces } from '../hooks/useModelTraces';
 import { useStrings } from '../i18n';
@@ -98,6 +99,7 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
         />
       </div>
       <RunProblems runs={[traces.runs.parallel, traces.runs.recurrent]} />
+      <Float32Notice input={parallel.input} problems={traces.float32} viewName={(v) => (v === 'parallel' ? f.equivalence.parallel : f.equivalence.recurrent)} />
       <div className="lab-views">
         <section className="lab-view" aria-label={f.parallelTitle} data-testid="parallel-view">
           <h3>{f.parallelTitle}</h3>

@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { runReference } from '../../core';
 import { caseSizes, type Case } from '../../core/cases';
+import { float32Problem, type Float32Problem } from '../../core/float32';
 import { maxAbs, maxAbsDiff } from '../../core/linalg';
 import type { View } from '../../core/views';
 import { caseHash, isEntryFor, makeTrace, PRECOMPUTED_FILE, type PrecomputedEntry, type Trace } from '../../trace';
@@ -22,6 +23,8 @@ export interface ModelTraces {
   /** 1e-5 · max(1, ‖o_ref‖∞): float32 agreement with the float64 reference (DESIGN.md §2). */
   tolerance: number;
   live: boolean;
+  /** Live views whose numbers float32 could not hold, and why (the figure says so in words). */
+  float32: Partial<Record<View, Float32Problem>>;
 }
 
 function referenceTrace(c: Case, view: View): Trace {
@@ -78,7 +81,13 @@ export function useModelTraces(c: Case): ModelTraces {
     const recurrent = liveOr(recurrentRun, c, 'recurrent', precomputed?.recurrent ?? reference.recurrent);
     // The badges say when the numbers shown are the precomputed ones.
     const shown = (run: LiveRun): LiveRun => (precomputed && run.status !== 'done' ? { ...run, precomputed: true } : run);
+    const float32: Partial<Record<View, Float32Problem>> = {};
+    for (const [view, trace] of [['parallel', parallel], ['recurrent', recurrent]] as const) {
+      const problem = trace.backend === 'reference' ? null : float32Problem(c, trace, recurrent.backend === 'reference' ? null : recurrent);
+      if (problem) float32[view] = problem;
+    }
     return {
+      float32,
       parallel,
       recurrent,
       reference,

@@ -89,6 +89,7 @@ export const en = {
       disagree: 'they differ',
       parallel: 'parallel',
       recurrent: 'recurrent',
+      notFinite: 'nothing to compare: a view’s numbers are not finite (beyond what a 32-bit float can hold)',
       backends: { webgpu: 'WebGPU', wasm: 'your CPU', reference: 'float64 reference', precomputed: 'precomputed' },
     },
     preset: 'Preset',
@@ -132,6 +133,7 @@ export const en = {
   urlState: {
     heading: 'Some settings in this link could not be used as written:',
     dismiss: 'Dismiss',
+    unknownMany: '{n} settings in this link are not ones this site knows ({names}); they were ignored.',
     problems: {
       'not-a-number': '“{param}={text}” is not a number, so the default is used.',
       'out-of-range': '“{param}={text}” is outside {min} … {max}, so {value} is used.',
@@ -228,6 +230,16 @@ export const en = {
     'webgpu-missing': 'WebGPU is not available in this browser, so the parallel view runs on your CPU instead. The numbers are the same; only the speed differs.',
     'webgpu-failed': 'WebGPU failed while running the model, so these numbers were computed on your CPU instead.',
     why: 'Why',
+  },
+  float32: {
+    heading: 'Beyond a 32-bit float',
+    input: 'The input {field} = {value} is beyond what a 32-bit float can hold (about 3.4 × 10³⁸). The live models compute in 32-bit floats, so they cannot take this number; the float64 reference can.',
+    overflow: 'These numbers are beyond what a 32-bit float can hold (about 3.4 × 10³⁸). The live model passed that limit ({views}; first at {field}), so it shows ∞ (too large) or — (not a number at all) there. Smaller inputs stay within it.',
+    form: 'Some forms multiply queries by keys before they reach the values ({views}), and here those products pass what a 32-bit float can hold (about 3.4 × 10³⁸), although the answer does not. Shown for them instead: the recurrent view’s answer, which never forms those products.',
+    cells: '∞ marks a number too large for a 32-bit float; — marks a result that is not a number at all (such as ∞ − ∞).',
+    imported: 'This file holds numbers that are not finite in {fields} (first at {at}): the run that wrote it passed what a 32-bit float can hold (about 3.4 × 10³⁸), or divided ∞ by ∞. They are shown as ∞ or —.',
+    nothingToCompare: 'nothing to compare',
+    notFinite: 'not finite in {views}: beyond a 32-bit float',
   },
   errors: {
     heading: 'The live model could not run',

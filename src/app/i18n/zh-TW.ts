@@ -91,6 +91,7 @@ export const zhTW: Strings = {
       disagree: '兩者不同',
       parallel: '平行',
       recurrent: '遞迴',
+      notFinite: '無法比較：有一個視角的數字不是有限值（超出 32 位元浮點數能表示的範圍）',
       backends: { webgpu: 'WebGPU', wasm: '你的 CPU', reference: 'float64 參考值', precomputed: '預先算好' },
     },
     preset: '預設情境',
@@ -134,6 +135,7 @@ export const zhTW: Strings = {
   urlState: {
     heading: '這個連結裡有些設定無法照原樣使用：',
     dismiss: '關閉',
+    unknownMany: '這個連結裡有 {n} 個本站不認得的設定（{names}），都已略過。',
     problems: {
       'not-a-number': '「{param}={text}」不是數字，因此改用預設值。',
       'out-of-range': '「{param}={text}」超出 {min} … {max} 的範圍，因此改用 {value}。',
@@ -230,6 +232,16 @@ export const zhTW: Strings = {
     'webgpu-missing': '這個瀏覽器沒有 WebGPU，所以平行視角改在你的 CPU 上執行。數字相同，只有速度不同。',
     'webgpu-failed': 'WebGPU 執行模型時失敗，因此這些數字改由你的 CPU 計算。',
     why: '原因',
+  },
+  float32: {
+    heading: '超出 32 位元浮點數的範圍',
+    input: '輸入 {field} = {value} 超出 32 位元浮點數能表示的範圍（約 3.4 × 10³⁸）。即時模型用 32 位元浮點數計算，所以無法接受這個數字；float64 參考值可以。',
+    overflow: '這些數字超出 32 位元浮點數能表示的範圍（約 3.4 × 10³⁸）。即時模型在這裡超過了上限（{views}；第一個在 {field}），所以顯示 ∞（太大）或 —（根本不是數字）。輸入小一點就不會超出。',
+    form: '有些形式（{views}）會先把 query 和 key 相乘，再乘上 value；這裡這些乘積超出 32 位元浮點數能表示的範圍（約 3.4 × 10³⁸），但答案本身沒有超出。所以這些形式改為顯示遞迴視角的答案——遞迴形式從不計算這些乘積。',
+    cells: '∞ 表示數字大到 32 位元浮點數存不下；— 表示結果根本不是數字（例如 ∞ − ∞）。',
+    imported: '這個檔案的 {fields} 含有非有限的數字（第一個在 {at}）：寫出它的那次計算超出了 32 位元浮點數能表示的範圍（約 3.4 × 10³⁸），或是出現了 ∞ ÷ ∞。這些數字顯示為 ∞ 或 —。',
+    nothingToCompare: '沒有可以比較的結果',
+    notFinite: '{views} 不是有限數字：超出 32 位元浮點數的範圍',
   },
   errors: {
     heading: '即時模型無法執行',

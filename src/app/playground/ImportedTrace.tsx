@@ -1,5 +1,6 @@
 // A trace loaded from a file (the `trace` command's output), played in the figures: its outputs, its
 // final memory, and — when it carries the per-step states S — the memory at the cursor's step.
+import { firstNonFinite } from '../../core/float32';
 import { zeros } from '../../core/linalg';
 import type { CliTrace } from '../../trace/trace';
 import { FigureRegion, PlaybackControls, TimeCursorProvider, formatMs, limitOf, useTimeCursor } from '../../viz';
@@ -32,11 +33,28 @@ function ImportedBody({ trace, name, onClose }: ImportedTraceProps) {
   const stateLimit = limitOf(trace.S_final, ...(S ?? []));
   const rows = trace.S_final?.length ?? 0;
   const cols = trace.S_final?.[0]?.length ?? 0;
+  // Where the file holds NaN or ∞ (a run that passed float32's limit): said, not shown as "NaN".
+  const nonFinite = [firstNonFinite('o', trace.o), firstNonFinite('S_final', trace.S_final), firstNonFinite('S', S)].filter((x) => x !== null);
+  const fields = nonFinite.map((at) => at.replace(/\[.*$/, ''));
   return (
     <FigureRegion label={fill(ui.imported.heading, { name })} keysHint={S ? t.figure.keyboardHelp : undefined} className="memory-lab pg-imported" testId="pg-imported">
       <h2>
         {fill(ui.imported.heading, { name })} <span className="badge pg-imported-label">{ui.imported.label}</span>
+        {nonFinite.length > 0 && (
+          <>
+            {' '}
+            <span className="badge pg-imported-label" data-testid="pg-imported-badge-float32">
+              {t.float32.heading}
+            </span>
+          </>
+        )}
       </h2>
+      {nonFinite.length > 0 && (
+        <div className="notice float32-notice" role="status" data-testid="pg-imported-float32" data-fields={fields.join(' ')}>
+          <p>{fill(t.float32.imported, { fields: fields.join(', '), at: nonFinite[0] })}</p>
+          <p className="muted small-note">{t.float32.cells}</p>
+        </div>
+      )}
       <p className="muted" data-testid="pg-imported-meta" data-mechanism={trace.mechanism} data-view={trace.view} data-backend={trace.backend} data-t={T}>
         {fill(ui.imported.meta, {
           mechanism: ui.mechanisms[trace.mechanism],

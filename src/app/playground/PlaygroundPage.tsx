@@ -20,6 +20,7 @@ import { ImportedTrace } from './ImportedTrace';
 import { ImportPanel } from './ImportPanel';
 import { InputsPanel } from './InputsPanel';
 import { playgroundStrings } from './playground.strings';
+import { MAX_UNKNOWN_LINES } from '../state/noticeLines';
 import { useUrlParam } from '../state/UrlState';
 import type { Schema } from '../state/schema';
 import { DEFAULT_SETTINGS, parseSettings, printSettings, setSetting, type Note, type SettingName } from './settings';
@@ -203,17 +204,25 @@ function Notes({ notes, caseProblem, onDismiss }: { notes: Note[]; caseProblem: 
   const ui = useLocalized(playgroundStrings);
   if (notes.length === 0 && caseProblem === null) return null;
   const text = (n: Note) => {
-    const name = n.kind === 'unknown' ? n.name : ui.settingNames[n.name as SettingName] ?? n.name;
+    const name = n.kind === 'unknown' ? n.name : Object.hasOwn(ui.settingNames, n.name) ? ui.settingNames[n.name as SettingName] : n.name;
     return fill(ui.notes[n.kind], { name, raw: n.raw, value: n.value ?? '', allowed: n.allowed ?? '' });
   };
+  // Hundreds of made-up settings in a link are one line, as in the site's link notice.
+  const unknown = notes.filter((n) => n.kind === 'unknown');
+  const shown = unknown.length > MAX_UNKNOWN_LINES ? notes.filter((n) => n.kind !== 'unknown') : notes;
   return (
     <div className="notice pg-notes" role="status" data-testid="pg-notes">
       <strong>{ui.notes.heading}</strong>
-      {notes.map((n, i) => (
+      {shown.map((n, i) => (
         <p key={i} data-testid="pg-note" data-kind={n.kind} data-name={n.name}>
           {text(n)}
         </p>
       ))}
+      {unknown.length > MAX_UNKNOWN_LINES && (
+        <p data-testid="pg-note" data-kind="unknown" data-count={unknown.length}>
+          {fill(ui.notes.unknownMany, { n: String(unknown.length), names: `${unknown.slice(0, 3).map((n) => n.raw).join(', ')}, …` })}
+        </p>
+      )}
       {caseProblem && (
         <p data-testid="pg-note" data-kind="case" data-name="case">
           {fill(ui.notes.case, { raw: caseProblem.code === 'unreadable' ? ui.custom.linkUnreadable : problemText(caseProblem, ui) })}

@@ -19,6 +19,7 @@ import {
 } from '../../viz';
 import { BackendBadge } from '../components/BackendBadge';
 import { Slider } from '../components/Controls';
+import { Float32Notice } from '../components/Float32Notice';
 import { RunProblems } from '../components/RunProblems';
 import { fill, useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
@@ -68,6 +69,8 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
   const column = (view: View, extra: ReactNode) => {
     const trace = traces[view];
     const run = runs[view];
+    // Products this form forms (and the recurrent one does not) overflowed: show the recurrent answer.
+    const fallback = views.float32[view]?.kind === 'form' ? traces.recurrent : undefined;
     return (
       <section
         className={`pg-view pg-view-${view}`}
@@ -75,6 +78,7 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
         data-testid={`pg-view-${view}`}
         data-status={run ? run.status : 'skipped'}
         data-chunk={view === 'chunkwise' ? (trace?.chunk ?? '') : undefined}
+        data-float32={views.float32[view]?.kind}
       >
         <h3>{ui.views[view]}</h3>
         {run ? (
@@ -96,8 +100,8 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
         )}
         {trace ? (
           <>
-            <MatrixView values={trace.o} caption={ui.views.outputs} limit={oLimit} highlightRow={highlight} testId={`pg-o-${view}`} />
-            {extra}
+            <MatrixView values={(fallback ?? trace).o} caption={ui.views.outputs} limit={oLimit} highlightRow={highlight} testId={`pg-o-${view}`} />
+            {!fallback && extra}
           </>
         ) : (
           run?.status === 'loading' && <p className="muted">{ui.views.running}</p>
@@ -131,6 +135,7 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
         <AgreementBadge agreement={views.agreement} runs={runs} settled={views.settled} />
       </div>
       <RunProblems runs={Object.values(runs).filter((r) => r !== null)} />
+      <Float32Notice input={input} problems={views.float32} viewName={(v) => ui.viewNames[v]} />
       <div className="pg-views">
         {column(
           'parallel',

@@ -49,7 +49,7 @@ export function readImport(text: string, bytes = text.length): ImportResult {
   const parsed = parseJson(text);
   if (!parsed.ok) return parsed;
   const json = parsed.json;
-  if (typeof json === 'object' && json !== null && !Array.isArray(json) && 'o' in json) {
+  if (typeof json === 'object' && json !== null && !Array.isArray(json) && Object.hasOwn(json, 'o')) {
     try {
       return { ok: true, value: { kind: 'trace', trace: parseCliTrace(json) } };
     } catch (e) {

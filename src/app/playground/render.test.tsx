@@ -38,6 +38,22 @@ describe('playground pieces', () => {
     expect(waiting).toContain('等待各視角算完');
   });
 
+  it('the badge with one result: nothing to compare, in words, never NaN', () => {
+    const runs = { parallel: null, recurrent: { status: 'loading' }, chunkwise: null } as const;
+    const one = agreement({ recurrent: [[1]] }, null);
+    const m = renderToStaticMarkup(<AgreementBadge agreement={one} runs={runs} settled />);
+    expect(attr(m, 'pg-badge', 'data-verdict')).toBe('none');
+    expect(m).toContain('nothing to compare: only one result (recurrent)');
+    expect(m).not.toContain('NaN');
+    expect(m).not.toContain('the views differ');
+    expect(m).not.toContain('✗');
+    expect(zh(<AgreementBadge agreement={one} runs={runs} settled />)).toContain('沒有可以比較的：只有一個結果（遞迴）');
+    const nonFinite = agreement({ recurrent: [[1]], parallel: [[NaN]] }, null);
+    const n = renderToStaticMarkup(<AgreementBadge agreement={nonFinite} runs={runs} settled />);
+    expect(n).not.toContain('NaN');
+    expect(n).toContain('not finite in parallel: beyond a 32-bit float');
+  });
+
   it('a large matrix is one canvas with its size and range read out', () => {
     const values = Array.from({ length: 300 }, (_, i) => [i / 100, -i / 100]);
     const m = renderToStaticMarkup(<MatrixCanvas values={values} label="Outputs O" summary="{rows} × {cols}, values from {min} to {max}" highlightRow={3} testId="big" />);

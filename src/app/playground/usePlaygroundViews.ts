@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { runReference } from '../../core';
 import { caseSizes, type Case } from '../../core/cases';
+import { float32Problem, type Float32Problem } from '../../core/float32';
 import { fitsBudget, largestTensor } from '../../core/formCost';
 import type { Mat } from '../../core/linalg';
 import type { View } from '../../core/views';
@@ -21,6 +22,11 @@ export interface PlaygroundViews {
   /** Views not run, with the size of the tensor that would have been too large. */
   skipped: Partial<Record<View, number>>;
   reference: Mat | null;
+  /**
+   * Views whose numbers float32 could not hold, and why (src/core/float32.ts). A 'form' view is shown
+   * with the recurrent view's answer; every such view is left out of the agreement.
+   */
+  float32: Partial<Record<View, Float32Problem>>;
   agreement: Agreement;
   /** Every view that runs has finished (or failed). */
   settled: boolean;
@@ -49,9 +55,16 @@ export function usePlaygroundViews(input: Case, chunk: number): PlaygroundViews 
     const skipped: Partial<Record<View, number>> = {};
     if (!parallelFits) skipped.parallel = largestTensor(m, 'parallel', T, chunk, w);
     if (!chunkFits) skipped.chunkwise = largestTensor(m, 'chunkwise', T, chunk, w);
+    const float32: Partial<Record<View, Float32Problem>> = {};
     const outputs: Partial<Record<View, Mat>> = {};
-    for (const [view, trace] of Object.entries(traces) as [View, Trace][]) outputs[view] = trace.o;
+    for (const [view, trace] of Object.entries(traces) as [View, Trace][]) {
+      const problem = float32Problem(input, trace, traces.recurrent);
+      if (problem) float32[view] = problem;
+      // Its own numbers, even where the page shows the recurrent answer instead: NaN or ∞ there keeps
+      // it out of the comparison (and names it in the badge).
+      outputs[view] = trace.o;
+    }
     const settled = Object.values(runs).every((r) => r === null || r.status !== 'loading');
-    return { runs, traces, skipped, reference, agreement: agreement(outputs, reference), settled };
+    return { runs, traces, skipped, reference, float32, agreement: agreement(outputs, reference), settled };
   }, [parallel, recurrent, chunkwise, input, chunk, reference, parallelFits, chunkFits, m, T, dk, dv]);
 }

@@ -2,6 +2,7 @@
 // the learner's language, and a button to put the notice away. The live region is always present so
 // screen readers announce problems when they appear.
 import { fill, useStrings } from '../i18n';
+import { noticeLines } from './noticeLines';
 import { useLinkIssues } from './UrlState';
 
 export function UrlNotice() {
@@ -15,11 +16,17 @@ export function UrlNotice() {
             <strong>{t.urlState.heading}</strong>
           </p>
           <ul>
-            {issues.map((issue) => (
-              <li key={`${issue.param}:${issue.problem.code}`} data-param={issue.param} data-problem={issue.problem.code}>
-                {fill(t.urlState.problems[issue.problem.code], { param: issue.param, text: issue.text, ...issue.problem.values })}
-              </li>
-            ))}
+            {noticeLines(issues).map((line) =>
+              line.kind === 'issue' ? (
+                <li key={line.key} data-param={line.param} data-problem={line.code}>
+                  {fill(t.urlState.problems[line.code], line.values)}
+                </li>
+              ) : (
+                <li key={line.key} data-problem="unknown-param" data-count={line.values.n}>
+                  {fill(t.urlState.unknownMany, line.values)}
+                </li>
+              ),
+            )}
           </ul>
           <button type="button" onClick={dismiss} data-testid="url-notice-dismiss">
             {t.urlState.dismiss}

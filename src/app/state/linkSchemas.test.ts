@@ -41,6 +41,17 @@ describe('storyParam (chapter 8)', () => {
       problem: { code: 'unknown-item', values: { item: 'zz', choices: '[jmfd][gkobr]' } },
     });
   });
+  it('every malformed value gets the notice, reserved words and stray separators alike', () => {
+    const malformed = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'jg_j_m', 'jg,,mo_j', ',jg_j', 'jg_', '_', '', 'jg_jm', 'jg_constructor', 'jg_toString', 'jg,__', 'jg,valueOf_m', 'JG_j'];
+    for (const text of malformed) {
+      const r = story.parse(text);
+      expect(r.problem?.code, `story=${text}`).toBe('unknown-item');
+      // Whatever was read is a real story: known people and places only.
+      if (r.ok) for (const f of r.value.facts) expect(['joe', 'mary', 'fred', 'dan']).toContain(f.entity);
+    }
+    // …while the well-formed ones get none.
+    for (const text of ['jg,mo_j', '_m', 'dr', ' jg , mo _ m '.replace(/ /g, ''), 'jg,mo,jb,mk,jk_j']) expect(story.parse(text).problem, text).toBeUndefined();
+  });
   it('refuses more facts than the page holds', () => {
     const eleven = Array.from({ length: MAX_FACTS + 1 }, () => 'jg').join(',');
     expect(readParam(story, `${eleven}_j`)).toMatchObject({ ok: false, problem: { code: 'too-long' } });

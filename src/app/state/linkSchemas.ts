@@ -34,26 +34,35 @@ export function symbolList<K extends string>(items: readonly K[], codes: string,
 /** One letter per person and per place, so a fact is two letters ("jg": Joe went to the garden). */
 const ENTITY_CODES = 'jmfd';
 const PLACE_CODES = 'gkobr';
+// Map lookups: a link's text is never used as a property name, so "__proto__" or "constructor" is
+// just an unknown code like any other.
+const ENTITY_BY_CODE = new Map<string, Entity>(Array.from(ENTITY_CODES, (c, i) => [c, ENTITIES[i]]));
+const PLACE_BY_CODE = new Map<string, Place>(Array.from(PLACE_CODES, (c, i) => [c, PLACES[i]]));
 
 /**
  * Chapter 8's story: its facts as two letters each, comma-separated, then "_" and whom the question
- * asks about: "jg,mo,jb,mk,jk_j". An unknown fact is dropped (and reported), as is an unknown question.
+ * asks about: "jg,mo,jb,mk,jk_j" (no "_…": the question is about Joe). Anything else — an unknown
+ * fact or question, a second "_", an empty part — is dropped and reported, whatever the text.
  */
 export function storyParam(): Schema<Story> {
   const choices = `[${ENTITY_CODES}][${PLACE_CODES}]`;
-  const entity = (c: string): Entity | undefined => ENTITIES[ENTITY_CODES.indexOf(c)];
   return {
     parse(s): Parsed<Story> {
-      const [factText, askText = ''] = s.trim().split('_');
-      const facts: Fact[] = [];
+      const whole = s.trim();
+      const parts = whole.split('_');
+      const [factText, askText] = parts;
       let unknown: string | undefined;
-      for (const part of factText.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
-        const who = part.length === 2 ? entity(part[0]) : undefined;
-        const where: Place | undefined = part.length === 2 ? PLACES[PLACE_CODES.indexOf(part[1])] : undefined;
+      // Nothing at all, a second "_" ("jg_j_m", "__proto__") or a "_" with no one after it: no story this page writes.
+      if (whole === '' || parts.length > 2 || askText === '') unknown = whole;
+      const facts: Fact[] = [];
+      const factParts = factText === '' ? [] : factText.split(',').map((p) => p.trim());
+      for (const part of factParts) {
+        const who = part.length === 2 ? ENTITY_BY_CODE.get(part[0]) : undefined;
+        const where = part.length === 2 ? PLACE_BY_CODE.get(part[1]) : undefined;
         if (who && where) facts.push({ entity: who, place: where });
-        else unknown ??= part;
+        else unknown ??= part === '' ? whole : part;
       }
-      const asked = askText === '' ? DEFAULT_STORY.question : askText.length === 1 ? entity(askText) : undefined;
+      const asked = askText === undefined || askText === '' ? DEFAULT_STORY.question : ENTITY_BY_CODE.get(askText);
       if (asked === undefined) unknown ??= askText;
       const value = { facts: facts.slice(0, MAX_FACTS), question: asked ?? DEFAULT_STORY.question };
       return unknown === undefined ? { ok: true, value } : { ok: true, value, problem: { code: 'unknown-item', values: { item: clip(unknown), choices } } };
