@@ -84,6 +84,12 @@ describe('problems in the page’s words', () => {
     expect(readImport('  ')).toMatchObject({ ok: false, problem: { code: 'empty' } });
     expect(readImport('{}', 6 * 1024 * 1024)).toMatchObject({ ok: false, problem: { code: 'too-large' } });
     const long = JSON.stringify({ mechanism: 'linear_attention', q: Array.from({ length: 1025 }, () => [1]), k: Array.from({ length: 1025 }, () => [1]), v: Array.from({ length: 1025 }, () => [1]) });
-    expect(readImport(long)).toMatchObject({ ok: false, problem: { code: 'limits', T: 1025 } });
+    const refused = readImport(long);
+    expect(refused).toMatchObject({ ok: false, problem: { code: 'invalid' } });
+    // The same words as the `trace` command's (one limit table, src/core/limits.ts), in both languages.
+    if (refused.ok || refused.problem.code !== 'invalid') throw new Error('expected an invalid case');
+    expect(refused.problem.error.message).toBe('q: has 1025 rows; the limit is 1024');
+    expect(errorText(refused.problem.error, playgroundStrings.en.errors)).toBe('q: has 1025 rows; the limit is 1024');
+    expect(errorText(refused.problem.error, playgroundStrings['zh-TW'].errors)).toBe('q：有 1025 列；上限是 1024');
   });
 });
