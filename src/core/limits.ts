@@ -10,8 +10,11 @@ export const LIMITS = {
   maxDim: 64,
   /** Chunk size of the chunkwise view (also at most T). */
   maxChunk: 1024,
-  /** An imported file, in bytes (a trace at T = 1024, d = 64 without per-step states is ~2 MB). */
-  maxImportBytes: 5 * 1024 * 1024,
+  /**
+   * A case or trace file, in bytes: the largest valid case (Mamba-1 at T = 1024, D = N = 64, every
+   * number at full precision) is ~5.6 MB. A trace with every step at that size (~80 MB) is not.
+   */
+  maxImportBytes: 8 * 1024 * 1024,
   /** One link parameter's text: a link is meant to be pasted, not to carry a data set. */
   maxParamLength: 2000,
   /** The compressed case in a link (?case=): links beyond ~8 KB break in mail, chat and some servers. */
