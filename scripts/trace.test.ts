@@ -177,5 +177,5 @@ describe('trace command: --steps at the largest sizes (T = 1024, d_k = d_v = 64)
       expect(out.S[T - 1]).toHaveLength(d);
       expect(out.S[T - 1][d - 1]).toHaveLength(d);
       expect(out.S[T - 1]).toEqual(out.S_final);
-    });
+    }, 180_000); // the WASM run takes ~10 s alone; a busy 2-core CI machine may take a few times that
 });

@@ -53,4 +53,15 @@ describe('playground settings in the link', () => {
     expect(c.settings).toBe(DEFAULT_SETTINGS);
     expect(c.note).toMatchObject({ kind: 'rejected', name: 'dv', value: '4' });
   });
+
+  // Found by settings.property.test.ts: a rejected chunk used to leave the default chunk (3) above T.
+  it('a rejected chunk keeps the default fitted to the link\'s T', () => {
+    expect(parseSettings('T:0,C:')).toEqual({
+      settings: { ...DEFAULT_SETTINGS, T: 1, chunk: 1 },
+      notes: [
+        { kind: 'clamped', name: 'T', raw: '0', value: '1', allowed: '1…1024' },
+        { kind: 'rejected', name: 'chunk', raw: '', value: '1', allowed: '1…1' },
+      ],
+    });
+  });
 });

@@ -160,20 +160,20 @@ export function parseSettings(pg: string | null): { settings: PlaygroundSettings
     if (!field || at < 0) notes.push({ kind: 'unknown', name: shorten(part), raw: shorten(part) });
     else given.set(key, part.slice(at + 1));
   }
-  const explicitChunk = given.has('C');
   for (const field of fields) {
     const raw = given.get(field.key);
     if (raw === undefined) continue;
     const parsed = field.parse(raw, settings);
     if (!parsed.ok) {
-      notes.push({ kind: 'rejected', name: field.name, raw: shorten(raw), value: field.print(settings[field.name]), allowed: field.allowed(settings) });
+      // The value kept is the one used: a default chunk longer than the link's T is fitted to it.
+      notes.push({ kind: 'rejected', name: field.name, raw: shorten(raw), value: field.print(fitChunk(settings)[field.name]), allowed: field.allowed(settings) });
       continue;
     }
     if (parsed.clamped) notes.push({ kind: 'clamped', name: field.name, raw: shorten(raw), value: field.print(parsed.value), allowed: field.allowed(settings) });
     settings = { ...settings, [field.name]: parsed.value };
   }
-  // A link that sets T below the default chunk (and no chunk) is not a mistake: fit it silently.
-  if (!explicitChunk) settings = fitChunk(settings);
+  // A link that sets T below the default chunk (and no usable chunk) is not a mistake: fit it silently.
+  settings = fitChunk(settings);
   return { settings, notes };
 }
 
