@@ -131,7 +131,7 @@ const bad: Array<[string, unknown, string[], RegExp]> = [
   ['chunk above the limit', la, ['--view', 'chunkwise', '--chunk', String(LIMITS.maxChunk + 1)], new RegExp(`--chunk: is ${LIMITS.maxChunk + 1}; the limit is ${LIMITS.maxChunk}`)],
   ['T above the limit', { ...la, q: Array(LIMITS.maxT + 1).fill([1]), k: Array(LIMITS.maxT + 1).fill([1]), v: Array(LIMITS.maxT + 1).fill([1]) }, [], new RegExp(`^trace: q: has ${LIMITS.maxT + 1} rows; the limit is ${LIMITS.maxT}$`)],
   ['width above the limit', { ...la, q: [Array(LIMITS.maxDim + 1).fill(1)], k: [Array(LIMITS.maxDim + 1).fill(1)], v: [[1]] }, [], new RegExp(`^trace: q\\[0\\]: has ${LIMITS.maxDim + 1} entries; the width limit is ${LIMITS.maxDim}$`)],
-  ['a file above the import limit', JSON.stringify(la) + ' '.repeat(LIMITS.maxImportBytes), [], /^trace: input: the file has 8\.0 MB; the limit is 8\.0 MB$/],
+  ['a file above the import limit', JSON.stringify(la) + ' '.repeat(LIMITS.maxImportBytes), [], /^trace: input: the file has 8\.1 MB; the limit is 8\.0 MB$/],
 ];
 
 describe('trace command: bad input exits 2 with one line naming the problem', () => {

@@ -34,7 +34,8 @@ export function stepsOutputBytes(T: number, dv: number, dk: number): number {
   return T * dv * dk * BYTES_PER_NUMBER;
 }
 
-/** "1.5 MB": sizes in messages, binary megabytes, one decimal. */
+/** "1.5 MB": sizes in messages, binary megabytes, one decimal rounded up, so a size just over a
+ *  limit never reads as the limit itself ("8.1 MB; the limit is 8.0 MB"). */
 export function megabytes(bytes: number): string {
-  return `${(bytes / 2 ** 20).toFixed(1)} MB`;
+  return `${(Math.ceil((bytes / 2 ** 20) * 10) / 10).toFixed(1)} MB`;
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../core/limits';
+import { playgroundStrings } from './playground.strings';
 import { DEFAULT_SETTINGS, parseSettings, printSettings, setSetting } from './settings';
 
 describe('playground settings in the link', () => {
@@ -63,5 +65,14 @@ describe('playground settings in the link', () => {
         { kind: 'rejected', name: 'chunk', raw: '', value: '1', allowed: '1…1' },
       ],
     });
+  });
+
+  it('the limits the page states in words are the table\'s (src/core/limits.ts), in both languages', () => {
+    for (const lang of ['en', 'zh-TW'] as const) {
+      const ui = playgroundStrings[lang];
+      expect(ui.inputs.limits).toContain(String(LIMITS.maxT));
+      expect(ui.inputs.limits).toContain(String(LIMITS.maxDim));
+      expect(ui.lead).toContain(String(LIMITS.maxT));
+    }
   });
 });
