@@ -1,5 +1,5 @@
 // `npm run -s trace -- --input case.json [--view …] [--chunk N] [--backend wasm|reference] [--steps]`
-// Prints one JSON trace on stdout (TRACE_CLI.md). Any bad input: exit 2, one line on stderr.
+// Prints one JSON trace on stdout (docs/trace-cli.md). Any bad input: exit 2, one line on stderr.
 import { readFileSync, statSync } from 'node:fs';
 import { parseCase, CaseError } from '../src/core/cases';
 import { LIMITS, megabytes } from '../src/core/limits';
