@@ -1,9 +1,10 @@
 // The `trace` command, run as a learner runs it: a real process, JSON in, JSON or one error line out.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../src/core/limits';
 
 const dir = mkdtempSync(join(tmpdir(), 'trace-'));
 let n = 0;
@@ -147,6 +148,10 @@ const bad: Array<[string, unknown, string[], RegExp]> = [
   ['chunk without chunkwise', la, ['--chunk', '2'], /--chunk: only the chunkwise view/],
   ['steps on the parallel view', la, ['--view', 'parallel', '--steps'], /--steps: per-step states come from the recurrent view/],
   ['unknown flag', la, ['--colour'], /unknown argument "--colour"/],
+  ['chunk above the limit', la, ['--view', 'chunkwise', '--chunk', String(LIMITS.maxChunk + 1)], new RegExp(`--chunk: is ${LIMITS.maxChunk + 1}; the limit is ${LIMITS.maxChunk}`)],
+  ['T above the limit', { ...la, q: Array(LIMITS.maxT + 1).fill([1]), k: Array(LIMITS.maxT + 1).fill([1]), v: Array(LIMITS.maxT + 1).fill([1]) }, [], new RegExp(`^trace: q: has ${LIMITS.maxT + 1} rows; the limit is ${LIMITS.maxT}$`)],
+  ['width above the limit', { ...la, q: [Array(LIMITS.maxDim + 1).fill(1)], k: [Array(LIMITS.maxDim + 1).fill(1)], v: [[1]] }, [], new RegExp(`^trace: q\\[0\\]: has ${LIMITS.maxDim + 1} entries; the width limit is ${LIMITS.maxDim}$`)],
+  ['a file above the import limit', JSON.stringify(la) + ' '.repeat(LIMITS.maxImportBytes), [], /^trace: input: the file has 8\.1 MB; the limit is 8\.0 MB$/],
 ];
 
 describe('trace command: bad input exits 2 with one line naming the problem', () => {
@@ -164,4 +169,33 @@ describe('trace command: bad input exits 2 with one line naming the problem', ()
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n').filter((l) => !l.startsWith('npm warn')).join('\n')).toMatch(/^trace: --input: cannot read .*nope\.json.*ENOENT/);
   });
+});
+
+describe('trace command: --steps at the largest sizes (T = 1024, d_k = d_v = 64)', () => {
+  const T = LIMITS.maxT;
+  const d = LIMITS.maxDim;
+  // Small integers keep the case file short; the states still fill T × d × d numbers.
+  const rows = (salt: number) => Array.from({ length: T }, (_, t) => Array.from({ length: d }, (_, i) => ((t * 7 + i * 3 + salt) % 5) - 2));
+  const input = { mechanism: 'retnet', gamma: 0.5, q: rows(0), k: rows(1), v: rows(2) };
+  const file = join(dir, 'largest.json');
+  writeFileSync(file, JSON.stringify(input));
+
+  // Streamed (exit 0), never out of memory (exit 1 or 134); stdout goes to a file, not a buffer.
+  for (const backend of ['reference', 'wasm'])
+    it(`streams every step [${backend}]`, () => {
+      const outFile = join(dir, `largest-${backend}.json`);
+      const fd = openSync(outFile, 'w');
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/trace.ts', '--input', file, '--backend', backend, '--steps'], {
+        stdio: ['ignore', fd, 'pipe'],
+        encoding: 'utf8',
+      });
+      closeSync(fd);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const out = JSON.parse(readFileSync(outFile, 'utf8'));
+      expect(out.S).toHaveLength(T);
+      expect(out.S[T - 1]).toHaveLength(d);
+      expect(out.S[T - 1][d - 1]).toHaveLength(d);
+      expect(out.S[T - 1]).toEqual(out.S_final);
+    }, 180_000); // the WASM run takes ~10 s alone; a busy 2-core CI machine may take a few times that
 });

@@ -1,81 +1,36 @@
 // `npm run -s trace -- --input case.json [--view …] [--chunk N] [--backend wasm|reference] [--steps]`
-// Prints one JSON trace on stdout (TRACE_CLI.md). Any bad input: exit 2, one line on stderr.
-import { readFileSync } from 'node:fs';
+// Prints one JSON trace on stdout (docs/trace-cli.md). Any bad input: exit 2, one line on stderr.
+import { readFileSync, statSync } from 'node:fs';
 import { parseCase, CaseError } from '../src/core/cases';
+import { LIMITS, megabytes } from '../src/core/limits';
 import { runReference } from '../src/core';
 import { caseBeyondFloat32, float32Problem, resultNonFinite, valueAt } from '../src/core/float32';
-import { VIEWS, type View } from '../src/core/views';
 import { decodeOutputs, prepareModel } from '../src/models';
 import { runInNode } from '../src/models/run-node';
 import { makeTrace, toCliJson } from '../src/trace';
-
-class UsageError extends Error {}
+import { checkRun, parseArgs, UsageError, writeCliTrace } from './traceCli';
 
 /** float32's largest number, as the messages write it. */
 const F32 = 'about 3.4e38, the most a 32-bit float can hold';
 
-interface Args {
-  input: string;
-  view: View;
-  chunk: number;
-  backend: 'wasm' | 'reference';
-  steps: boolean;
-}
-
-function parseArgs(argv: string[]): Args {
-  const args: Partial<Args> = { view: 'recurrent', chunk: 2, backend: 'wasm', steps: false };
-  let chunkGiven = false;
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    switch (flag) {
-      case '--input':
-        args.input = value();
-        break;
-      case '--view': {
-        const v = value();
-        if (!(VIEWS as readonly string[]).includes(v)) throw new UsageError(`--view: unknown view "${v}"; expected one of ${VIEWS.join(', ')}`);
-        args.view = v as View;
-        break;
-      }
-      case '--chunk': {
-        const v = value();
-        const n = Number(v);
-        if (!/^\d+$/.test(v) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--chunk: must be a positive whole number, got "${v}"`);
-        args.chunk = n;
-        chunkGiven = true;
-        break;
-      }
-      case '--backend': {
-        const v = value();
-        if (v !== 'wasm' && v !== 'reference') throw new UsageError(`--backend: unknown backend "${v}"; expected wasm or reference`);
-        args.backend = v;
-        break;
-      }
-      case '--steps':
-        args.steps = true;
-        break;
-      default:
-        throw new UsageError(`unknown argument "${flag}"; usage: trace --input case.json [--view parallel|recurrent|chunkwise] [--chunk N] [--backend wasm|reference] [--steps]`);
-    }
-  }
-  if (!args.input) throw new UsageError('--input: missing; give the path of a case JSON file (or - for stdin)');
-  if (chunkGiven && args.view !== 'chunkwise') throw new UsageError('--chunk: only the chunkwise view has chunks; add --view chunkwise');
-  if (args.steps && args.view !== 'recurrent') throw new UsageError('--steps: per-step states come from the recurrent view; use --view recurrent');
-  return args as Args;
+function tooLarge(bytes: number): UsageError {
+  return new UsageError(`input: the file has ${megabytes(bytes)}; the limit is ${megabytes(LIMITS.maxImportBytes)}`);
 }
 
 function readInput(path: string): unknown {
   let text: string;
   try {
+    // A file's size is checked before it is read; stdin has none to ask, so its text is.
+    if (path !== '-') {
+      const { size } = statSync(path);
+      if (size > LIMITS.maxImportBytes) throw tooLarge(size);
+    }
     text = readFileSync(path === '-' ? 0 : path, 'utf8');
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     throw new UsageError(`--input: cannot read "${path}" (${e instanceof Error && 'code' in e ? String(e.code) : 'unreadable'})`);
   }
+  if (text.length > LIMITS.maxImportBytes) throw tooLarge(text.length);
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -86,8 +41,7 @@ function readInput(path: string): unknown {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const c = parseCase(readInput(args.input));
-  if (args.steps && c.mechanism === 'softmax_attention')
-    throw new UsageError('--steps: softmax attention keeps a growing cache, not a fixed state S; drop --steps');
+  checkRun(args, c);
   const chunk = args.view === 'chunkwise' ? args.chunk : undefined;
   let trace;
   if (args.backend === 'reference') {
@@ -113,7 +67,7 @@ async function main(): Promise<void> {
     }
     trace = makeTrace(c, result, { view: args.view, backend: 'wasm', ms, chunk });
   }
-  process.stdout.write(JSON.stringify(toCliJson(trace, args.steps)) + '\n');
+  await writeCliTrace(toCliJson(trace, args.steps), process.stdout);
 }
 
 main().catch((e: unknown) => {

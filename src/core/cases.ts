@@ -1,6 +1,9 @@
 // The input of every mechanism (TRACE_CLI.md), and its validation. A bad case becomes a
 // CaseError that names the field and the problem in words a learner can act on.
 import type { Mat, Vec } from './linalg';
+import { LIMITS } from './limits';
+
+export { LIMITS };
 
 export const MECHANISMS = [
   'linear_attention',
@@ -32,9 +35,6 @@ export type Case =
   | { mechanism: 'mamba'; x: Mat; dt: Mat; A: Mat; B: Mat; C: Mat };
 
 export type CaseOf<M extends Mechanism> = Extract<Case, { mechanism: M }>;
-
-/** Sizes the engine accepts; larger inputs are refused with a message rather than freezing a tab. */
-export const LIMITS = { maxT: 4096, maxDim: 256 } as const;
 
 export class CaseError extends Error {
   constructor(

@@ -1,7 +1,8 @@
 // Reading a `trace` command output back (TRACE_CLI.md): the inverse of toCliJson, for the
 // playground's import. The file is untrusted, so every field is checked — names, shapes, finite
 // numbers — and the first problem becomes a TraceFileError with a code a page can put in words.
-import { LIMITS, isMechanism, MECHANISMS } from '../core/cases';
+import { isMechanism, MECHANISMS } from '../core/cases';
+import { LIMITS } from '../core/limits';
 import type { Mat } from '../core/linalg';
 import { VIEWS, type View } from '../core/views';
 import type { CliTrace, TraceBackend } from './trace';

@@ -2,10 +2,11 @@
 // base64, so a link reproduces them exactly (every number at full precision) and stays short enough
 // to paste. A case too large for a sane link is refused here and the page says so instead.
 import type { Case } from '../../core/cases';
+import { LIMITS } from '../../core/limits';
 import { readCase, type ImportProblem } from './importFile';
 
-/** Longest ?case= text written or read: links beyond ~8 KB break in mail, chat and some servers. */
-export const MAX_CASE_LINK = 8192;
+/** Longest ?case= text written or read (src/core/limits.ts). */
+export const MAX_CASE_LINK = LIMITS.maxCaseLink;
 
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CaseError, parseCase } from '../../core/cases';
 import { parseCliTrace, TraceFileError } from '../../trace/cliTrace';
 import { caseProblemOf, errorText } from './errorText';
+import { LIMITS } from '../../core/limits';
 import { readImport } from './importFile';
+import { problemText } from './problemText';
 import { playgroundStrings } from './playground.strings';
 
 const caseError = (json: unknown): CaseError => {
@@ -82,8 +84,19 @@ describe('problems in the page’s words', () => {
     expect(readImport('{"mechanism":"linear_attention","view":"recurrent","backend":"wasm","o":[[2]],"S_final":[[2]],"ms":0.1}')).toMatchObject({ ok: true, value: { kind: 'trace' } });
     expect(readImport('{"mechanism": ')).toMatchObject({ ok: false, problem: { code: 'not-json' } });
     expect(readImport('  ')).toMatchObject({ ok: false, problem: { code: 'empty' } });
-    expect(readImport('{}', 6 * 1024 * 1024)).toMatchObject({ ok: false, problem: { code: 'too-large' } });
+    const tooLarge = readImport('{}', LIMITS.maxImportBytes + 1);
+    expect(tooLarge).toMatchObject({ ok: false, problem: { code: 'too-large' } });
+    // The limit from the one table, in the words the `trace` command uses for a file too large.
+    if (tooLarge.ok) throw new Error('expected a refusal');
+    expect(problemText(tooLarge.problem, playgroundStrings.en)).toBe('the file has 8.1 MB; the limit is 8.0 MB');
+    expect(problemText(tooLarge.problem, playgroundStrings['zh-TW'])).toBe('檔案大小為 8.1 MB，上限是 8.0 MB');
     const long = JSON.stringify({ mechanism: 'linear_attention', q: Array.from({ length: 1025 }, () => [1]), k: Array.from({ length: 1025 }, () => [1]), v: Array.from({ length: 1025 }, () => [1]) });
-    expect(readImport(long)).toMatchObject({ ok: false, problem: { code: 'limits', T: 1025 } });
+    const refused = readImport(long);
+    expect(refused).toMatchObject({ ok: false, problem: { code: 'invalid' } });
+    // The same words as the `trace` command's (one limit table, src/core/limits.ts), in both languages.
+    if (refused.ok || refused.problem.code !== 'invalid') throw new Error('expected an invalid case');
+    expect(refused.problem.error.message).toBe('q: has 1025 rows; the limit is 1024');
+    expect(errorText(refused.problem.error, playgroundStrings.en.errors)).toBe('q: has 1025 rows; the limit is 1024');
+    expect(errorText(refused.problem.error, playgroundStrings['zh-TW'].errors)).toBe('q：有 1025 列；上限是 1024');
   });
 });

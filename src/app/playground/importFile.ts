@@ -1,12 +1,12 @@
 // What a learner hands the playground — typed JSON or a dropped file — checked before anything runs:
 // a case (the `trace` command's input) or a trace (its output), within the playground's sizes.
-import { CaseError, caseSizes, parseCase, type Case } from '../../core/cases';
+import { CaseError, parseCase, type Case } from '../../core/cases';
+import { LIMITS } from '../../core/limits';
 import { parseCliTrace, TraceFileError } from '../../trace/cliTrace';
 import type { CliTrace } from '../../trace/trace';
-import { PLAYGROUND_LIMITS } from './settings';
 
-/** Larger files are refused before they are read: a 1024 × 64 trace with every step is ~3 MB. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** Larger files are refused before they are read (src/core/limits.ts). */
+export const MAX_IMPORT_BYTES = LIMITS.maxImportBytes;
 
 export type Imported = { kind: 'case'; case: Case } | { kind: 'trace'; trace: CliTrace };
 
@@ -14,24 +14,18 @@ export type ImportProblem =
   | { code: 'too-large'; bytes: number }
   | { code: 'empty' }
   | { code: 'not-json'; detail: string }
-  | { code: 'limits'; T: number; dk: number; dv: number }
   | { code: 'invalid'; error: CaseError | TraceFileError };
 
 export type ImportResult = { ok: true; value: Imported } | { ok: false; problem: ImportProblem };
 
-/** A valid case the playground can run: parseCase, then T ≤ 1024 and widths ≤ 64. */
+/** A valid case the playground can run: parseCase checks the sizes too, as the `trace` command does. */
 export function readCase(json: unknown): { ok: true; case: Case } | { ok: false; problem: ImportProblem } {
-  let c: Case;
   try {
-    c = parseCase(json);
+    return { ok: true, case: parseCase(json) };
   } catch (e) {
     if (e instanceof CaseError) return { ok: false, problem: { code: 'invalid', error: e } };
     throw e;
   }
-  const { T, dk, dv } = caseSizes(c);
-  if (T > PLAYGROUND_LIMITS.maxT || dk > PLAYGROUND_LIMITS.maxDim || dv > PLAYGROUND_LIMITS.maxDim)
-    return { ok: false, problem: { code: 'limits', T, dk, dv } };
-  return { ok: true, case: c };
 }
 
 export function parseJson(text: string): { ok: true; json: unknown } | { ok: false; problem: ImportProblem } {

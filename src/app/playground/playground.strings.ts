@@ -86,10 +86,9 @@ export const playgroundStrings = defineStrings(
       drop: 'or drop it here',
       loaded: 'Loaded “{name}”.',
       failed: 'Could not load “{name}”: {reason}',
-      tooLarge: 'the file has {size}; the limit is 5 MB',
+      tooLarge: 'the file has {size}; the limit is {max}',
       empty: 'the file is empty',
       notJson: 'this is not valid JSON ({detail})',
-      limits: 'the playground runs T up to 1024 and widths up to 64; these inputs have T = {T}, d_k = {dk}, d_v = {dv}',
       unreadable: 'the browser could not read the file',
     },
     errors: {
@@ -310,10 +309,9 @@ export const playgroundStrings = defineStrings(
       drop: '或把檔案拖放到這裡',
       loaded: '已載入「{name}」。',
       failed: '無法載入「{name}」：{reason}',
-      tooLarge: '檔案大小為 {size}，上限是 5 MB',
+      tooLarge: '檔案大小為 {size}，上限是 {max}',
       empty: '檔案是空的',
       notJson: '這不是有效的 JSON（請檢查括號、引號與逗號）',
-      limits: '實驗場最多執行 T = 1024、寬度 64；這組輸入的 T = {T}，d_k = {dk}，d_v = {dv}',
       unreadable: '瀏覽器無法讀取這個檔案',
     },
     errors: {

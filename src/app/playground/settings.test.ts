@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../core/limits';
+import { playgroundStrings } from './playground.strings';
 import { DEFAULT_SETTINGS, parseSettings, printSettings, setSetting } from './settings';
 
 describe('playground settings in the link', () => {
@@ -52,5 +54,25 @@ describe('playground settings in the link', () => {
     const c = setSetting(DEFAULT_SETTINGS, 'dv', 'four');
     expect(c.settings).toBe(DEFAULT_SETTINGS);
     expect(c.note).toMatchObject({ kind: 'rejected', name: 'dv', value: '4' });
+  });
+
+  // Found by settings.property.test.ts: a rejected chunk used to leave the default chunk (3) above T.
+  it('a rejected chunk keeps the default fitted to the link\'s T', () => {
+    expect(parseSettings('T:0,C:')).toEqual({
+      settings: { ...DEFAULT_SETTINGS, T: 1, chunk: 1 },
+      notes: [
+        { kind: 'clamped', name: 'T', raw: '0', value: '1', allowed: '1…1024' },
+        { kind: 'rejected', name: 'chunk', raw: '', value: '1', allowed: '1…1' },
+      ],
+    });
+  });
+
+  it('the limits the page states in words are the table\'s (src/core/limits.ts), in both languages', () => {
+    for (const lang of ['en', 'zh-TW'] as const) {
+      const ui = playgroundStrings[lang];
+      expect(ui.inputs.limits).toContain(String(LIMITS.maxT));
+      expect(ui.inputs.limits).toContain(String(LIMITS.maxDim));
+      expect(ui.lead).toContain(String(LIMITS.maxT));
+    }
   });
 });

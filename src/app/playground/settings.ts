@@ -4,6 +4,7 @@
 // value that makes no sense is rejected (the default stays), and every such repair becomes a Note
 // the page shows — never a crash, never a silent change.
 import { MECHANISMS, type Mechanism } from '../../core/cases';
+import { LIMITS } from '../../core/limits';
 import { INPUT_PRESETS, type InputPreset } from '../../core/playgroundInputs';
 
 export interface PlaygroundSettings {
@@ -21,8 +22,8 @@ export interface PlaygroundSettings {
   beta: number;
 }
 
-/** The playground's sizes: long enough to see O(T²) bite, small enough for any laptop. */
-export const PLAYGROUND_LIMITS = { maxT: 1024, maxDim: 64, maxSeed: 2 ** 31 - 1, minGate: 0.05 } as const;
+/** The playground's sizes (src/core/limits.ts) and the ranges of its own knobs. */
+export const PLAYGROUND_LIMITS = { maxT: LIMITS.maxT, maxDim: LIMITS.maxDim, maxChunk: LIMITS.maxChunk, maxSeed: 2 ** 31 - 1, minGate: 0.05 } as const;
 
 export const DEFAULT_SETTINGS: PlaygroundSettings = {
   mechanism: 'linear_attention',
@@ -116,7 +117,7 @@ export const FIELDS = [
   intField('T', 'T', 1, () => L.maxT),
   intField('dk', 'dk', 1, () => L.maxDim),
   intField('dv', 'dv', 1, () => L.maxDim),
-  intField('chunk', 'C', 1, (s) => s.T),
+  intField('chunk', 'C', 1, (s) => Math.min(s.T, L.maxChunk)),
   choiceField('preset', 'preset', INPUT_PRESETS),
   numberField('gate', 'gate', L.minGate, 1),
   numberField('beta', 'beta', 0, 1),
@@ -159,20 +160,20 @@ export function parseSettings(pg: string | null): { settings: PlaygroundSettings
     if (!field || at < 0) notes.push({ kind: 'unknown', name: shorten(part), raw: shorten(part) });
     else given.set(key, part.slice(at + 1));
   }
-  const explicitChunk = given.has('C');
   for (const field of fields) {
     const raw = given.get(field.key);
     if (raw === undefined) continue;
     const parsed = field.parse(raw, settings);
     if (!parsed.ok) {
-      notes.push({ kind: 'rejected', name: field.name, raw: shorten(raw), value: field.print(settings[field.name]), allowed: field.allowed(settings) });
+      // The value kept is the one used: a default chunk longer than the link's T is fitted to it.
+      notes.push({ kind: 'rejected', name: field.name, raw: shorten(raw), value: field.print(fitChunk(settings)[field.name]), allowed: field.allowed(settings) });
       continue;
     }
     if (parsed.clamped) notes.push({ kind: 'clamped', name: field.name, raw: shorten(raw), value: field.print(parsed.value), allowed: field.allowed(settings) });
     settings = { ...settings, [field.name]: parsed.value };
   }
-  // A link that sets T below the default chunk (and no chunk) is not a mistake: fit it silently.
-  if (!explicitChunk) settings = fitChunk(settings);
+  // A link that sets T below the default chunk (and no usable chunk) is not a mistake: fit it silently.
+  settings = fitChunk(settings);
   return { settings, notes };
 }
 

@@ -2,6 +2,7 @@
 // turns the text of one query parameter into a value, or says what is wrong with it. A parse never
 // throws; a problem is a value the page shows to the learner ("gamma=7 is outside 0 … 1; 1 is used").
 // The messages themselves live in the i18n tables (urlState.problems), keyed by `code`.
+import { LIMITS } from '../../core/limits';
 
 export type ProblemCode =
   | 'not-a-number'
@@ -37,8 +38,8 @@ export interface Schema<T> {
   maxLength?: number;
 }
 
-/** Longest parameter text read at all: a link is meant to be pasted, not to carry a data set. */
-export const MAX_PARAM_LENGTH = 2000;
+/** Longest parameter text read at all (src/core/limits.ts). */
+export const MAX_PARAM_LENGTH = LIMITS.maxParamLength;
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const INTEGER = /^[+-]?\d+$/;
