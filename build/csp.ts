@@ -12,8 +12,8 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['style-src', "'self'"],
   // KaTeX sizes its glyph boxes with style="…" attributes in the HTML it writes; no <style> blocks.
   ['style-src-attr', "'unsafe-inline'"],
-  // Figure exports: the PNG is drawn from a blob: SVG; the page icon is data:.
-  ['img-src', "'self' data: blob:"],
+  // Figure exports: the PNG is drawn from a blob: SVG image (src/viz/exportFigure.ts). No data: URLs are used.
+  ['img-src', "'self' blob:"],
   ['connect-src', "'self'"],
   ['font-src', "'self'"],
   ['manifest-src', "'self'"],
