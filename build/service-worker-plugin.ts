@@ -31,26 +31,31 @@ export function serviceWorker(): Plugin {
     configResolved(config) {
       publicDir = config.publicDir;
     },
-    generateBundle(_options, bundle) {
-      // _headers is for the host, not the browser.
-      const skip = (f: string) => f.endsWith('.wasm') || f.endsWith('.map') || f === SERVICE_WORKER_FILE || f === '_headers';
-      const files = Object.keys(bundle).filter((f) => !skip(f));
-      const copied = publicDir ? filesUnder(publicDir, publicDir).filter((f) => !skip(f)).sort() : [];
-      const precache = ['./', './index.html', ...[...files, ...copied].map((f) => `./${f}`)];
-      const hash = createHash('sha256');
-      for (const f of files.sort()) {
-        const out = bundle[f];
-        hash.update(f).update(out.type === 'chunk' ? out.code : out.source);
-      }
-      for (const f of copied) hash.update(f).update(readFileSync(join(publicDir, f)));
-      hash.update(process.env.MEMORY_LANE_RELEASE ?? '');
-      const version = hash.digest('hex').slice(0, 12);
-      const template = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');
-      this.emitFile({
-        type: 'asset',
-        fileName: SERVICE_WORKER_FILE,
-        source: template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(precache, null, 2)),
-      });
+    // Last: Vite drops CSS-only chunks (empty JS) in its own generateBundle, and a precache entry that
+    // was never written fails the whole install.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        // _headers is for the host, not the browser.
+        const skip = (f: string) => f.endsWith('.wasm') || f.endsWith('.map') || f === SERVICE_WORKER_FILE || f === '_headers';
+        const files = Object.keys(bundle).filter((f) => !skip(f));
+        const copied = publicDir ? filesUnder(publicDir, publicDir).filter((f) => !skip(f)).sort() : [];
+        const precache = ['./', './index.html', ...[...files, ...copied].map((f) => `./${f}`)];
+        const hash = createHash('sha256');
+        for (const f of files.sort()) {
+          const out = bundle[f];
+          hash.update(f).update(out.type === 'chunk' ? out.code : out.source);
+        }
+        for (const f of copied) hash.update(f).update(readFileSync(join(publicDir, f)));
+        hash.update(process.env.MEMORY_LANE_RELEASE ?? '');
+        const version = hash.digest('hex').slice(0, 12);
+        const template = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');
+        this.emitFile({
+          type: 'asset',
+          fileName: SERVICE_WORKER_FILE,
+          source: template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(precache, null, 2)),
+        });
+      },
     },
   };
 }
