@@ -36,8 +36,8 @@ export function serviceWorker(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        // _headers is for the host, not the browser.
-        const skip = (f: string) => f.endsWith('.wasm') || f.endsWith('.map') || f === SERVICE_WORKER_FILE || f === '_headers';
+        // _headers is for the host, not the browser; index.html is listed first, and addAll refuses duplicates.
+        const skip = (f: string) => f.endsWith('.wasm') || f.endsWith('.map') || f === SERVICE_WORKER_FILE || f === '_headers' || f === 'index.html';
         const files = Object.keys(bundle).filter((f) => !skip(f));
         const copied = publicDir ? filesUnder(publicDir, publicDir).filter((f) => !skip(f)).sort() : [];
         const precache = ['./', './index.html', ...[...files, ...copied].map((f) => `./${f}`)];
