@@ -2,7 +2,7 @@
 // /some/sub/path/ by a small Node host, a chapter loads and runs its live model, nothing is asked for
 // outside the sub-path, the service worker registers with the sub-path as its scope, and Chromium finds
 // the web app manifest and reports no reason it could not be installed.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
@@ -39,6 +39,15 @@ test('under a sub-path: a chapter runs live, nothing is asked for outside it, th
   expect(outside).toEqual([]);
   expect(host.requests.filter((p) => p.startsWith('/assets/')).length).toBeGreaterThan(0);
   await keepScreenshot(page, 'subpath-retnet');
+});
+
+test('every file the service worker precaches exists in the build, listed once (one missing fails the install)', () => {
+  const precache = JSON.parse(/const PRECACHE = (\[[^\]]*\]);/.exec(readFileSync(join(OUT, 'sw.js'), 'utf8'))?.[1] ?? '[]') as string[];
+  expect(precache.length).toBeGreaterThan(10);
+  expect(new Set(precache).size).toBe(precache.length);
+  expect(precache.filter((f) => !existsSync(join(OUT, f)))).toEqual([]);
+  expect(precache).toEqual(expect.arrayContaining(['./manifest.webmanifest', './icons/icon-192.png', './icons/icon-512.png', './icons/icon-maskable-512.png']));
+  expect(precache).not.toContain('./_headers');
 });
 
 test('Chromium finds the manifest and reports no installability errors under the sub-path', async ({ browserName }) => {
