@@ -2,16 +2,20 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { precomputedTraces } from './build/precomputed-traces-plugin';
 import { serviceWorker } from './build/service-worker-plugin';
+import { sitePolicy } from './build/site-policy-plugin';
 
 export default defineConfig({
   // precomputedTraces() before serviceWorker(): the service worker precaches what it emits.
-  plugins: [react(), precomputedTraces(), serviceWorker()],
+  // sitePolicy(): the CSP <meta> and the _headers file, in the build only (the dev server needs inline scripts).
+  plugins: [react(), precomputedTraces(), serviceWorker(), sitePolicy()],
   // onnxruntime-web ships its own pre-built ES modules and wasm; pre-bundling them only breaks the
   // `new URL('…wasm', import.meta.url)` lookups.
   optimizeDeps: { exclude: ['onnxruntime-web'] },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1024,
+    // Fonts stay files, never data: URLs inlined into the CSS, so the policy's font-src stays 'self' (build/csp.ts).
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
   },
   base: './',
   server: { port: 5173 },

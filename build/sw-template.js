@@ -2,6 +2,9 @@
 // Precaches the site and the trained models; caches the onnxruntime wasm the first time a page loads it (it is large, and
 // which of the two builds a browser needs depends on WebGPU). Then everything works offline.
 // ignoreVary: module scripts are fetched with an Origin header that the precache requests lacked.
+// A new version waits (it does not take over pages built from the old files) until the learner presses
+// Reload on the banner (src/app/shell/updates.ts), which posts 'skip-waiting'. A first install has
+// nothing to wait for and activates at once.
 const CACHE = 'memory-lane-__VERSION__';
 const PRECACHE = __PRECACHE__;
 
@@ -9,9 +12,12 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE))
-      .then(() => self.skipWaiting()),
+      .then((cache) => cache.addAll(PRECACHE)),
   );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
 });
 
 self.addEventListener('activate', (event) => {

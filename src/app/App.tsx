@@ -10,6 +10,7 @@ import { Home } from './pages/Home';
 import { PlaygroundRoute } from './playground';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Classroom, LecturerHelp, PresenterToggle, UrlNotice } from './classroom';
+import { UpdateBanner } from './shell/UpdateBanner';
 
 export function App() {
   const [lang, setLang] = useState<Lang>(loadLang);
@@ -58,6 +59,7 @@ export function App() {
           </select>
         </label>
       </header>
+      <UpdateBanner />
       <main id="main" tabIndex={-1}>
         <UrlNotice />
         <ErrorBoundary

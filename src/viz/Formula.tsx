@@ -4,6 +4,7 @@
 import type Katex from 'katex';
 import { useEffect, useMemo, useState } from 'react';
 import { katexMacros } from './katexMacros';
+import { SafeHtml } from './safeHtml';
 
 let katex: typeof Katex | null = null;
 let loading: Promise<typeof Katex> | null = null;
@@ -32,5 +33,5 @@ export function Formula({ tex, display = false }: FormulaProps) {
     [tex, display, ready],
   );
   if (html === null) return <span className={display ? 'formula formula-pending formula-display' : 'formula formula-pending'}>{tex}</span>;
-  return <span className="formula" dangerouslySetInnerHTML={{ __html: html }} />;
+  return <SafeHtml as="span" className="formula" html={html} />;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useStrings } from '../i18n';
+import { SafeHtml } from '../../viz/safeHtml';
 import { loadContent, type ProsePart } from './loadContent';
 
 /** A block of chapter prose from content/<lang>/<id>.md. */
@@ -19,5 +20,5 @@ export function Prose({ id, part = 'all' }: { id: string; part?: ProsePart }) {
     };
   }, [lang, id, part]);
   if (error) return <p role="alert">{error}</p>;
-  return <div className="prose" dangerouslySetInnerHTML={{ __html: html ?? '' }} />;
+  return <SafeHtml className="prose" html={html ?? ''} />;
 }

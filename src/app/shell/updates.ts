@@ -1,0 +1,68 @@
+// The service worker (build/sw-template.js) and the page's side of its updates: a new version installs
+// in the background and waits; the page then offers it (UpdateBanner) instead of a returning learner
+// reading stale pages without knowing. Reload hands over to the new worker, then reloads once it controls
+// the page.
+import { useSyncExternalStore } from 'react';
+
+let waiting: ServiceWorker | null = null;
+const listeners = new Set<() => void>();
+
+function offer(worker: ServiceWorker | null): void {
+  // Without a controller this is the first install: nothing old is on screen, nothing to offer.
+  if (!worker || !navigator.serviceWorker.controller || worker === waiting) return;
+  waiting = worker;
+  listeners.forEach((l) => l());
+}
+
+function whenInstalled(worker: ServiceWorker | null): void {
+  if (!worker) return;
+  if (worker.state === 'installed') return offer(worker);
+  worker.addEventListener('statechange', () => {
+    if (worker.state === 'installed') offer(worker);
+  });
+}
+
+function watch(registration: ServiceWorkerRegistration): void {
+  offer(registration.waiting);
+  // A reload starts the browser's own update check, which may be under way before register() resolves.
+  whenInstalled(registration.installing);
+  registration.addEventListener('updatefound', () => whenInstalled(registration.installing));
+  // A tab left open for days looks again whenever the learner comes back to it.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') registration.update().catch(() => undefined);
+  });
+}
+
+export function registerServiceWorker(url: string): void {
+  if (!('serviceWorker' in navigator)) return;
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register(url).then(watch, () => {
+      // Not fatal: the site still works online.
+    });
+  });
+}
+
+/** Whether a new version is installed and waiting for the learner's go-ahead. */
+export function useUpdateReady(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => waiting !== null,
+    () => false,
+  );
+}
+
+/** Let the waiting version take over, then load the page from it. */
+export function applyUpdate(): void {
+  const worker = waiting;
+  if (!worker) return;
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloading) return;
+    reloading = true;
+    location.reload();
+  });
+  worker.postMessage('skip-waiting');
+}

@@ -1,0 +1,38 @@
+// The one way HTML reaches the page: chapter prose (Markdown → HTML) and KaTeX formulas both pass
+// through sanitizeHtml, and SafeHtml is the only component that sets innerHTML (src/viz/safeHtml.test.ts
+// checks that no other file does). Nothing a learner imports reaches it: an imported file becomes numbers.
+import DOMPurify, { type Config } from 'dompurify';
+import { createElement, useMemo } from 'react';
+
+/**
+ * DOMPurify's HTML, SVG and MathML profiles, plus what KaTeX writes that DOMPurify leaves out by default:
+ * <semantics> and <annotation encoding="application/x-tex">, which carry the TeX source to screen readers
+ * and copy-paste. Its class and style attributes (style sizes the glyph boxes) are kept by the profiles.
+ */
+export const SANITIZE_CONFIG = {
+  USE_PROFILES: { html: true, svg: true, mathMl: true },
+  ADD_TAGS: ['semantics', 'annotation'],
+  ADD_ATTR: ['encoding'],
+  // A <style> block would be refused by the site's policy anyway (build/csp.ts); forms have no place in prose.
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'],
+} satisfies Config;
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/** Sanitised HTML. Where there is no DOM to sanitise with (Node), the text is escaped: it fails closed. */
+export function sanitizeHtml(html: string): string {
+  if (!DOMPurify.isSupported) return escapeHtml(html);
+  return DOMPurify.sanitize(html, SANITIZE_CONFIG);
+}
+
+export interface SafeHtmlProps {
+  html: string;
+  as?: 'div' | 'span';
+  className?: string;
+}
+
+export function SafeHtml({ html, as = 'div', className }: SafeHtmlProps) {
+  const clean = useMemo(() => sanitizeHtml(html), [html]);
+  return createElement(as, { className, dangerouslySetInnerHTML: { __html: clean } });
+}
