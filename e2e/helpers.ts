@@ -40,3 +40,9 @@ export function watchConsole(page: Page): string[] {
   });
   return problems;
 }
+
+/** A screenshot of what the viewport shows right now (a phone page in full is too tall to read). */
+export async function keepViewportScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync('e2e-artifacts', { recursive: true });
+  await page.screenshot({ path: `e2e-artifacts/${name}.png` });
+}

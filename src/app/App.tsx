@@ -5,6 +5,8 @@ import { ChapterPage } from './shell/ChapterPage';
 import { NotFound } from './shell/NotFound';
 import { useRoute } from './shell/useRoute';
 import { useDocumentTitle } from './shell/pageTitle';
+import { SiteMenu } from './shell/SiteMenu';
+import { useScrollFrames } from './shell/useScrollFrames';
 import { FirstLight } from './pages/FirstLight';
 import { Home } from './pages/Home';
 import { PlaygroundRoute } from './playground';
@@ -18,6 +20,7 @@ export function App() {
   const t = stringsFor(lang);
   const context = useMemo(() => ({ lang, t }), [lang, t]);
   useDocumentTitle(route, lang, t);
+  useScrollFrames(t.scrollFrame);
   return (
     <LangContext.Provider value={context}>
       <Classroom route={route}>
@@ -33,15 +36,16 @@ export function App() {
         {t.skipToContent}
       </a>
       <header className="site-header">
-        <div>
+        <div className="site-brand">
           <a className="site-name" href={routeHref({ page: 'home' })}>
             {t.siteName}
           </a>
           <p className="tagline">{t.tagline}</p>
         </div>
+        <SiteMenu route={route} />
         <PresenterToggle />
         <label className="lang-switch">
-          {t.languageLabel}{' '}
+          <span className="lang-label">{t.languageLabel}</span>{' '}
           <select
             aria-label={t.languageLabel}
             value={lang}

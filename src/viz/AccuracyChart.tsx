@@ -5,6 +5,7 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { formatNumber } from './format';
+import { useFitWidth } from './useFitWidth';
 
 export interface AccuracySeries {
   id: string;
@@ -29,7 +30,8 @@ export interface AccuracyChartProps {
 
 const M = { top: 14, right: 14, bottom: 40, left: 48 };
 
-export function AccuracyChart({ series, highlight, live, chance, xLabel, yLabel, label, testId, width = 460, height = 260 }: AccuracyChartProps) {
+export function AccuracyChart({ series, highlight, live, chance, xLabel, yLabel, label, testId, width: naturalWidth = 460, height = 260 }: AccuracyChartProps) {
+  const [svgRef, width] = useFitWidth<SVGSVGElement>(naturalWidth);
   const xs = series.flatMap((s) => s.points.map((p) => p.x));
   const x = scaleLinear()
     .domain([Math.min(...xs, live?.x ?? Infinity), Math.max(...xs, live?.x ?? -Infinity)])
@@ -41,7 +43,7 @@ export function AccuracyChart({ series, highlight, live, chance, xLabel, yLabel,
   const ordered = [...series].sort((a, b) => Number(a.id === highlight) - Number(b.id === highlight));
   const ticks = [...new Set(xs)].sort((a, b) => a - b);
   return (
-    <svg className="accuracy-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} data-testid={testId}>
+    <svg ref={svgRef} className="accuracy-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} data-testid={testId}>
       {[0, 0.25, 0.5, 0.75, 1].map((v) => (
         <g key={v}>
           <line x1={M.left} x2={width - M.right} y1={y(v)} y2={y(v)} stroke="#e3e0d8" />

@@ -4,6 +4,7 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { formatNumber } from './format';
+import { tickStride, useFitWidth } from './useFitWidth';
 import './CapacityPlot.css';
 
 export type CurveMarker = 'circle' | 'square' | 'triangle';
@@ -80,9 +81,10 @@ export function CapacityPlot({
   onSelectX,
   label,
   testId = 'capacity-plot',
-  width = 640,
+  width: naturalWidth = 640,
   height = 300,
 }: CapacityPlotProps) {
+  const [svgRef, width] = useFitWidth<SVGSVGElement>(naturalWidth);
   const count = Math.max(0, ...series.map((s) => s.values.length));
   const x = scaleLinear().domain([0.5, count + 0.5]).range([MARGIN.left, width - MARGIN.right]);
   const y = scaleLinear().domain([0, yMax]).range([height - MARGIN.bottom, MARGIN.top]);
@@ -90,10 +92,13 @@ export function CapacityPlot({
   const path = line<number>()
     .x((_, i) => x(i + 1))
     .y((v) => yOf(v));
-  const xTicks = Array.from({ length: count }, (_, i) => i + 1).filter((n) => n === 1 || n % 2 === 0);
   const band = count > 0 ? x(2) - x(1) : 0;
+  // Every second n, or fewer when the plot is narrow (labels need about 24 px each).
+  const stride = 2 * tickStride(2 * band, 24);
+  const xTicks = Array.from({ length: count }, (_, i) => i + 1).filter((n) => n === 1 || n % stride === 0);
   return (
     <svg
+      ref={svgRef}
       viewBox={`0 0 ${width} ${height}`}
       className="capacity-plot"
       role="img"

@@ -79,7 +79,9 @@ export function DependencyDiagram({ graph, needed, nodeText, nodeName, targets, 
   return (
     <figure className="dep" data-testid={testId}>
       <figcaption className="dep-title">{caption ?? title}</figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} className="dep-svg" role="group" aria-label={title} style={{ maxWidth: `${width * 1.15}px` }}>
+      {/* Never below its natural size (its labels would shrink under 11 px): a narrow screen scrolls it. */}
+      <div className="scroll-frame">
+      <svg viewBox={`0 0 ${width} ${height}`} className="dep-svg" role="group" aria-label={title} style={{ maxWidth: `${width * 1.15}px`, minWidth: `${width}px` }}>
         <defs>
           <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
             <path d="M0,0 L10,5 L0,10 z" className="dep-arrow" />
@@ -148,6 +150,7 @@ export function DependencyDiagram({ graph, needed, nodeText, nodeName, targets, 
           );
         })}
       </svg>
+      </div>
     </figure>
   );
 }

@@ -4,6 +4,7 @@
 // d3 only supplies the scales.
 import { scaleLog } from 'd3-scale';
 import { symbolColor, type SymbolName } from './theme';
+import { useFitWidth } from './useFitWidth';
 import './LogLogPlot.css';
 
 export interface PlotPoint {
@@ -66,11 +67,12 @@ export function LogLogPlot({
   formatY,
   series,
   guides = [],
-  width = 480,
+  width: naturalWidth = 480,
   height = 320,
   testId,
   pointTestId = 'plot-point',
 }: LogLogPlotProps) {
+  const [svgRef, width] = useFitWidth<SVGSVGElement>(naturalWidth);
   const x = scaleLog().domain(xDomain).range([MARGIN.left, width - MARGIN.right]).clamp(true);
   const y = scaleLog().domain(yDomain).range([height - MARGIN.bottom, MARGIN.top]).clamp(true);
   const path = (pts: { x: number; y: number }[]): string =>
@@ -80,7 +82,7 @@ export function LogLogPlot({
       .join('');
   return (
     <figure className="loglog" data-testid={testId}>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} className="loglog-svg">
+      <svg ref={svgRef} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} className="loglog-svg">
         <g className="loglog-grid" aria-hidden="true">
           {xTicks.map((t) => (
             <g key={`x${t}`}>

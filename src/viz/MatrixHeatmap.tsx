@@ -40,7 +40,9 @@ export function MatrixHeatmap({
 }: MatrixHeatmapProps) {
   const lim = limit ?? limitOf(values);
   const cols = values[0]?.length ?? 0;
+  // The frame scrolls sideways when the matrix is wider than the screen (styles.css .scroll-frame).
   return (
+    <div className="heatmap-frame scroll-frame">
     <table
       className={frame ? 'heatmap framed' : 'heatmap'}
       data-testid={testId}
@@ -78,5 +80,6 @@ export function MatrixHeatmap({
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

@@ -30,7 +30,7 @@ export function ReadTerms({ terms, total, wanted, crosstalk, labels, limit = 1, 
   const leak = Math.max(0, ...crosstalk.map(Math.abs));
   const exact = leak < 5e-4;
   return (
-    <div className="read-terms" data-testid={testId} data-crosstalk={leak}>
+    <div className="read-terms scroll-frame" data-testid={testId} data-crosstalk={leak}>
       <table>
         <caption>{labels.title}</caption>
         <thead>

@@ -60,6 +60,7 @@ export function ScanTree({ levels, shown, columns, limit, labels, testId = 'scan
     <svg
       className="scan-tree"
       viewBox={`0 0 ${width} ${height}`}
+      style={{ minWidth: `${width}px` }}
       role="img"
       aria-label={spoken}
       data-testid={testId}

@@ -6,6 +6,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { valuesText } from './aria';
 import { symbolColor } from './theme';
+import { useFitWidth } from './useFitWidth';
 import './ssm.css';
 
 export interface SignalPlotLabels {
@@ -39,7 +40,8 @@ export interface SignalPlotProps {
 
 const M = { left: 44, right: 12, top: 10, bottom: 30 };
 
-export function SignalPlot({ curve, samples, input, held, yLimit, xLimit, labels, width = 640, testId = 'signal-plot' }: SignalPlotProps) {
+export function SignalPlot({ curve, samples, input, held, yLimit, xLimit, labels, width: naturalWidth = 640, testId = 'signal-plot' }: SignalPlotProps) {
+  const [svgRef, width] = useFitWidth<SVGSVGElement>(naturalWidth);
   const mainH = 190;
   const inH = 56;
   const gap = 18;
@@ -54,7 +56,7 @@ export function SignalPlot({ curve, samples, input, held, yLimit, xLimit, labels
   // The held input as a staircase: each x_k drawn flat over its interval.
   const steps = held.x.flatMap((v, k) => [[k * held.dt, v], [Math.min((k + 1) * held.dt, tEnd), v]] as const);
   const heldPath = line<readonly [number, number]>().x((p) => x(p[0])).y((p) => xi(p[1]))(steps) ?? '';
-  const ticks = x.ticks(8);
+  const ticks = x.ticks(width < 420 ? 5 : 8);
   const spoken = `${labels.title}. ${labels.samples}: ${valuesText(samples.y.slice(0, 24))}${samples.y.length > 24 ? ', …' : ''}`;
   return (
     <figure className="signal-figure">
@@ -65,6 +67,7 @@ export function SignalPlot({ curve, samples, input, held, yLimit, xLimit, labels
         <span><i className="legend-line" style={{ background: symbolColor.v }} />{labels.held}</span>
       </figcaption>
     <svg
+      ref={svgRef}
       className="signal-plot"
       viewBox={`0 0 ${width} ${height}`}
       role="img"

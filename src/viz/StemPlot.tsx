@@ -5,6 +5,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { valuesText } from './aria';
 import { formatNumber } from './format';
 import { symbolColor, type SymbolName } from './theme';
+import { tickStride, useFitWidth } from './useFitWidth';
 import './ssm.css';
 
 export interface StemPlotProps {
@@ -25,16 +26,19 @@ export interface StemPlotProps {
   testId?: string;
 }
 
-export function StemPlot({ values, limit, symbol, label, title, indexLabel = String, highlight = null, width = 520, height = 150, testId }: StemPlotProps) {
+export function StemPlot({ values, limit, symbol, label, title, indexLabel = String, highlight = null, width: naturalWidth = 520, height = 150, testId }: StemPlotProps) {
+  const [svgRef, width] = useFitWidth<SVGSVGElement>(naturalWidth);
   const pad = { left: 36, right: 6, top: 8, bottom: 20 };
   const lim = limit > 0 ? limit : 1;
   const x = scaleBand<number>().domain(values.map((_, k) => k)).range([pad.left, width - pad.right]).padding(0.25);
   const y = scaleLinear().domain([-lim, lim]).range([height - pad.bottom, pad.top]).clamp(true);
   const color = symbolColor[symbol];
+  // Index labels need about 20 px each: on a narrow plot only every k-th is written.
+  const stride = tickStride(x.step(), 20);
   return (
     <figure className="stem-plot" data-testid={testId} style={{ borderColor: color }}>
       {title && <figcaption className="stem-title" style={{ color }}>{title}</figcaption>}
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${label}: ${valuesText(values)}`}>
+      <svg ref={svgRef} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${label}: ${valuesText(values)}`}>
         <line className="ssm-axis" x1={pad.left} x2={width - pad.right} y1={y(0)} y2={y(0)} />
         {[-lim, lim].map((v) => (
           <text key={v} className="ssm-tick" x={pad.left - 4} y={y(v) + 4} textAnchor="end">
@@ -47,9 +51,11 @@ export function StemPlot({ values, limit, symbol, label, title, indexLabel = Str
           return (
             <g key={k} className={k === highlight ? 'stem highlighted' : 'stem'}>
               <rect x={x(k)} y={top} width={x.bandwidth()} height={Math.max(h, 0.5)} fill={color} data-index={k} data-value={String(v)} />
-              <text className="ssm-tick" x={(x(k) ?? 0) + x.bandwidth() / 2} y={height - 6} textAnchor="middle">
-                {indexLabel(k)}
-              </text>
+              {k % stride === 0 && (
+                <text className="ssm-tick" x={(x(k) ?? 0) + x.bandwidth() / 2} y={height - 6} textAnchor="middle">
+                  {indexLabel(k)}
+                </text>
+              )}
             </g>
           );
         })}

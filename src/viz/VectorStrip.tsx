@@ -58,7 +58,7 @@ export function VectorStrip({
       <span className="vector-title" style={{ color }} aria-hidden="true">
         {title ?? label}
       </span>
-      <span className="vector-cells" role="img" aria-label={spoken} style={{ borderColor: color }}>
+      <span className="vector-cells scroll-frame" role="img" aria-label={spoken} style={{ borderColor: color }}>
         {cells.map((x, i) => (
           <span
             key={i}

@@ -139,6 +139,7 @@ export default function CapacityChapter() {
         </div>
         <details className="capacity-numbers">
           <summary>{ui.tableToggle}</summary>
+          <div className="scroll-frame">
           <table className="capacity-table" data-testid="capacity-table">
             <caption>{ui.tableCaption}</caption>
             <thead>
@@ -164,6 +165,7 @@ export default function CapacityChapter() {
               ))}
             </tbody>
           </table>
+          </div>
         </details>
       </section>
       <MemoryLab

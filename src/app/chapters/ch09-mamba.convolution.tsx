@@ -72,7 +72,7 @@ export function ConvolutionPanel({ dt, onDt }: { dt: number; onDt: (dt: number) 
           <StemPlot values={x} limit={limits.x} symbol="v" label={c.x} title={c.x} testId="s4-input" />
         </div>
       </div>
-      <div className="ssm-scroll">
+      <div className="ssm-scroll scroll-frame">
         <MatrixHeatmap
           values={[views.convolution, views.recurrence]}
           caption={c.outputs}

@@ -77,7 +77,7 @@ export function ScanPanel({ input }: { input: CaseOf<'mamba'> }) {
           {fill(done ? s.complete : s.status, { j: String(shown) })}
         </p>
       </div>
-      <div className="ssm-scroll">
+      <div className="ssm-scroll scroll-frame">
         <ScanTree levels={scan.levels} shown={shown} columns={columns} limit={limit} labels={s.tree} testId="scan-tree" />
       </div>
       <p className="muted" data-testid="scan-work" data-total={scan.work} data-depth={scan.depth}>
@@ -90,7 +90,7 @@ export function ScanPanel({ input }: { input: CaseOf<'mamba'> }) {
           </>
         )}
       </p>
-      <div className="ssm-scroll">
+      <div className="ssm-scroll scroll-frame">
         <MatrixHeatmap
           values={done ? [scan.h, sequential] : [sequential]}
           caption={s.results}

@@ -28,7 +28,7 @@ function SelectionTable({ input, tokens }: { input: CaseOf<'mamba'>; tokens: str
   return (
     <div className="ssm-selection" data-testid="selection-table">
       <p className="muted small-wide">{ui.table}</p>
-      <div className="ssm-scroll">
+      <div className="ssm-scroll scroll-frame">
         <MatrixHeatmap
           values={dt}
           caption="Δ_t"

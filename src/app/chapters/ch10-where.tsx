@@ -50,7 +50,7 @@ export default function WhereTheyStandChapter() {
         explanation={<p>{ui.predict.explanation}</p>}
         onCommit={() => setSelected('softmax_attention')}
       />
-      <div className="recap-scroll">
+      <div className="recap-scroll scroll-frame">
         <table className="recap-table" data-testid="recap-table">
           <caption>
             {ui.tableCaption}{' '}

@@ -159,6 +159,7 @@ export function CostLab({ longest: linked, onLongest }: { longest?: LongestT; on
           </ul>
           <details className="cost-table">
             <summary>{ui.time.table}</summary>
+            <div className="scroll-frame">
             <table data-testid="time-table">
               <thead>
                 <tr>
@@ -181,6 +182,7 @@ export function CostLab({ longest: linked, onLongest }: { longest?: LongestT; on
                 ))}
               </tbody>
             </table>
+            </div>
           </details>
         </div>
         <div className="cost-plot">
@@ -198,6 +200,7 @@ export function CostLab({ longest: linked, onLongest }: { longest?: LongestT; on
             testId="memory-plot"
             pointTestId="memory-point"
           />
+          <div className="scroll-frame">
           <table className="cost-memory-table" data-testid="memory-table">
             <caption>{ui.memory.caption}</caption>
             <thead>
@@ -226,6 +229,7 @@ export function CostLab({ longest: linked, onLongest }: { longest?: LongestT; on
               })}
             </tbody>
           </table>
+          </div>
         </div>
       </div>
     </section>

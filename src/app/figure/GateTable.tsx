@@ -25,7 +25,7 @@ export interface ChoiceTableProps<K extends string> {
 export function ChoiceTable<K extends string>({ legend, caption, headers, rows, value, onChange, testId }: ChoiceTableProps<K>) {
   const name = useId();
   return (
-    <div className="gate-table-box" data-testid={testId} data-value={value}>
+    <div className="gate-table-box scroll-frame" data-testid={testId} data-value={value}>
       <fieldset>
         <legend>{legend}</legend>
         <table className="gate-table">

@@ -4,6 +4,8 @@ export const en = {
   tagline: 'One memory matrix behind linear attention, RetNet, gated memories, DeltaNet and Mamba — running live in your browser.',
   languageLabel: 'Language',
   skipToContent: 'Skip to content',
+  /** Wide formulas, matrices and tables scroll sideways inside their own frame on a narrow screen. */
+  scrollFrame: { formula: 'Formula', wide: 'Wide content', region: '{name} (scroll sideways)' },
   credit: 'The course follows the derivation of Hung-yi Lee’s lecture “Transformer 的競爭者們” (2025); the text and figures are our own.',
   nav: {
     home: 'Home',

@@ -6,6 +6,7 @@ export const zhTW: Strings = {
   tagline: '線性注意力、RetNet、門控記憶、DeltaNet 與 Mamba 背後其實是同一個記憶矩陣——就在你的瀏覽器裡即時運算。',
   languageLabel: '語言',
   skipToContent: '跳到主要內容',
+  scrollFrame: { formula: '公式', wide: '寬版內容', region: '{name}（可左右捲動）' },
   credit: '本課程依循李宏毅老師「Transformer 的競爭者們」（2025）課程的推導順序；文字與圖皆為本站自行撰寫。',
   nav: {
     home: '首頁',

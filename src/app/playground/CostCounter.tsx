@@ -35,17 +35,18 @@ export function CostCounter({ mechanism, T, dk, dv, chunk }: CostCounterProps) {
   const cells = (form: Form, c: FormCost) => (
     <tr key={form} data-testid={`pg-cost-${form}`} data-flops={c.flops} data-memory={c.memory} data-steps={c.sequentialSteps}>
       <th scope="row">{ui.cost[form]}</th>
-      <td>
+      {/* data-label: on a phone each row stacks, and each number says what it is (playground.css). */}
+      <td data-label={ui.cost.flops}>
         <span className="pg-cost-number">{number.format(c.flops)}</span>
         {bar(form, 'flops')}
         <span className="muted pg-cost-growth">O({growth[form]})</span>
       </td>
-      <td>
+      <td data-label={ui.cost.memory}>
         <span className="pg-cost-number">{number.format(c.memory)}</span>
         {bar(form, 'memory')}
         <span className="muted pg-cost-growth">{held[form]}</span>
       </td>
-      <td className="pg-cost-number">{number.format(c.sequentialSteps)}</td>
+      <td className="pg-cost-number" data-label={ui.cost.steps}>{number.format(c.sequentialSteps)}</td>
     </tr>
   );
   return (

@@ -263,6 +263,7 @@ function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest
             testId="trained-chart"
           />
         </figure>
+        <div className="scroll-frame">
         <table className="trained-table" data-testid="trained-table">
           <caption>{fill(ui.tableCaption, { n: String(manifest.heldOut.per_level), chance: pct(CHANCE[task]) })}</caption>
           <thead>
@@ -294,6 +295,7 @@ function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest
             })}
           </tbody>
         </table>
+        </div>
         {spec && <p className="muted">{fill(ui.trainedFor, { steps: String(spec.steps), params: String(spec.params), seconds: String(spec.trainSeconds) })}</p>}
       </div>
 

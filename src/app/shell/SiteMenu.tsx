@@ -1,0 +1,52 @@
+// The contents, behind one button in the header: on a phone the header is a single bar (styles.css
+// hides the button on wider screens, where the header has room). The list closes when a link is
+// followed, on Escape (focus goes back to the button) and on a click outside it.
+import { useEffect, useId, useRef, useState } from 'react';
+import { useStrings } from '../i18n';
+import { Contents } from './Contents';
+import type { Route } from '../routes';
+
+export function SiteMenu({ route }: { route: Route }) {
+  const { t } = useStrings();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const box = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => setOpen(false), [route]);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (!box.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+  const current = route.page === 'chapter' ? route.slug : route.page === 'playground' ? 'playground' : undefined;
+  return (
+    <div className="site-menu" ref={box}>
+      <button
+        ref={button}
+        type="button"
+        className="site-menu-button"
+        aria-expanded={open}
+        aria-controls={id}
+        data-testid="site-menu-button"
+        onClick={() => setOpen(!open)}
+      >
+        <span aria-hidden="true">☰</span> {t.nav.contents}
+      </button>
+      <div id={id} className="site-menu-panel" hidden={!open} data-testid="site-menu">
+        {open && <Contents current={current} />}
+      </div>
+    </div>
+  );
+}

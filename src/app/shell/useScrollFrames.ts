@@ -1,0 +1,102 @@
+// Wide things — display formulas, matrices, tables, figures kept at their natural size — scroll
+// sideways inside their own frame on a narrow screen (styles.css: .scroll-frame, .katex-display).
+// A frame that really overflows becomes a keyboard stop (so it can be scrolled without a pointer), a
+// labelled region where it has no role of its own, and says which edges hide more (data-scroll-more,
+// drawn as a fade). A frame that fits is left alone: no empty tab stops.
+import { useEffect } from 'react';
+import { fill } from '../i18n';
+
+const FRAMES = '.scroll-frame, .katex-display';
+/** Marks the attributes set here, so a component's own tabindex, role or label is never removed. */
+const OURS = 'data-scroll-frame';
+
+export interface ScrollFrameLabels {
+  formula: string;
+  wide: string;
+  /** "{name} (scroll sideways)" */
+  region: string;
+}
+
+/** Which edges of a frame hide content: 'right', 'left', 'both', or null when it all shows. */
+export function hiddenEdges(scrollLeft: number, scrollWidth: number, clientWidth: number): 'left' | 'right' | 'both' | null {
+  const left = scrollLeft > 1;
+  const right = scrollLeft + clientWidth < scrollWidth - 1;
+  return left && right ? 'both' : left ? 'left' : right ? 'right' : null;
+}
+
+function frameName(el: HTMLElement, labels: ScrollFrameLabels): string {
+  if (el.dataset.scrollLabel) return el.dataset.scrollLabel;
+  if (el.classList.contains('katex-display')) return labels.formula;
+  const caption = el.querySelector('caption, figcaption')?.textContent?.trim();
+  return caption ? caption.slice(0, 80) : labels.wide;
+}
+
+function update(el: HTMLElement, labels: ScrollFrameLabels): void {
+  const edges = hiddenEdges(el.scrollLeft, el.scrollWidth, el.clientWidth);
+  if (edges) el.dataset.scrollMore = edges;
+  else delete el.dataset.scrollMore;
+  const overflowing = el.scrollWidth > el.clientWidth + 1;
+  const ours = el.hasAttribute(OURS);
+  if (overflowing && !ours && !el.hasAttribute('tabindex')) {
+    el.setAttribute(OURS, el.hasAttribute('role') ? 'tab' : 'tab role');
+    el.tabIndex = 0;
+    if (!el.hasAttribute('role')) {
+      el.setAttribute('role', 'region');
+      el.setAttribute('aria-label', fill(labels.region, { name: frameName(el, labels) }));
+    }
+  } else if (!overflowing && ours) {
+    if (el.getAttribute(OURS)?.includes('role')) {
+      el.removeAttribute('role');
+      el.removeAttribute('aria-label');
+    }
+    el.removeAttribute('tabindex');
+    el.removeAttribute(OURS);
+  } else if (overflowing && el.getAttribute(OURS)?.includes('role')) {
+    el.setAttribute('aria-label', fill(labels.region, { name: frameName(el, labels) })); // the language may have changed
+  }
+}
+
+/** Keeps every frame under #main up to date as pages, figures and the window change. */
+export function useScrollFrames(labels: ScrollFrameLabels): void {
+  const { formula, wide, region } = labels;
+  useEffect(() => {
+    const root = document.getElementById('main');
+    if (!root || typeof ResizeObserver === 'undefined') return;
+    const current = { formula, wide, region };
+    const watched = new Set<HTMLElement>();
+    let pending = 0;
+    const onScroll = (e: Event) => update(e.currentTarget as HTMLElement, current);
+    const resize = new ResizeObserver(() => schedule());
+    function scan() {
+      pending = 0;
+      const frames = new Set(root!.querySelectorAll<HTMLElement>(FRAMES));
+      for (const el of watched)
+        if (!frames.has(el)) {
+          resize.unobserve(el);
+          el.removeEventListener('scroll', onScroll);
+          watched.delete(el);
+        }
+      for (const el of frames) {
+        if (!watched.has(el)) {
+          watched.add(el);
+          resize.observe(el);
+          el.addEventListener('scroll', onScroll, { passive: true });
+        }
+        update(el, current);
+      }
+    }
+    function schedule() {
+      if (!pending) pending = requestAnimationFrame(scan);
+    }
+    // New figures, numbers arriving, prose loading: frames come and go with the DOM.
+    const mutations = new MutationObserver(schedule);
+    mutations.observe(root, { childList: true, subtree: true });
+    schedule();
+    return () => {
+      cancelAnimationFrame(pending);
+      mutations.disconnect();
+      resize.disconnect();
+      for (const el of watched) el.removeEventListener('scroll', onScroll);
+    };
+  }, [formula, wide, region]);
+}
