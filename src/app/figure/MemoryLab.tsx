@@ -2,7 +2,7 @@
 // view (the T × T weight matrix, computed at once, on WebGPU when present); right, the recurrent view
 // (the memory S_t, step by step, on WASM). One time cursor drives both; hover a row to jump there.
 // The cursor's step lives in the page's link (?t=3: step 3; 0: the empty memory before step 1).
-import { useState, type ReactNode } from 'react';
+import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Case } from '../../core/cases';
 import type { Mat } from '../../core/linalg';
 import {
@@ -66,9 +66,18 @@ export function MemoryLab({ input, decay = null, tokens, controls, label, stateA
   );
 }
 
-/** Presenter mode: steps of the weights and outputs shown at once, and marks on the step track. */
+/** Presenter mode: steps of the weights and outputs shown at once (more on a tall screen), and marks on the step track. */
 const PRESENT_MATRIX_STEPS = 5;
+const PRESENT_MATRIX_STEPS_TALL = 8;
 const PRESENT_TRACK_STEPS = 8;
+const TALL = '(min-height: 1000px)';
+const subscribeTall = (onChange: () => void) => {
+  if (typeof window === 'undefined' || !window.matchMedia) return () => {};
+  const mq = window.matchMedia(TALL);
+  mq.addEventListener('change', onChange);
+  return () => mq.removeEventListener('change', onChange);
+};
+const isTall = () => typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(TALL).matches;
 
 type LabBodyProps = Pick<MemoryLabProps, 'tokens' | 'controls' | 'label' | 'stateAxes' | 'footer'> & { traces: ModelTraces; decay: Mat | null };
 
@@ -83,7 +92,8 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
   // Presenter mode: one view at a time (key V), a window of steps around the cursor, so the numbers
   // can be large enough for the back row and the figure still fits the screen.
   const T = recurrent.T;
-  const win = presenting ? stepWindow(T, cursor.shown, PRESENT_MATRIX_STEPS) : { from: 0, to: Math.max(T, parallel.o.length) };
+  const tall = useSyncExternalStore(subscribeTall, isTall, () => false);
+  const win = presenting ? stepWindow(T, cursor.shown, tall ? PRESENT_MATRIX_STEPS_TALL : PRESENT_MATRIX_STEPS) : { from: 0, to: Math.max(T, parallel.o.length) };
   const track = presenting ? stepWindow(T, cursor.shown, PRESENT_TRACK_STEPS) : undefined;
   const windowed = presenting && win.to - win.from < T;
   const windowNote = windowed && presenterView === 'parallel' ? fill(t.present.stepsWindow, { from: String(win.from + 1), to: String(win.to), T: String(T) }) : null;

@@ -192,7 +192,7 @@ export const en = {
     more: 'More about this step',
     parallel: 'Parallel view',
     recurrent: 'Recurrent view',
-    showing: 'Showing the {view}.',
+    showing: 'Now showing: {view}.',
     stepsWindow: 'Steps {from}–{to} of {T}',
   },
   lab: {
