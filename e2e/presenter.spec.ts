@@ -22,7 +22,7 @@ async function openPresenting(page: Page, slug: string, lang: 'en' | 'zh-TW' = '
   await page.goto(`/?lang=${lang}&present=1#/chapter/${slug}`);
   await expect(page.locator('html')).toHaveClass(/presenting/);
   const figure = page.locator('main .figure-region').first();
-  await expect(figure.locator('[data-num]').first()).toBeVisible({ timeout: 60_000 });
+  await expect(figure.locator('[data-num]:visible').first()).toBeVisible({ timeout: 60_000 });
   await expect(figure.getByTestId('presenter-view-switch')).toBeVisible();
   return figure;
 }
