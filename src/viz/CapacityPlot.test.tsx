@@ -58,6 +58,17 @@ describe('the reference line\'s label', () => {
     const covered = circles.filter((c) => c.x + 4.5 > left && c.x - 4.5 < left + width && c.y + 4.5 > y - 9 && c.y - 4.5 < y + 2);
     expect(covered).toEqual([]);
   });
+  it('is not crossed by the d_k line either', () => {
+    const m = renderToStaticMarkup(
+      <CapacityPlot series={[{ id: 'l', label: 'L', color: '#000', marker: 'circle', values: Array.from({ length: 24 }, () => 0) }]} yMax={2} xLabel="n" yLabel="e" mark={{ x: 8, label: 'n = d_k' }} reference={{ y: 1, label }} label="plot" />,
+    );
+    const { x, anchor } = read(m);
+    const markX = Number(/<line x1="([^"]+)"[^>]*><\/line><text[^>]*>n = d_k/.exec(m)?.[1] ?? /class="plot-mark"[^]*?<line x1="([^"]+)"/.exec(m)?.[1]);
+    expect(Number.isFinite(markX)).toBe(true);
+    const width = 6.2 * label.length;
+    const left = anchor === 'start' ? x : x - width;
+    expect(markX < left || markX > left + width, `d_k line at ${markX}, label ${left}…${left + width}`).toBe(true);
+  });
   it('keeps its usual place (left, above the line) when nothing is there', () => {
     const spot = referenceLabelSpot([{ x: 600, y: 10 }], 100, label, { left: 52, right: 624 });
     expect(spot).toMatchObject({ x: 58, y: 95, anchor: 'start' });

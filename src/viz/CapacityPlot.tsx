@@ -65,28 +65,45 @@ function textWidth(text: string): number {
 }
 
 /**
- * Where the reference line's label goes: left or right end, above or below the line, the first
- * spot whose box no point marker touches (fewest touches if none is free), so no marker covers it.
+ * Where the reference line's label goes: at either end of the line or beside the vertical marks,
+ * above or below the line, the first spot whose box no point marker and no vertical mark (the d_k
+ * line) touches (fewest touches if none is free), so nothing covers its words.
  */
 export function referenceLabelSpot(
   points: readonly { x: number; y: number }[],
   lineY: number,
   text: string,
   plot: { left: number; right: number },
+  verticals: readonly number[] = [],
 ): { x: number; y: number; anchor: 'start' | 'end'; box: { left: number; top: number; right: number; bottom: number } } {
   const w = textWidth(text);
   const reach = 6; // a marker's half size plus a little air
-  const spots = [
-    { x: plot.left + 6, y: lineY - 5, anchor: 'start' as const },
-    { x: plot.left + 6, y: lineY + 14, anchor: 'start' as const },
-    { x: plot.right - 6, y: lineY - 5, anchor: 'end' as const },
-    { x: plot.right - 6, y: lineY + 14, anchor: 'end' as const },
-  ].map((s) => {
-    const left = s.anchor === 'start' ? s.x : s.x - w;
-    const box = { left, top: s.y - 9, right: left + w, bottom: s.y + 2 };
-    const hits = points.filter((p) => p.x + reach > box.left && p.x - reach < box.right && p.y + reach > box.top && p.y - reach < box.bottom).length;
-    return { ...s, box, hits };
-  });
+  const xs: { x: number; anchor: 'start' | 'end' }[] = [
+    { x: plot.left + 6, anchor: 'start' },
+    { x: plot.right - 6, anchor: 'end' },
+    ...verticals.flatMap((v) => [
+      { x: v + 6, anchor: 'start' as const },
+      { x: v - 6, anchor: 'end' as const },
+    ]),
+    // Then anywhere along the line, in steps of about a label's tenth.
+    ...Array.from({ length: 19 }, (_, i) => ({ x: plot.left + 6 + ((i + 1) * (plot.right - plot.left - 12)) / 20, anchor: 'start' as const })),
+  ];
+  const spots = xs
+    .flatMap((s) => [
+      { ...s, y: lineY - 5 },
+      { ...s, y: lineY + 14 },
+    ])
+    .map((s) => {
+      const left = s.anchor === 'start' ? s.x : s.x - w;
+      const box = { left, top: s.y - 9, right: left + w, bottom: s.y + 2 };
+      const inside = box.left >= plot.left && box.right <= plot.right;
+      const hits =
+        points.filter((p) => p.x + reach > box.left && p.x - reach < box.right && p.y + reach > box.top && p.y - reach < box.bottom).length +
+        // A line through the words hides more of them than a marker at their edge.
+        3 * verticals.filter((v) => v + 2 > box.left && v - 2 < box.right).length +
+        (inside ? 0 : 1000);
+      return { ...s, box, hits };
+    });
   const best = spots.reduce((a, b) => (b.hits < a.hits ? b : a));
   return { x: best.x, y: best.y, anchor: best.anchor, box: best.box };
 }
@@ -125,7 +142,8 @@ export function CapacityPlot({
   const xTicks = Array.from({ length: count }, (_, i) => i + 1).filter((n) => n === 1 || n % 2 === 0);
   const band = count > 0 ? x(2) - x(1) : 0;
   const points = series.flatMap((s) => s.values.map((v, i) => ({ x: x(i + 1), y: v > yMax ? y(yMax) : yOf(v) })));
-  const refSpot = reference && referenceLabelSpot(points, y(reference.y), reference.label, { left: MARGIN.left, right: width - MARGIN.right });
+  const markX = mark && mark.x >= 0.5 && mark.x <= count + 0.5 ? [x(mark.x + 0.5)] : [];
+  const refSpot = reference && referenceLabelSpot(points, y(reference.y), reference.label, { left: MARGIN.left, right: width - MARGIN.right }, markX);
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
