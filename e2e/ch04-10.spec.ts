@@ -84,7 +84,11 @@ for (const lang of LANGS) {
     const problems = watchConsole(page);
     await open(page, 'capacity', lang);
 
-    // Default: random unit keys, d_k = 8.
+    // Default: one-hot keys (the setting the question asks about), d_k = 8; random keys are a menu choice away.
+    expect(CAPACITY_DEFAULTS.keys).toBe('one-hot');
+    await expect(page.getByTestId('capacity-lab')).toHaveAttribute('data-keys', 'one-hot');
+    await expectCurvesMatch(page, 'one-hot', CAPACITY_DEFAULTS.dk);
+    await page.getByTestId('capacity-lab').getByTestId('preset').selectOption('random');
     await expectCurvesMatch(page, 'random', CAPACITY_DEFAULTS.dk);
 
     // Predict, then reveal: the answer stays hidden until a guess is locked in.

@@ -115,7 +115,7 @@ const ROUND_TRIPS: RoundTrip[] = [
     slug: 'capacity',
     lab: true,
     act: async (page) => {
-      await page.getByTestId('capacity-lab').getByTestId('preset').selectOption('one-hot');
+      await page.getByTestId('capacity-lab').getByTestId('preset').selectOption('random');
       await page.getByTestId('dk').fill('6');
       await page.getByTestId('n').fill('7');
       await page.getByTestId('reseed').click();
@@ -123,7 +123,7 @@ const ROUND_TRIPS: RoundTrip[] = [
       await labLive(page);
       await stepTo(page, 'memory-lab', 9);
     },
-    parts: ['keys=one-hot', 'dk=6', 'n=7', 'seed=2', 'm=deltanet', 't=10'],
+    parts: ['keys=random', 'dk=6', 'n=7', 'seed=2', 'm=deltanet', 't=10'],
     read: async (page) => {
       await expect(page.getByTestId('capacity-status')).toHaveAttribute('data-live', 'true', LIVE);
       return {
@@ -276,7 +276,7 @@ test('malformed chapter links are clamped or refused, with a visible message', a
   await open(page, '/?lang=en&dk=99&n=x&keys=bogus&m=nope&t=-3#/chapter/capacity');
   await expectNotice(page, [['dk', 'out-of-range'], ['n', 'not-a-number'], ['keys', 'unknown-choice'], ['m', 'unknown-choice'], ['t', 'out-of-range']]);
   await expect(page.getByTestId('capacity-lab')).toHaveAttribute('data-dk', '16'); // clamped to the slider's end
-  await expect(page.getByTestId('capacity-lab')).toHaveAttribute('data-keys', 'random');
+  await expect(page.getByTestId('capacity-lab')).toHaveAttribute('data-keys', 'one-hot'); // the chapter's default
   await expect.poll(() => page.url()).toContain('dk=16');
   expect(page.url()).not.toContain('keys=');
 

@@ -36,6 +36,13 @@ export interface AttentionMatrixProps {
   /** Click or Enter on row t. */
   onSelectStep?: (step: number) => void;
   digits?: number;
+  /**
+   * The step of the first row and column when `values` is a window of a longer sequence (presenter
+   * mode shows a few steps around the cursor, large enough to read); step ids stay absolute.
+   */
+  offset?: number;
+  /** Write the numbers as text over the canvas (sized by CSS, marked data-num) instead of painting them. */
+  numbersAsText?: boolean;
   testId?: string;
 }
 
@@ -53,9 +60,14 @@ export function AttentionMatrix({
   onHoverStep,
   onSelectStep,
   digits = 2,
+  offset = 0,
+  numbersAsText = false,
   testId,
 }: AttentionMatrixProps) {
   const T = values.length;
+  const local = (step: number | null) => (step === null ? null : step - offset);
+  const activeRow = activeStep < 0 ? -1 : activeStep - offset;
+  const hoveredRow = local(hoveredStep);
   const lim = limit ?? limitOf(values);
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -75,17 +87,17 @@ export function AttentionMatrix({
 
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (canvas && size > 0 && T > 0) draw(canvas, size, pixels, values, lim, causal, digits);
-  }, [size, pixels, values, lim, causal, digits, T]);
+    if (canvas && size > 0 && T > 0) draw(canvas, size, pixels, values, lim, causal, numbersAsText ? null : digits);
+  }, [size, pixels, values, lim, causal, digits, T, numbersAsText]);
 
-  const tabRow = focused ?? Math.max(0, Math.min(T - 1, activeStep));
+  const tabRow = focused ?? Math.max(0, Math.min(T - 1, activeRow));
   const setRef = useCallback((t: number, el: HTMLDivElement | null) => {
     rowRefs.current[t] = el;
   }, []);
-  useFocusFollowsCursor(rowRefs, focused, activeStep);
+  useFocusFollowsCursor(rowRefs, focused, activeRow);
   const handlers = useStepOptionHandlers({
-    onHoverStep,
-    onSelectStep,
+    onHoverStep: onHoverStep && ((t) => onHoverStep(t === null ? null : t + offset)),
+    onSelectStep: onSelectStep && ((t) => onSelectStep(t + offset)),
     onFocusChange: setFocused,
     onArrow: (t, key) => {
       rowRefs.current[Math.max(0, Math.min(T - 1, t + (key === 'ArrowUp' ? -1 : 1)))]?.focus();
@@ -94,13 +106,14 @@ export function AttentionMatrix({
   });
 
   return (
-    <div className="attention" style={{ maxWidth: `min(36rem, ${Math.max(T, 4) * 3.4}rem)` }} data-testid={testId} data-t={T} data-active-step={activeStep} data-hovered-step={hoveredStep ?? ''}>
+    <div className="attention" style={{ maxWidth: `min(36rem, ${Math.max(T, 4) * 3.4}rem)` }} data-testid={testId} data-t={T} data-offset={offset} data-active-step={activeStep} data-hovered-step={hoveredStep ?? ''}>
       <div className="attention-box" ref={boxRef}>
         <canvas ref={canvasRef} className="attention-canvas" aria-hidden="true" />
+        {numbersAsText && <CellNumbers values={values} limit={lim} causal={causal} digits={digits} />}
         <div className="attention-rows" role="listbox" aria-label={labels.matrix} onPointerLeave={() => onHoverStep?.(null)}>
           {values.map((row, t) => {
-            const active = t === activeStep;
-            const hovered = t === hoveredStep;
+            const active = t === activeRow;
+            const hovered = t === hoveredRow;
             const full = T <= FULL_LABELS_UP_TO || active || t === focused;
             return (
               <StepOption
@@ -111,7 +124,7 @@ export function AttentionMatrix({
                 active={active}
                 hovered={hovered}
                 tabbable={t === tabRow}
-                label={full ? rowLabel(t, row, decay?.[t], labels, causal, digits) : fillTemplate(labels.row, { t: t + 1 })}
+                label={full ? rowLabel(t, row, decay?.[t], labels, causal, digits, offset) : fillTemplate(labels.row, { t: t + offset + 1 })}
                 values={active || hovered ? row.join(',') : undefined}
                 handlers={handlers}
                 setRef={setRef}
@@ -124,15 +137,41 @@ export function AttentionMatrix({
   );
 }
 
+/** The numbers as text laid over the cells (pointer events pass through to the rows). */
+function CellNumbers({ values, limit, causal, digits }: { values: readonly (readonly number[])[]; limit: number; causal: boolean; digits: number }) {
+  const T = values.length;
+  return (
+    <div className="attention-numbers" aria-hidden="true">
+      {values.flatMap((row, t) =>
+        row.map((x, s) =>
+          causal && s > t ? null : (
+            <span
+              key={`${t}-${s}`}
+              data-num=""
+              style={{ left: `${(100 * s) / T}%`, top: `${(100 * t) / T}%`, width: `${100 / T}%`, height: `${100 / T}%`, color: textOn(x, limit) }}
+            >
+              {formatNumber(x, digits)}
+            </span>
+          ),
+        ),
+      )}
+    </div>
+  );
+}
+
 /** A row read out: its visible weights and, with a decay mask, the decay weights beside them. */
-function rowLabel(t: number, row: readonly number[], decayRow: readonly number[] | undefined, labels: AttentionLabels, causal: boolean, digits: number): string {
+function rowLabel(t: number, row: readonly number[], decayRow: readonly number[] | undefined, labels: AttentionLabels, causal: boolean, digits: number, offset = 0): string {
   const visible = (r: readonly number[]) => (causal ? r.slice(0, t + 1) : r);
-  const text = causal ? causalRowText(t, row, labels.row, digits) : `${fillTemplate(labels.row, { t: t + 1 })}: ${valuesText(row, digits)}`;
+  const text = causal
+    ? offset === 0
+      ? causalRowText(t, row, labels.row, digits)
+      : `${fillTemplate(labels.row, { t: t + offset + 1 })}: ${valuesText(visible(row), digits)}`
+    : `${fillTemplate(labels.row, { t: t + offset + 1 })}: ${valuesText(row, digits)}`;
   return decayRow && labels.decay ? `${text}; ${labels.decay}: ${valuesText(visible(decayRow), digits)}` : text;
 }
 
-/** Paint cells (scaled from one pixel per cell), hatch the mask, add gaps and numbers when they fit. */
-function draw(canvas: HTMLCanvasElement, size: number, pixels: Uint8ClampedArray, values: readonly (readonly number[])[], limit: number, causal: boolean, digits: number) {
+/** Paint cells (scaled from one pixel per cell), hatch the mask, add gaps and numbers when they fit (digits null: no numbers). */
+function draw(canvas: HTMLCanvasElement, size: number, pixels: Uint8ClampedArray, values: readonly (readonly number[])[], limit: number, causal: boolean, digits: number | null) {
   const T = values.length;
   const dpr = window.devicePixelRatio || 1;
   const px = Math.round(size * dpr);
@@ -170,7 +209,7 @@ function draw(canvas: HTMLCanvasElement, size: number, pixels: Uint8ClampedArray
     ctx.stroke();
   }
 
-  if (cell >= 34 * dpr) {
+  if (digits !== null && cell >= 34 * dpr) {
     ctx.font = `${Math.round(Math.min(13 * dpr, cell / 3.6))}px ui-monospace, Menlo, Consolas, monospace`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';

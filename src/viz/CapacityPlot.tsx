@@ -60,6 +60,55 @@ function ClippedMark({ x, y, color }: { x: number; y: number; color: string }) {
   return <path d={`M${x - 4},${y + 5} L${x},${y} L${x + 4},${y + 5} M${x},${y} L${x},${y + 9}`} fill="none" stroke={color} strokeWidth={2} strokeLinecap="round" />;
 }
 
+/** Rough width of a label at the plot's 11 px type: wide glyphs (CJK) count double. */
+function textWidth(text: string): number {
+  return [...text].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2e80 ? 11 : 6.2), 0);
+}
+
+/**
+ * Where the reference line's label goes: at either end of the line or beside the vertical marks,
+ * above or below the line, the first spot whose box no point marker and no vertical mark (the d_k
+ * line) touches (fewest touches if none is free), so nothing covers its words.
+ */
+export function referenceLabelSpot(
+  points: readonly { x: number; y: number }[],
+  lineY: number,
+  text: string,
+  plot: { left: number; right: number },
+  verticals: readonly number[] = [],
+): { x: number; y: number; anchor: 'start' | 'end'; box: { left: number; top: number; right: number; bottom: number } } {
+  const w = textWidth(text);
+  const reach = 6; // a marker's half size plus a little air
+  const xs: { x: number; anchor: 'start' | 'end' }[] = [
+    { x: plot.left + 6, anchor: 'start' },
+    { x: plot.right - 6, anchor: 'end' },
+    ...verticals.flatMap((v) => [
+      { x: v + 6, anchor: 'start' as const },
+      { x: v - 6, anchor: 'end' as const },
+    ]),
+    // Then anywhere along the line, in steps of about a label's tenth.
+    ...Array.from({ length: 19 }, (_, i) => ({ x: plot.left + 6 + ((i + 1) * (plot.right - plot.left - 12)) / 20, anchor: 'start' as const })),
+  ];
+  const spots = xs
+    .flatMap((s) => [
+      { ...s, y: lineY - 5 },
+      { ...s, y: lineY + 14 },
+    ])
+    .map((s) => {
+      const left = s.anchor === 'start' ? s.x : s.x - w;
+      const box = { left, top: s.y - 9, right: left + w, bottom: s.y + 2 };
+      const inside = box.left >= plot.left && box.right <= plot.right;
+      const hits =
+        points.filter((p) => p.x + reach > box.left && p.x - reach < box.right && p.y + reach > box.top && p.y - reach < box.bottom).length +
+        // A line through the words hides more of them than a marker at their edge.
+        3 * verticals.filter((v) => v + 2 > box.left && v - 2 < box.right).length +
+        (inside ? 0 : 1000);
+      return { ...s, box, hits };
+    });
+  const best = spots.reduce((a, b) => (b.hits < a.hits ? b : a));
+  return { x: best.x, y: best.y, anchor: best.anchor, box: best.box };
+}
+
 /** A small marker for legends outside the SVG. */
 export function MarkerSwatch({ kind, color, dash = '' }: { kind: CurveMarker; color: string; dash?: string }) {
   return (
@@ -96,6 +145,9 @@ export function CapacityPlot({
   // Every second n, or fewer when the plot is narrow (labels need about 24 px each).
   const stride = 2 * tickStride(2 * band, 24);
   const xTicks = Array.from({ length: count }, (_, i) => i + 1).filter((n) => n === 1 || n % stride === 0);
+  const points = series.flatMap((s) => s.values.map((v, i) => ({ x: x(i + 1), y: v > yMax ? y(yMax) : yOf(v) })));
+  const markX = mark && mark.x >= 0.5 && mark.x <= count + 0.5 ? [x(mark.x + 0.5)] : [];
+  const refSpot = reference && referenceLabelSpot(points, y(reference.y), reference.label, { left: MARGIN.left, right: width - MARGIN.right }, markX);
   return (
     <svg
       ref={svgRef}
@@ -132,9 +184,6 @@ export function CapacityPlot({
       {reference && (
         <g className="plot-reference">
           <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(reference.y)} y2={y(reference.y)} />
-          <text x={MARGIN.left + 6} y={y(reference.y) - 5} textAnchor="start">
-            {reference.label}
-          </text>
         </g>
       )}
       {mark && mark.x >= 0.5 && mark.x <= count + 0.5 && (
@@ -158,6 +207,12 @@ export function CapacityPlot({
           })}
         </g>
       ))}
+      {reference && refSpot && (
+        // After the points, and where none of them is, so no marker covers the words.
+        <text x={refSpot.x} y={refSpot.y} textAnchor={refSpot.anchor} className="plot-reference-label" data-testid={`${testId}-reference`}>
+          {reference.label}
+        </text>
+      )}
       {onSelectX &&
         Array.from({ length: count }, (_, i) => (
           <rect

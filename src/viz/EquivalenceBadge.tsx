@@ -66,7 +66,7 @@ export function EquivalenceBadge({
           <span className="equivalence-verdict" aria-hidden="true">
             {ok ? '✓' : '✗'}
           </span>{' '}
-          {labels.diff} = <strong>{formatDiff(diff)}</strong> {ok ? '≤' : '>'} {labels.tolerance} {formatDiff(tolerance)} —{' '}
+          {labels.diff} = <strong data-num="">{formatDiff(diff)}</strong> {ok ? '≤' : '>'} {labels.tolerance} <span data-num="">{formatDiff(tolerance)}</span> —{' '}
           <strong>{ok ? labels.agree : labels.disagree}</strong>
         </>
       ) : (

@@ -3,6 +3,7 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { formatNumber } from './format';
+import { placeLabels } from './labelPlacement';
 import { symbolColor } from './theme';
 import './viz.css';
 
@@ -38,6 +39,8 @@ export function KeyPlane({ points, onMove, label, extent = 1.5, size = 260, test
   const pad = 14;
   const x = scaleLinear().domain([-extent, extent]).range([pad, size - pad]);
   const y = scaleLinear().domain([-extent, extent]).range([size - pad, pad]);
+
+  const labels = placeLabels(points.map((p) => ({ px: x(p.x), py: y(p.y), text: p.label, below: p.symbol === 'q' })));
 
   const toData = (e: PointerEvent<SVGElement>) => {
     const box = svg.current?.getBoundingClientRect();
@@ -85,7 +88,7 @@ export function KeyPlane({ points, onMove, label, extent = 1.5, size = 260, test
       <line x1={x(-extent)} x2={x(extent)} y1={y(0)} y2={y(0)} className="key-plane-axis" />
       <line x1={x(0)} x2={x(0)} y1={y(-extent)} y2={y(extent)} className="key-plane-axis" />
       <circle cx={x(0)} cy={y(0)} r={x(1) - x(0)} className="key-plane-unit" />
-      {points.map((p) => (
+      {points.map((p, i) => (
         <g
           key={p.id}
           tabIndex={0}
@@ -104,7 +107,7 @@ export function KeyPlane({ points, onMove, label, extent = 1.5, size = 260, test
         >
           <line x1={x(0)} y1={y(0)} x2={x(p.x)} y2={y(p.y)} stroke={symbolColor[p.symbol]} strokeWidth={p.symbol === 'q' ? 2.5 : 2} strokeDasharray={p.symbol === 'q' ? '5 3' : undefined} markerEnd={`url(#arrow-${p.symbol})`} />
           <circle cx={x(p.x)} cy={y(p.y)} r={9} fill={symbolColor[p.symbol]} fillOpacity={0.18} stroke={symbolColor[p.symbol]} />
-          <text x={x(p.x) + 11} y={p.symbol === 'q' ? y(p.y) + 20 : y(p.y) - 8} fill={symbolColor[p.symbol]} className="key-plane-label">
+          <text x={labels[i].x} y={labels[i].y} fill={symbolColor[p.symbol]} className="key-plane-label" data-label-for={p.id}>
             {p.label}
           </text>
         </g>

@@ -53,7 +53,7 @@ export function MatrixHeatmap({
         <tr>
           <th scope="col" aria-hidden="true" />
           {Array.from({ length: cols }, (_, j) => (
-            <th key={j} scope="col">
+            <th key={j} scope="col" data-num={numericLabel(colLabel(j))}>
               {colLabel(j)}
             </th>
           ))}
@@ -62,13 +62,16 @@ export function MatrixHeatmap({
       <tbody>
         {values.map((row, i) => (
           <tr key={i} className={i === highlightRow ? 'row-highlight' : undefined} data-active={i === highlightRow || undefined}>
-            <th scope="row">{rowLabel(i)}</th>
+            <th scope="row" data-num={numericLabel(rowLabel(i))}>
+              {rowLabel(i)}
+            </th>
             {row.map((x, j) => {
               const masked = causal && j > i;
               return (
                 <td
                   key={j}
                   data-value={x}
+                  data-num={masked ? undefined : ''}
                   className={masked ? 'masked' : j === highlightColumn ? 'col-highlight' : undefined}
                   style={masked ? undefined : { background: divergingColor(x, lim), color: textOn(x, lim) }}
                 >
@@ -82,4 +85,9 @@ export function MatrixHeatmap({
     </table>
     </div>
   );
+}
+
+/** Figures mark numeric text with data-num (presenter mode sizes it; e2e/presenter.spec.ts measures it). */
+function numericLabel(label: string): '' | undefined {
+  return /^[−-]?\d/.test(label) ? '' : undefined;
 }

@@ -112,7 +112,7 @@ export function MemoryStateFigure({
       data-backend={trace.backend}
     >
       <figcaption className="memory-caption">
-        <span className="memory-step">{stepLabel}</span>
+        <span className="memory-step" data-num="">{stepLabel}</span>
         {beatLabel && <span className="memory-beat"> · {beatLabel}</span>}
       </figcaption>
       <div className="memory-grid">
@@ -184,7 +184,7 @@ function GateLine({ gate, beta, labels, digits, testId }: { gate?: number | read
     <div className="memory-params">
       {typeof gate === 'number' && (
         <span data-testid={`${testId}-gate`} data-value={gate}>
-          {labels.gate} = {formatNumber(gate, digits)}
+          {labels.gate} = <span data-num="">{formatNumber(gate, digits)}</span>
         </span>
       )}
       {gate !== undefined && typeof gate !== 'number' && (
@@ -192,7 +192,7 @@ function GateLine({ gate, beta, labels, digits, testId }: { gate?: number | read
       )}
       {beta !== undefined && (
         <span data-testid={`${testId}-beta`} data-value={beta}>
-          {labels.beta} = {formatNumber(beta, digits)}
+          {labels.beta} = <span data-num="">{formatNumber(beta, digits)}</span>
         </span>
       )}
     </div>

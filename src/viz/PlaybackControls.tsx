@@ -30,10 +30,12 @@ export interface PlaybackControlsProps {
 
 export function PlaybackControls({ labels, testId = 'playback' }: PlaybackControlsProps) {
   const cursor = useTimeCursor();
-  const { T, step, playing, speed } = cursor;
+  const { T, step, shown, playing, speed } = cursor;
   const valueText = stepText(step, T, labels);
+  // The visible label names the step the figures show: a hovered row or mark, else the cursor's.
+  const shownText = stepText(shown, T, labels);
   return (
-    <div className="playback" role="group" aria-label={labels.group} data-testid={testId} data-step={step} data-playing={playing}>
+    <div className="playback" role="group" aria-label={labels.group} data-testid={testId} data-step={step} data-shown={shown} data-playing={playing}>
       <button type="button" onClick={() => cursor.stepBy(-1)} disabled={step <= -1} aria-label={labels.stepBack} title={labels.stepBack}>
         <StepBackIcon />
       </button>
@@ -63,12 +65,12 @@ export function PlaybackControls({ labels, testId = 'playback' }: PlaybackContro
         onChange={(e) => cursor.seek(Number(e.currentTarget.value))}
         data-testid={`${testId}-scrub`}
       />
-      <output className="playback-step" aria-hidden="true">
-        {valueText}
+      <output className="playback-step" aria-hidden="true" data-num="" data-testid={`${testId}-label`}>
+        {shownText}
       </output>
       <span className="playback-speed" role="group" aria-label={labels.speed}>
         {SPEEDS.map((s) => (
-          <button key={s} type="button" aria-pressed={s === speed} onClick={() => cursor.setSpeed(s)} data-speed={s}>
+          <button key={s} type="button" aria-pressed={s === speed} onClick={() => cursor.setSpeed(s)} data-speed={s} data-num="">
             {formatSpeed(s)}
           </button>
         ))}

@@ -25,10 +25,12 @@ export interface StepTrackProps {
   hoveredStep?: number | null;
   onHoverStep?: (step: number | null) => void;
   onSelectStep?: (step: number) => void;
+  /** Only the marks of steps [from, to) (presenter mode: a few large marks around the cursor). */
+  window?: { from: number; to: number };
   testId?: string;
 }
 
-export function StepTrack({ T, labels, tokens, activeStep = -1, hoveredStep = null, onHoverStep, onSelectStep, testId = 'step-track' }: StepTrackProps) {
+export function StepTrack({ T, labels, tokens, activeStep = -1, hoveredStep = null, onHoverStep, onSelectStep, window, testId = 'step-track' }: StepTrackProps) {
   const [focused, setFocused] = useState<number | null>(null);
   const tabStep = focused ?? Math.max(0, Math.min(T - 1, activeStep));
   const refs = useRef<(HTMLDivElement | null)[]>([]);
@@ -38,7 +40,9 @@ export function StepTrack({ T, labels, tokens, activeStep = -1, hoveredStep = nu
   useFocusFollowsCursor(refs, focused, activeStep);
   const handlers = useStepOptionHandlers({ onHoverStep, onSelectStep, onFocusChange: setFocused });
   // Long sequences become a thin bar of ticks; the tokens stay in each tick's accessible name.
-  const compact = T > COMPACT_ABOVE;
+  const from = window?.from ?? 0;
+  const to = window?.to ?? T;
+  const compact = to - from > COMPACT_ABOVE;
   return (
     <div
       className={compact ? 'step-track compact' : 'step-track'}
@@ -48,7 +52,8 @@ export function StepTrack({ T, labels, tokens, activeStep = -1, hoveredStep = nu
       data-testid={testId}
       onPointerLeave={() => onHoverStep?.(null)}
     >
-      {Array.from({ length: T }, (_, t) => {
+      {Array.from({ length: to - from }, (_, i) => {
+        const t = from + i;
         const name = fillTemplate(labels.step, { t: t + 1 });
         return (
           <StepOption
@@ -62,7 +67,7 @@ export function StepTrack({ T, labels, tokens, activeStep = -1, hoveredStep = nu
             handlers={handlers}
             setRef={setRef}
           >
-            {compact ? null : (tokens?.[t] ?? t + 1)}
+            {compact ? null : <span data-num={tokens?.[t] && !/^\d/.test(tokens[t]) ? undefined : ''}>{tokens?.[t] || t + 1}</span>}
           </StepOption>
         );
       })}

@@ -65,6 +65,7 @@ export function VectorStrip({
             className={i === highlight ? 'vector-cell highlighted' : 'vector-cell'}
             data-index={i}
             data-value={x === null ? undefined : String(x)}
+            data-num={x !== null && showValues ? '' : undefined}
             style={x === null ? undefined : { background: divergingColor(x, limit), color: textOn(x, limit), outlineColor: color }}
           >
             {x !== null && showValues ? formatNumber(x, digits) : ''}

@@ -1,12 +1,12 @@
 // The classroom around every page: the link's state (UrlStateProvider), what a lecturer hid
 // (?hide=…) and presenter mode (?present=1, the key P, the header button): large type, high
 // contrast, full screen where the browser allows it, and a clicker's keys (PageDown / PageUp for
-// chapters, arrows and Space for the figure, Esc to leave).
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+// chapters, arrows and Space for the figure, V for the figure's other view, Esc to leave).
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { routeHref, type Route } from '../routes';
 import { UrlStateProvider, useUrlParam } from '../state/UrlState';
 import { flag, listOf } from '../state/schema';
-import { ClassroomContext, HIDEABLE, type ClassroomState } from './context';
+import { ClassroomContext, HIDEABLE, type ClassroomState, type PresenterView } from './context';
 import { adjacentRoute, presenterAction, type KeyTarget } from './presenterKeys';
 import './classroom.css';
 
@@ -66,6 +66,7 @@ function ClassroomBody({ route, children }: { route: Route; children: ReactNode 
   const [hide] = useUrlParam('hide', listOf(HIDEABLE), []);
   const [presenting, setPresentFlag] = useUrlParam('present', flag(), false);
   const ownsFullScreen = useRef(false);
+  const [presenterView, setPresenterView] = useState<PresenterView>('parallel');
 
   const setPresenting = useCallback(
     (on: boolean, { fullScreen = false }: { fullScreen?: boolean } = {}) => {
@@ -125,6 +126,9 @@ function ClassroomBody({ route, children }: { route: Route; children: ReactNode 
           if (next) location.hash = routeHref(next);
           return;
         }
+        case 'view':
+          event.preventDefault();
+          return setPresenterView((v) => (v === 'parallel' ? 'recurrent' : 'parallel'));
         case 'figure': {
           const target = event.target instanceof HTMLElement ? event.target : null;
           const region = target?.closest<HTMLElement>(FIGURE) ?? document.querySelector<HTMLElement>(`main ${FIGURE}`);
@@ -142,8 +146,8 @@ function ClassroomBody({ route, children }: { route: Route; children: ReactNode 
   }, [presenting, route, setPresenting]);
 
   const value = useMemo<ClassroomState>(
-    () => ({ hidden: { controls: hide.includes('controls'), answer: hide.includes('answer') }, presenting, setPresenting }),
-    [hide, presenting, setPresenting],
+    () => ({ hidden: { controls: hide.includes('controls'), answer: hide.includes('answer') }, presenting, setPresenting, presenterView, setPresenterView }),
+    [hide, presenting, setPresenting, presenterView],
   );
   return <ClassroomContext.Provider value={value}>{children}</ClassroomContext.Provider>;
 }

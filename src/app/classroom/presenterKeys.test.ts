@@ -30,6 +30,13 @@ describe('presenter keys', () => {
     }
     expect(presenterAction(press(' '), true)).toEqual({ type: 'figure' });
   });
+  it('V switches the figure view while presenting, and only then', () => {
+    expect(presenterAction(press('v'), true)).toEqual({ type: 'view' });
+    expect(presenterAction(press('V', 'button'), true)).toEqual({ type: 'view' });
+    expect(presenterAction(press('v'), false)).toBeNull();
+    expect(presenterAction(press('v', 'owns-keys'), true)).toBeNull();
+    expect(presenterAction(press('v', 'page', { repeat: true }), true)).toBeNull();
+  });
   it('leaves normal keyboard use alone', () => {
     // Outside presenter mode, nothing but P is taken.
     for (const key of ['PageDown', 'PageUp', 'ArrowRight', ' ', 'Escape']) expect(presenterAction(press(key), false)).toBeNull();

@@ -1,5 +1,6 @@
 // Presenter mode's keys as a pure rule, so they are tested without a browser. A clicker sends
-// PageDown / PageUp (next / previous chapter) and arrows (step the figure); P enters, Esc leaves.
+// PageDown / PageUp (next / previous chapter) and arrows (step the figure); V switches the figure
+// between its parallel and recurrent view; P enters, Esc leaves.
 // Keys typed into a field, a menu or a slider are never taken.
 import { CHAPTERS } from '../chapters/registry';
 import type { Route } from '../routes';
@@ -27,6 +28,8 @@ export type PresenterAction =
   | { type: 'toggle' }
   | { type: 'leave' }
   | { type: 'chapter'; delta: 1 | -1 }
+  /** Switch the figure between its parallel and recurrent view (one fits the screen at a time). */
+  | { type: 'view' }
   /** Hand the key to the page's figure region (focus it first). */
   | { type: 'figure' };
 
@@ -44,6 +47,9 @@ export function presenterAction(press: KeyPress, presenting: boolean): Presenter
       return { type: 'chapter', delta: 1 };
     case 'PageUp':
       return { type: 'chapter', delta: -1 };
+    case 'v':
+    case 'V':
+      return press.repeat ? null : { type: 'view' };
     case ' ':
       return press.target === 'page' ? { type: 'figure' } : null; // Space presses a focused button
     default:

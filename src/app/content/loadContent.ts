@@ -20,3 +20,17 @@ export async function loadContent(lang: Lang, id: string, part: ProsePart = 'all
   const [{ renderMarkdown }, source] = await Promise.all([import('./markdown'), load()]);
   return renderMarkdown(splitAtFigure(source, part));
 }
+
+/** Whether a prose file exists (for prose that a chapter may or may not have its own version of). */
+export function hasContent(lang: Lang, id: string): boolean {
+  return `/content/${lang}/${id}.md` in files;
+}
+
+/**
+ * The prose above a chapter's trained-model panel: the chapter's own (trained-<task>-<slug>) where it
+ * has one — two chapters show the same task through different memories — else the task's.
+ */
+export function trainedProseId(task: string, slug: string): string {
+  const own = `trained-${task}-${slug}`;
+  return hasContent('en', own) ? own : `trained-${task}`;
+}

@@ -2,7 +2,7 @@
 // view (the T × T weight matrix, computed at once, on WebGPU when present); right, the recurrent view
 // (the memory S_t, step by step, on WASM). One time cursor drives both; hover a row to jump there.
 // The cursor's step lives in the page's link (?t=3: step 3; 0: the empty memory before step 1).
-import { useState, type ReactNode } from 'react';
+import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Case } from '../../core/cases';
 import type { Mat } from '../../core/linalg';
 import {
@@ -18,14 +18,17 @@ import {
   figureLimit,
   stepKindOf,
   stepMs,
+  stepWindow,
   useTimeCursor,
+  windowOf,
 } from '../../viz';
 import { BackendBadge } from '../components/BackendBadge';
 import { Float32Notice } from '../components/Float32Notice';
 import { RunProblems } from '../components/RunProblems';
 import { useModelTraces, type ModelTraces } from '../hooks/useModelTraces';
-import { useStrings } from '../i18n';
+import { fill, useStrings } from '../i18n';
 import { useClassroom } from '../classroom/context';
+import { PresenterViewSwitch } from '../classroom/PresenterViewSwitch';
 import { useUrlParam } from '../state/UrlState';
 import { integerIn } from '../state/schema';
 
@@ -64,19 +67,60 @@ export function MemoryLab({ input, decay = null, tokens, controls, label, stateA
   );
 }
 
+/** Presenter mode: steps of the weights and outputs shown at once (more on a tall screen), and marks on the step track. */
+const PRESENT_MATRIX_STEPS = 5;
+const PRESENT_MATRIX_STEPS_TALL = 8;
+const PRESENT_TRACK_STEPS = 8;
+const TALL = '(min-height: 1000px)';
+const subscribeTall = (onChange: () => void) => {
+  if (typeof window === 'undefined' || !window.matchMedia) return () => {};
+  const mq = window.matchMedia(TALL);
+  mq.addEventListener('change', onChange);
+  return () => mq.removeEventListener('change', onChange);
+};
+const isTall = () => typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(TALL).matches;
+
 type LabBodyProps = Pick<MemoryLabProps, 'tokens' | 'controls' | 'label' | 'stateAxes' | 'footer'> & { traces: ModelTraces; decay: Mat | null };
 
 function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: LabBodyProps) {
   const { t } = useStrings();
   const f = t.figure;
   const cursor = useTimeCursor();
-  const { hidden } = useClassroom();
+  const { hidden, presenting, presenterView } = useClassroom();
   const [showControls, setShowControls] = useState(false);
   const { parallel, recurrent } = traces;
   const M = parallel.M ?? null;
+  // Presenter mode: one view at a time (key V), a window of steps around the cursor, so the numbers
+  // can be large enough for the back row and the figure still fits the screen.
+  const T = recurrent.T;
+  const tall = useSyncExternalStore(subscribeTall, isTall, () => false);
+  const win = presenting ? stepWindow(T, cursor.shown, tall ? PRESENT_MATRIX_STEPS_TALL : PRESENT_MATRIX_STEPS) : { from: 0, to: Math.max(T, parallel.o.length) };
+  const track = presenting ? stepWindow(T, cursor.shown, PRESENT_TRACK_STEPS) : undefined;
+  const windowed = presenting && win.to - win.from < T;
+  const windowNote = windowed && presenterView === 'parallel' ? fill(t.present.stepsWindow, { from: String(win.from + 1), to: String(win.to), T: String(T) }) : null;
+  const show = (view: 'parallel' | 'recurrent') => !presenting || presenterView === view;
   return (
-    <FigureRegion label={label} keysHint={f.keyboardHelp} className="memory-lab" testId="memory-lab">
+    <FigureRegion label={label} keysHint={presenting ? undefined : f.keyboardHelp} className="memory-lab" testId="memory-lab">
+      {presenting && (
+        <div className="presenter-bar">
+          <PresenterViewSwitch note={windowNote} />
+          {controls && (
+            <details className="presenter-controls" data-testid="presenter-controls">
+              <summary>{t.present.controls}</summary>
+              <div className="lab-controls">{controls}</div>
+            </details>
+          )}
+          {footer && (
+            // Below the view it would push the figure past the screen's bottom; one click opens it.
+            <details className="presenter-controls" data-testid="presenter-more">
+              <summary>{t.present.more}</summary>
+              {footer(traces)}
+            </details>
+          )}
+        </div>
+      )}
       {controls &&
+        !presenting &&
         (hidden.controls && !showControls ? (
           // A lecturer's link (?hide=controls) sets the exercise: the figure as linked, nothing to change.
           <p className="instructor-note" data-testid="controls-hidden">
@@ -101,32 +145,37 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
       <RunProblems runs={[traces.runs.parallel, traces.runs.recurrent]} />
       <Float32Notice input={parallel.input} problems={traces.float32} viewName={(v) => (v === 'parallel' ? f.equivalence.parallel : f.equivalence.recurrent)} />
       <div className="lab-views">
-        <section className="lab-view" aria-label={f.parallelTitle} data-testid="parallel-view">
+        <section className="lab-view" aria-label={f.parallelTitle} data-testid="parallel-view" hidden={!show('parallel')}>
           <h3>{f.parallelTitle}</h3>
           <BackendBadge run={traces.runs.parallel} testId="parallel-backend" />
-          {M && (
-            <AttentionMatrix
-              values={M}
-              decay={decay}
-              limit={attentionLimit(M)}
-              labels={f.attention}
-              activeStep={cursor.step}
-              hoveredStep={cursor.hoveredStep}
-              onHoverStep={cursor.hover}
-              onSelectStep={cursor.seek}
-              testId="attention"
+          <div className="lab-view-body">
+            {M && (
+              <AttentionMatrix
+                values={windowed ? windowOf(M, win.from, win.to) : M}
+                decay={decay && windowed ? windowOf(decay, win.from, win.to) : decay}
+                limit={attentionLimit(M)}
+                labels={f.attention}
+                activeStep={cursor.step}
+                hoveredStep={cursor.hoveredStep}
+                onHoverStep={cursor.hover}
+                onSelectStep={cursor.seek}
+                offset={win.from}
+                numbersAsText={presenting}
+                testId="attention"
+              />
+            )}
+            <MatrixHeatmap
+              values={windowed ? parallel.o.slice(win.from, win.to) : parallel.o}
+              caption={f.outputs}
+              limit={figureLimit(recurrent)}
+              highlightRow={cursor.shown - win.from}
+              rowLabel={(i) => String(i + win.from + 1)}
+              colLabel={stateAxes?.row}
+              testId="parallel-O"
             />
-          )}
-          <MatrixHeatmap
-            values={parallel.o}
-            caption={f.outputs}
-            limit={figureLimit(recurrent)}
-            highlightRow={cursor.shown}
-            colLabel={stateAxes?.row}
-            testId="parallel-O"
-          />
+          </div>
         </section>
-        <section className="lab-view" aria-label={f.recurrentTitle} data-testid="recurrent-view">
+        <section className="lab-view" aria-label={f.recurrentTitle} data-testid="recurrent-view" hidden={!show('recurrent')}>
           <h3>{f.recurrentTitle}</h3>
           <BackendBadge run={traces.runs.recurrent} testId="recurrent-backend" />
           <StepTrack
@@ -137,6 +186,7 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
             hoveredStep={cursor.hoveredStep}
             onHoverStep={cursor.hover}
             onSelectStep={cursor.seek}
+            window={track}
           />
           <MemoryStateFigure
             trace={recurrent}
@@ -149,7 +199,7 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
           />
         </section>
       </div>
-      {footer?.(traces)}
+      {!presenting && footer?.(traces)}
     </FigureRegion>
   );
 }

@@ -24,6 +24,12 @@ export interface StoryAnswersProps {
   revealed: boolean;
 }
 
+/** A chart's own scale: its largest |score| reaches the end of the track (1 when all are 0). */
+export function scaleOf(scores: readonly number[]): number {
+  const m = maxAbsOf(scores);
+  return m > 1e-9 ? m : 1;
+}
+
 /** The last read o_T, from the live run when it is back, else from the float64 core. */
 function lastRead(run: LiveRun, c: StoryCase): number[] {
   const o = run.status === 'done' ? run.outcome.result.o : runReference(c, 'parallel').o;
@@ -39,8 +45,8 @@ export function StoryAnswers({ story, linearCase, memoryCase, memoryTitle, revea
   const placeNames = PLACES.map((p) => ui.places[p]);
   const who = ui.entities[story.question];
   const latest = latestPlace(story, story.question);
-  // One scale for both charts, so a bar means the same amount on either side.
-  const limit = Math.max(1, maxAbsOf(linearScores, memoryScores));
+  // Each chart its own scale (its top score fills the track): on one shared scale DeltaNet's exact
+  // 1.00 looked faint beside linear attention's larger mixed scores. The note under the charts says so.
   const signed = [...linearScores, ...memoryScores].some((x) => x < -1e-6);
 
   const verdict = (scores: number[]) => {
@@ -56,7 +62,7 @@ export function StoryAnswers({ story, linearCase, memoryCase, memoryTitle, revea
         <ScoreBars
           labels={placeNames}
           values={scores}
-          limit={limit}
+          limit={scaleOf(scores)}
           signed={signed}
           marked={r.tied}
           title={name}
@@ -87,6 +93,9 @@ export function StoryAnswers({ story, linearCase, memoryCase, memoryTitle, revea
             {column(memoryTitle, memoryScores, memoryRun, 'answer-delta')}
           </div>
           <RunProblems runs={[linearRun, memoryRun]} />
+          <p className="muted story-note" data-testid="answers-scale">
+            {ui.answers.scale}
+          </p>
           <p className="muted story-note">{ui.answers.decoded}</p>
         </>
       )}

@@ -2,6 +2,7 @@
 import { Suspense, lazy, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { findChapter, neighbours, type ChapterEntry } from '../chapters/registry';
 import { Prose } from '../content/Prose';
+import { trainedProseId } from '../content/loadContent';
 import { fill, useStrings } from '../i18n';
 import { routeHref } from '../routes';
 import { NotFound } from './NotFound';
@@ -78,7 +79,7 @@ export function ChapterPage({ slug }: { slug: string }) {
         <ErrorBoundary fallback={(message) => <p role="alert">{message}</p>}>
           <Suspense fallback={<p className="muted">…</p>}>
             <div className="trained-section">
-              <Prose id={`trained-${chapter.trained.task}`} />
+              <Prose id={trainedProseId(chapter.trained.task, chapter.slug)} />
               <TrainedPanel task={chapter.trained.task} model={chapter.trained.model} />
             </div>
           </Suspense>

@@ -1,0 +1,159 @@
+// Presenter mode read from the back row: at 1920×1080 and 1280×720, on every chapter with a main
+// figure, each number the figure shows (marked data-num) is drawn at 24 CSS px or more, the figure
+// fits the screen (one view at a time, key V), its controls are at least 48 px, and the clicker's
+// keys still work. Screenshots (viewport) go to e2e-artifacts/presenter-*.png for a person to look at.
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { en } from '../src/app/i18n/en';
+import { zhTW } from '../src/app/i18n/zh-TW';
+import { watchConsole } from './helpers';
+
+const SCREENS = [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+] as const;
+const CHAPTERS = ['linear-attention', 'retnet', 'gates', 'deltanet', 'mamba'] as const;
+const STRINGS = { en, 'zh-TW': zhTW } as const;
+const MIN_NUMBER_PX = 24;
+const MIN_CONTROL_PX = 48;
+
+async function openPresenting(page: Page, slug: string, lang: 'en' | 'zh-TW' = 'en') {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`/?lang=${lang}&present=1#/chapter/${slug}`);
+  await expect(page.locator('html')).toHaveClass(/presenting/);
+  const figure = page.locator('main .figure-region').first();
+  await expect(figure.locator('[data-num]:visible').first()).toBeVisible({ timeout: 60_000 });
+  await expect(figure.getByTestId('presenter-view-switch')).toBeVisible();
+  return figure;
+}
+
+/** Step the shared cursor (a clicker's →), then rest the pointer away from the figure. */
+async function stepTo(page: Page, steps: number) {
+  await page.mouse.move(0, 0);
+  await page.keyboard.press('Home');
+  for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('main .figure-region').first()).toHaveAttribute('data-step', String(steps - 1));
+}
+
+interface Measure {
+  box: { top: number; height: number; width: number };
+  inner: { width: number; height: number };
+  numbers: number;
+  small: string[];
+  smallControls: string[];
+}
+
+/** Scroll the figure into view and measure: its box, every visible number's size, every control's size. */
+async function measure(page: Page): Promise<Measure> {
+  return page.locator('main .figure-region').first().evaluate((fig, [minPx, minControl]) => {
+    fig.scrollIntoView({ block: 'start' });
+    const shown = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+    };
+    // Text in an SVG is scaled with its viewBox: the size a reader sees is the font size times the scale.
+    const sizeOf = (el: Element) => {
+      const svg = el.closest('svg');
+      return parseFloat(getComputedStyle(el).fontSize) * (svg ? (svg.getScreenCTM()?.a ?? 1) : 1);
+    };
+    const numbers = [...fig.querySelectorAll('[data-num]')].filter(shown);
+    const small = numbers.filter((el) => sizeOf(el) < minPx - 0.01).map((el) => `${el.textContent} (${sizeOf(el).toFixed(1)} px)`);
+    const controls = [...fig.querySelectorAll('button, summary, select, input[type="range"], [role="option"]')].filter(shown);
+    const smallControls = controls
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width < minControl - 0.5 || r.height < minControl - 0.5;
+      })
+      .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 20)}"`);
+    const r = fig.getBoundingClientRect();
+    return { box: { top: r.top, height: r.height, width: r.width }, inner: { width: innerWidth, height: innerHeight }, numbers: numbers.length, small, smallControls };
+  }, [MIN_NUMBER_PX, MIN_CONTROL_PX] as const);
+}
+
+function expectReadable(m: Measure, where: string) {
+  expect(m.numbers, `${where}: numbers on show`).toBeGreaterThan(8);
+  expect(m.small, `${where}: numbers under ${MIN_NUMBER_PX} px`).toEqual([]);
+  expect(m.smallControls, `${where}: controls under ${MIN_CONTROL_PX} px`).toEqual([]);
+  expect(m.box.top, `${where}: top`).toBeGreaterThanOrEqual(-0.5); // scrolled to its top (sub-pixel rounding aside)
+  expect(m.box.height, `${where}: height`).toBeLessThanOrEqual(m.inner.height);
+  expect(m.box.width, `${where}: width`).toBeLessThanOrEqual(m.inner.width);
+}
+
+async function keepViewport(page: Page, name: string) {
+  mkdirSync('e2e-artifacts', { recursive: true });
+  await page.screenshot({ path: `e2e-artifacts/presenter-${name}.png` });
+}
+
+for (const screen of SCREENS) {
+  test(`presenter mode at ${screen.width}×${screen.height}: every figure number ≥ 24 px, one figure fits, controls ≥ 48 px`, async ({ page }) => {
+    test.setTimeout(400_000);
+    const problems = watchConsole(page);
+    await page.setViewportSize(screen);
+    for (const slug of CHAPTERS) {
+      const figure = await openPresenting(page, slug);
+      const views = figure.getByTestId('presenter-view-switch');
+      for (const steps of [0, 3]) {
+        if (steps) await stepTo(page, steps);
+        // The parallel view first, then the recurrent one: the switch and the key V both change it.
+        await views.locator('button[data-view="parallel"]').click();
+        await expect(views).toHaveAttribute('data-view', 'parallel');
+        await expect(figure.getByTestId('recurrent-view')).toBeHidden();
+        expectReadable(await measure(page), `${slug} parallel, step ${steps}`);
+        await page.mouse.move(0, 0);
+        await figure.focus();
+        await page.keyboard.press('v');
+        await expect(views).toHaveAttribute('data-view', 'recurrent');
+        await expect(figure.getByTestId('parallel-view')).toBeHidden();
+        expectReadable(await measure(page), `${slug} recurrent, step ${steps}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test('presenter mode keeps its keys: V is announced, PageDown / PageUp change chapter, Esc leaves', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  for (const lang of ['en', 'zh-TW'] as const) {
+    const p = STRINGS[lang].present;
+    const figure = await openPresenting(page, 'linear-attention', lang);
+    await figure.focus();
+    await page.keyboard.press('v');
+    await expect(page.getByTestId('presenter-view-status')).toHaveText(p.showing.replace('{view}', p.recurrent));
+    await page.keyboard.press('V');
+    await expect(page.getByTestId('presenter-view-status')).toHaveText(p.showing.replace('{view}', p.parallel));
+    // The window of steps follows the cursor and says which steps it shows.
+    await stepTo(page, 8);
+    await expect(figure.getByTestId('attention')).toHaveAttribute('data-offset', '3');
+    await expect(figure.getByTestId('presenter-view-switch')).toContainText('4–8');
+    await expect(page.getByTestId('presenter-keys')).toContainText('V');
+    await page.keyboard.press('PageDown');
+    await expect(page).toHaveURL(/#\/chapter\/write-read/);
+    await page.keyboard.press('PageUp');
+    await expect(page).toHaveURL(/#\/chapter\/linear-attention/);
+    await page.mouse.move(0, 0);
+    await page.locator('main h1').click();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('html')).not.toHaveClass(/presenting/);
+    await expect(page.getByTestId('presenter-view-switch')).toHaveCount(0);
+  }
+});
+
+for (const lang of ['en', 'zh-TW'] as const)
+  test(`presenter screenshots, two chapters (${lang})`, async ({ page }) => {
+    test.setTimeout(240_000);
+    for (const screen of SCREENS) {
+      await page.setViewportSize(screen);
+      for (const slug of ['linear-attention', 'deltanet'] as const) {
+        const figure = await openPresenting(page, slug, lang);
+        await stepTo(page, 3);
+        await measure(page);
+        await keepViewport(page, `${slug}-parallel-${lang}-${screen.width}`);
+        await figure.getByTestId('presenter-view-switch').locator('button[data-view="recurrent"]').click();
+        await page.mouse.move(0, 0);
+        await measure(page);
+        await keepViewport(page, `${slug}-recurrent-${lang}-${screen.width}`);
+        await figure.getByTestId('presenter-view-switch').locator('button[data-view="parallel"]').click();
+      }
+    }
+  });
