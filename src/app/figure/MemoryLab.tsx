@@ -20,6 +20,8 @@ import {
   stepMs,
   useTimeCursor,
 } from '../../viz';
+import { ValueLegend } from '../../viz/Legend';
+import type { Mechanism } from '../../core/cases';
 import { BackendBadge } from '../components/BackendBadge';
 import { RunProblems } from '../components/RunProblems';
 import { useModelTraces, type ModelTraces } from '../hooks/useModelTraces';
@@ -74,7 +76,7 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
   const { parallel, recurrent } = traces;
   const M = parallel.M ?? null;
   return (
-    <FigureRegion label={label} keysHint={f.keyboardHelp} className="memory-lab" testId="memory-lab">
+    <FigureRegion label={label} caption={f.labCaption} keysHint={f.keyboardHelp} className="memory-lab" testId="memory-lab">
       {controls &&
         (hidden.controls && !showControls ? (
           // A lecturer's link (?hide=controls) sets the exercise: the figure as linked, nothing to change.
@@ -107,7 +109,8 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
               values={M}
               decay={decay}
               limit={attentionLimit(M)}
-              labels={f.attention}
+              labels={{ ...f.attention, decayLegend: decayLegendOf(f.decayLegend, parallel.mechanism) }}
+              caption={f.attentionCaption[parallel.mechanism]}
               activeStep={cursor.step}
               hoveredStep={cursor.hoveredStep}
               onHoverStep={cursor.hover}
@@ -121,8 +124,11 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
             limit={figureLimit(recurrent)}
             highlightRow={cursor.shown}
             colLabel={stateAxes?.row}
+            rowAxis={f.outputAxes.row}
+            colAxis={f.outputAxes.col}
             testId="parallel-O"
           />
+          <ValueLegend limit={figureLimit(recurrent)} label={f.outputsLegend} testId="parallel-O-legend" />
         </section>
         <section className="lab-view" aria-label={f.recurrentTitle} data-testid="recurrent-view">
           <h3>{f.recurrentTitle}</h3>
@@ -150,4 +156,9 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
       {footer?.(traces)}
     </FigureRegion>
   );
+}
+
+/** The hatching's legend names the decay the chapter teaches: γ^(t−s) for RetNet, ∏ γ_r for gates. */
+function decayLegendOf(legend: { retnet: string; gated_retention: string; other: string }, mechanism: Mechanism): string {
+  return mechanism === 'retnet' ? legend.retnet : mechanism === 'gated_retention' ? legend.gated_retention : legend.other;
 }
