@@ -80,6 +80,7 @@ export function LogLogPlot({
       .join('');
   return (
     <figure className="loglog" data-testid={testId}>
+      <figcaption className="loglog-title">{title}</figcaption>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} className="loglog-svg">
         <g className="loglog-grid" aria-hidden="true">
           {xTicks.map((t) => (
@@ -134,7 +135,7 @@ export function LogLogPlot({
           </g>
         ))}
       </svg>
-      <figcaption className="loglog-legend">
+      <div className="loglog-legend">
         {series.map((s) => (
           <span key={s.id} className="loglog-key">
             <svg width="28" height="12" aria-hidden="true">
@@ -151,7 +152,7 @@ export function LogLogPlot({
             {g.label}
           </span>
         ))}
-      </figcaption>
+      </div>
     </figure>
   );
 }

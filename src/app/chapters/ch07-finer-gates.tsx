@@ -138,7 +138,7 @@ function StaticGateFigure({ T, label, children }: { T: number; label: string; ch
   const [step, setStep] = useUrlParam('t', integerIn({ min: 0, max: T }), 0);
   return (
     <TimeCursorProvider T={T} initialStep={step - 1} onStepChange={(s) => setStep(s + 1)}>
-      <FigureRegion label={label} keysHint={t.figure.keyboardHelp} className="gate-static" testId="gate-static">
+      <FigureRegion label={label} caption={t.figure.gateCaption} keysHint={t.figure.keyboardHelp} className="gate-static" testId="gate-static">
         <PlaybackControls labels={t.figure.playback} />
         {children}
       </FigureRegion>

@@ -77,9 +77,12 @@ export function ScanPanel({ input }: { input: CaseOf<'mamba'> }) {
           {fill(done ? s.complete : s.status, { j: String(shown) })}
         </p>
       </div>
-      <div className="ssm-scroll">
-        <ScanTree levels={scan.levels} shown={shown} columns={columns} limit={limit} labels={s.tree} testId="scan-tree" />
-      </div>
+      <figure className="ssm-scan-figure">
+        <figcaption className="muted">{s.tree.caption}</figcaption>
+        <div className="ssm-scroll">
+          <ScanTree levels={scan.levels} shown={shown} columns={columns} limit={limit} labels={s.tree} testId="scan-tree" />
+        </div>
+      </figure>
       <p className="muted" data-testid="scan-work" data-total={scan.work} data-depth={scan.depth}>
         {fill(s.work, { work: String(workUpTo(scan, shown)), j: String(shown) })}
         {/* The totals would give the prediction away: they appear once the tree is complete. */}

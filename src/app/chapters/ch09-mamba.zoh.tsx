@@ -66,8 +66,10 @@ export function ZohPanel({ dt, onDt }: { dt: number; onDt: (dt: number) => void 
           </p>
         </div>
         <div className="ssm-zoh-side">
-          <PhasePlot path={curve.h} samples={dots.h} limit={limits.h} label={z.phase} axes={['h₁', 'h₂']} testId="phase-plot" />
-          <p className="muted small">{z.phase}</p>
+          <figure className="ssm-phase">
+            <PhasePlot path={curve.h} samples={dots.h} limit={limits.h} label={z.phase} axes={['h₁', 'h₂']} testId="phase-plot" />
+            <figcaption className="muted small">{z.phase}</figcaption>
+          </figure>
           <div className="ssm-matrices">
             <MatrixHeatmap values={Abar} caption={z.Abar} limit={1} digits={3} testId="Abar" frame="gamma" />
             <MatrixHeatmap values={Bbar} caption={z.Bbar} limit={limitOf(Bbar)} digits={3} colLabel={() => ''} testId="Bbar" />

@@ -82,6 +82,8 @@ export const en = {
       gated_retention: 'Hatching = decay D_ts = ∏ γ_r (r = s+1 … t), already inside M (none = 1, denser = more faded):',
       other: 'Hatching = decay D_ts, already inside M (none = 1, denser = more faded):',
     },
+    gateCaption: 'The gate G_t of the cursor’s step, the memory S_{t−1} before it and G_t ⊙ S_{t−1} after it, entry by entry',
+    sharedLegend: 'Colour = value (purple < 0 < orange, white = 0); one fixed scale for every matrix here:',
     labCaption: 'Left: the weights M for all steps at once (parallel). Right: the memory S_t one step at a time (recurrent). One cursor moves both.',
     outputAxes: { row: 't (step)', col: 'i (value channel)' },
     outputsLegend: 'Colour = value (white = 0); the same fixed scale as the memory S_t:',

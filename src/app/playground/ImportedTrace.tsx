@@ -33,7 +33,7 @@ function ImportedBody({ trace, name, onClose }: ImportedTraceProps) {
   const rows = trace.S_final?.length ?? 0;
   const cols = trace.S_final?.[0]?.length ?? 0;
   return (
-    <FigureRegion label={fill(ui.imported.heading, { name })} keysHint={S ? t.figure.keyboardHelp : undefined} className="memory-lab pg-imported" testId="pg-imported">
+    <FigureRegion label={fill(ui.imported.heading, { name })} keysHint={S ? t.figure.keyboardHelp : undefined} className="memory-lab pg-imported" testId="pg-imported" caption={ui.imported.caption}>
       <h2>
         {fill(ui.imported.heading, { name })} <span className="badge pg-imported-label">{ui.imported.label}</span>
       </h2>
