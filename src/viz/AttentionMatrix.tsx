@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { causalRowText, fillTemplate, valuesText } from './aria';
 import { attentionImage, decayHatchAlpha, DECAY_HATCH } from './attentionImage';
 import { formatNumber } from './format';
-import { DecayLegend, ValueLegend } from './Legend';
+import { DecayLegend, MaskLegend, ValueLegend } from './Legend';
 import { limitOf } from './scales';
 import { StepOption, useFocusFollowsCursor, useStepOptionHandlers } from './StepOption';
 import { divergingColor, symbolColor, textOn, uiColor } from './theme';
@@ -26,6 +26,8 @@ export interface AttentionLabels {
   colAxis?: string;
   /** The value scale's label, e.g. "Colour = value of M (white = 0)". */
   valueLegend?: string;
+  /** The causal mask's label, e.g. "Grey stripes: s > t, masked" (shown only when causal). */
+  maskLegend?: string;
   /** The decay hatching's label, e.g. "Hatching = decay D = γ^{t−s}" (shown only with a decay mask). */
   decayLegend?: ReactNode;
 }
@@ -155,6 +157,7 @@ export function AttentionMatrix({
         </div>
       </div>
       {labels.valueLegend && <ValueLegend limit={lim} label={labels.valueLegend} digits={digits} testId={testId && `${testId}-value-legend`} />}
+      {causal && labels.maskLegend && <MaskLegend label={labels.maskLegend} testId={testId && `${testId}-mask-legend`} />}
       {decay && labels.decayLegend && <DecayLegend label={labels.decayLegend} testId={testId && `${testId}-decay-legend`} />}
     </figure>
   );

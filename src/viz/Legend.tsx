@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { rgb } from 'd3-color';
 import { DECAY_HATCH, decayHatchAlpha } from './attentionImage';
 import { formatNumber } from './format';
-import { divergingColor, symbolColor } from './theme';
+import { divergingColor, symbolColor, uiColor } from './theme';
 import './Legend.css';
 
 /** The numbers printed under the value scale: −limit, −limit/2, 0, limit/2, limit. */
@@ -77,6 +77,19 @@ export function DecayLegend({ label, testId }: DecayLegendProps) {
             {formatNumber(d, 1)}
           </span>
         ))}
+      </span>
+    </div>
+  );
+}
+
+/** The causal mask's swatch: the same light stripes the canvas draws above the diagonal. */
+export function MaskLegend({ label, testId }: { label: string; testId?: string }) {
+  const stripes = `repeating-linear-gradient(135deg, ${uiColor.maskLight} 0 3px, ${uiColor.maskDark} 3px 6px)`;
+  return (
+    <div className="legend mask-legend" data-testid={testId}>
+      <span className="decay-legend-entry">
+        <span className="decay-legend-swatch" style={{ backgroundImage: stripes }} aria-hidden="true" />
+        {label}
       </span>
     </div>
   );

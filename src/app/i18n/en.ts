@@ -63,6 +63,7 @@ export const en = {
       rowAxis: 't (query step)',
       colAxis: 's (key step)',
       valueLegend: 'Colour = the value of M_ts (purple < 0 < orange, white = 0; fixed scale):',
+      maskLegend: 'Grey stripes: s > t, masked (a step cannot read later steps)',
     },
     /** One line per mechanism naming the parallel matrix it shows (src/core/parallel.ts). */
     attentionCaption: {
@@ -78,9 +79,9 @@ export const en = {
     },
     /** The hatching's legend: the decay inside M, by mechanism. */
     decayLegend: {
-      retnet: 'Hatching = decay D_ts = γ^(t−s), already inside M (none = 1, denser = more faded):',
-      gated_retention: 'Hatching = decay D_ts = ∏ γ_r (r = s+1 … t), already inside M (none = 1, denser = more faded):',
-      other: 'Hatching = decay D_ts, already inside M (none = 1, denser = more faded):',
+      retnet: 'Hatching = decay D_ts = γ^(t−s), already inside M (no stripes = 1, darker stripes = more faded):',
+      gated_retention: 'Hatching = decay D_ts = ∏ γ_r (r = s+1 … t), already inside M (no stripes = 1, darker stripes = more faded):',
+      other: 'Hatching = decay D_ts, already inside M (no stripes = 1, darker stripes = more faded):',
     },
     gateCaption: 'The gate G_t of the cursor’s step, the memory S_{t−1} before it and G_t ⊙ S_{t−1} after it, entry by entry',
     sharedLegend: 'Colour = value (purple < 0 < orange, white = 0); one fixed scale for every matrix here:',

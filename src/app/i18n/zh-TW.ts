@@ -65,6 +65,7 @@ export const zhTW: Strings = {
       rowAxis: 't（query 的時間步）',
       colAxis: 's（key 的時間步）',
       valueLegend: '顏色 = M_ts 的數值（紫色 < 0 < 橘色，白色 = 0；固定色階）：',
+      maskLegend: '灰色斜線：s > t，被遮罩（一步讀不到之後的時間步）',
     },
     attentionCaption: {
       linear_attention: '權重 M = tril(QKᵀ)：第 t 列 = query 的時間步，第 s 欄 = key 的時間步；o_t = Σ_s M_ts v_s',
@@ -78,9 +79,9 @@ export const zhTW: Strings = {
       mamba: 'Mamba 沒有單一的權重矩陣：每個通道各自以不同的量衰減',
     },
     decayLegend: {
-      retnet: '斜線 = 衰減 D_ts = γ^(t−s)，已包含在 M 裡（沒有斜線 = 1，越密 = 衰減越多）：',
-      gated_retention: '斜線 = 衰減 D_ts = ∏ γ_r（r = s+1 … t），已包含在 M 裡（沒有斜線 = 1，越密 = 衰減越多）：',
-      other: '斜線 = 衰減 D_ts，已包含在 M 裡（沒有斜線 = 1，越密 = 衰減越多）：',
+      retnet: '斜線 = 衰減 D_ts = γ^(t−s)，已包含在 M 裡（沒有斜線 = 1，斜線越深 = 衰減越多）：',
+      gated_retention: '斜線 = 衰減 D_ts = ∏ γ_r（r = s+1 … t），已包含在 M 裡（沒有斜線 = 1，斜線越深 = 衰減越多）：',
+      other: '斜線 = 衰減 D_ts，已包含在 M 裡（沒有斜線 = 1，斜線越深 = 衰減越多）：',
     },
     gateCaption: '游標所在步的門控 G_t、作用前的記憶 S_{t−1}，以及逐項相乘之後的 G_t ⊙ S_{t−1}',
     sharedLegend: '顏色 = 數值（紫色 < 0 < 橘色，白色 = 0）；這裡每個矩陣共用一個固定色階：',
