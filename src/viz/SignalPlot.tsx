@@ -102,7 +102,7 @@ export function SignalPlot({ curve, samples, input, held, yLimit, xLimit, labels
         </text>
       )}
       {labels.xAxis && (
-        <text className="ssm-tick ssm-axis-name" x={M.left + 4} y={inTop + 8} data-axis="x">
+        <text className="ssm-tick ssm-axis-name" x={M.left + 4} y={inTop - 5} data-axis="x">
           {labels.xAxis}
         </text>
       )}

@@ -12,6 +12,7 @@ import { LogLogPlot } from './LogLogPlot';
 import { MatrixHeatmap } from './MatrixHeatmap';
 import { MemoryStateFigure, type MemoryLabels } from './MemoryStateFigure';
 import { FigureRegion } from './PlaybackControls';
+import { GateShapeFigure } from './GateShapeFigure';
 import { SignalPlot } from './SignalPlot';
 import { divergingColor, symbolColor } from './theme';
 import { runReference } from '../core';
@@ -225,5 +226,23 @@ describe('Plot captions', () => {
     expect(m).toMatch(/data-axis="y"[^>]*>output y</);
     expect(m).toMatch(/data-axis="x"[^>]*>input x</);
     expect(m).toContain('time τ');
+  });
+});
+
+describe('GateShapeFigure legends', () => {
+  it('shows the gate’s 0 … 1 scale and the memory’s fixed scale', () => {
+    const m = html(
+      <GateShapeFigure
+        gate={[[0.5]]}
+        before={[[2]]}
+        after={[[1]]}
+        shape="scalar"
+        limit={2}
+        labels={{ title: 'Step 1', gate: 'G', before: 'S before', after: 'S after', gateLegend: 'G scale', stateLegend: 'S scale' }}
+      />,
+    );
+    expect(m).toContain('G scale');
+    expect(m).toContain('S scale');
+    expect(texts(m, 'value-legend-tick')).toEqual(['−1.00', '−0.50', '0.00', '0.50', '1.00', '−2.00', '−1.00', '0.00', '1.00', '2.00']);
   });
 });

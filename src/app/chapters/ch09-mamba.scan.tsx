@@ -8,9 +8,10 @@ import { hillisSteeleScan, sequentialScan, sequentialWork, workUpTo } from '../.
 import { entryRecurrence } from '../../core/selective';
 import { Formula, MatrixHeatmap, formatDiff, limitOf } from '../../viz';
 import { ScanTree } from '../../viz/ScanTree';
+import { ValueLegend } from '../../viz/Legend';
 import { PredictReveal } from '../components/PredictReveal';
 import { PresetMenu } from '../components/Controls';
-import { fill } from '../i18n';
+import { fill, useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { TOKENS } from './ch09-mamba.presets';
 import { ch09Strings } from './ch09-mamba.strings';
@@ -21,6 +22,7 @@ const PREDICT = ['eight', 'three', 'seven', 'one'] as const;
 
 export function ScanPanel({ input }: { input: CaseOf<'mamba'> }) {
   const ui = useLocalized(ch09Strings);
+  const { t } = useStrings();
   const s = ui.scan;
   const D = input.x[0].length;
   const N = input.B[0].length;
@@ -104,6 +106,7 @@ export function ScanPanel({ input }: { input: CaseOf<'mamba'> }) {
           testId="scan-results"
         />
       </div>
+      <ValueLegend limit={limit} label={t.figure.valueLegend} digits={3} testId="scan-results-legend" />
       <p className={done ? 'scan-verdict ok' : 'muted'} role="status" data-testid="scan-verdict" data-diff={done ? diff : undefined}>
         {done ? fill(s.agree, { diff: formatDiff(diff) }) : s.notDone}
       </p>

@@ -85,6 +85,7 @@ export const en = {
     },
     gateCaption: 'The gate G_t of the cursor’s step, the memory S_{t−1} before it and G_t ⊙ S_{t−1} after it, entry by entry',
     sharedLegend: 'Colour = value (purple < 0 < orange, white = 0); one fixed scale for every matrix here:',
+    valueLegend: 'Colour = value (purple < 0 < orange, white = 0; fixed scale):',
     labCaption: 'Left: the weights M for all steps at once (parallel). Right: the memory S_t one step at a time (recurrent). One cursor moves both.',
     outputAxes: { row: 't (step)', col: 'i (value channel)' },
     outputsLegend: 'Colour = value (white = 0); the same fixed scale as the memory S_t:',

@@ -85,6 +85,7 @@ export const zhTW: Strings = {
     },
     gateCaption: '游標所在步的門控 G_t、作用前的記憶 S_{t−1}，以及逐項相乘之後的 G_t ⊙ S_{t−1}',
     sharedLegend: '顏色 = 數值（紫色 < 0 < 橘色，白色 = 0）；這裡每個矩陣共用一個固定色階：',
+    valueLegend: '顏色 = 數值（紫色 < 0 < 橘色，白色 = 0；固定色階）：',
     labCaption: '左：一次算出所有時間步的權重 M（平行）。右：一步一步更新的記憶 S_t（遞迴）。同一個游標同時控制兩邊。',
     outputAxes: { row: 't（時間步）', col: 'i（value 通道）' },
     outputsLegend: '顏色 = 數值（白色 = 0）；與記憶 S_t 使用同一個固定色階：',
