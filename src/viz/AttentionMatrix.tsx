@@ -1,13 +1,16 @@
 // The parallel view's T × T matrix M (O = M V): cells on a canvas (T = 256 is 65,536 cells, too many
 // for DOM nodes), rows as a listbox of T thin focusable elements laid over it, so pointer, keyboard
-// and screen reader all reach row t, and the cursor's row is highlighted without a redraw.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+// and screen reader all reach row t, and the cursor's row is highlighted without a redraw. A caption
+// names the quantity, the axes carry step numbers, and legends explain the value colours and the
+// decay hatching (the decay never tints a cell: colour is always the value).
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { causalRowText, fillTemplate, valuesText } from './aria';
-import { attentionImage } from './attentionImage';
+import { attentionImage, decayHatchAlpha, DECAY_HATCH } from './attentionImage';
 import { formatNumber } from './format';
+import { DecayLegend, MaskLegend, ValueLegend } from './Legend';
 import { limitOf } from './scales';
 import { StepOption, useFocusFollowsCursor, useStepOptionHandlers } from './StepOption';
-import { textOn, uiColor } from './theme';
+import { divergingColor, symbolColor, textOn, uiColor } from './theme';
 import './viz.css';
 
 export interface AttentionLabels {
@@ -17,13 +20,23 @@ export interface AttentionLabels {
   row: string;
   /** Prefix of the decay weights in a row's read-out, e.g. "decay D". */
   decay?: string;
+  /** Title of the row axis, e.g. "t (query step)". */
+  rowAxis?: string;
+  /** Title of the column axis, e.g. "s (key step)". */
+  colAxis?: string;
+  /** The value scale's label, e.g. "Colour = value of M (white = 0)". */
+  valueLegend?: string;
+  /** The causal mask's label, e.g. "Grey stripes: s > t, masked" (shown only when causal). */
+  maskLegend?: string;
+  /** The decay hatching's label, e.g. "Hatching = decay D = γ^{t−s}" (shown only with a decay mask). */
+  decayLegend?: ReactNode;
 }
 
 export interface AttentionMatrixProps {
   /** T × T weights, row t = query step, column s = key step. */
   values: readonly (readonly number[])[];
   labels: AttentionLabels;
-  /** Decay mask D (T × T), drawn as a veil in γ's colour over faded cells. */
+  /** Decay mask D (T × T), hatched in γ's colour over decayed cells (denser where D is smaller). */
   decay?: readonly (readonly number[])[] | null;
   /** Fixed symmetric colour limit (scales.attentionLimit); defaults to max |M|. */
   limit?: number;
@@ -44,6 +57,8 @@ export interface AttentionMatrixProps {
   /** Write the numbers as text over the canvas (sized by CSS, marked data-num) instead of painting them. */
   numbersAsText?: boolean;
   testId?: string;
+  /** One line naming the quantity, shown above the matrix; defaults to labels.matrix. */
+  caption?: ReactNode;
 }
 
 /** Rows above this count read out their numbers only when focused or active (keeps the DOM small). */
@@ -63,6 +78,7 @@ export function AttentionMatrix({
   offset = 0,
   numbersAsText = false,
   testId,
+  caption,
 }: AttentionMatrixProps) {
   const T = values.length;
   const local = (step: number | null) => (step === null ? null : step - offset);
@@ -74,7 +90,8 @@ export function AttentionMatrix({
   const rowRefs = useRef<(HTMLDivElement | null)[]>([]);
   const [size, setSize] = useState(0);
   const [focused, setFocused] = useState<number | null>(null);
-  const pixels = useMemo(() => attentionImage(values, lim, { causal, decay }), [values, lim, causal, decay]);
+  const pixels = useMemo(() => attentionImage(values, lim, { causal }), [values, lim, causal]);
+  const ticks = useMemo(() => stepTicks(T), [T]);
 
   // Follow the container's width; the box is square (aspect-ratio in CSS).
   useEffect(() => {
@@ -87,8 +104,8 @@ export function AttentionMatrix({
 
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (canvas && size > 0 && T > 0) draw(canvas, size, pixels, values, lim, causal, numbersAsText ? null : digits);
-  }, [size, pixels, values, lim, causal, digits, T, numbersAsText]);
+    if (canvas && size > 0 && T > 0) draw(canvas, size, pixels, values, lim, causal, numbersAsText ? null : digits, decay);
+  }, [size, pixels, values, lim, causal, digits, T, numbersAsText, decay]);
 
   const tabRow = focused ?? Math.max(0, Math.min(T - 1, activeRow));
   const setRef = useCallback((t: number, el: HTMLDivElement | null) => {
@@ -106,34 +123,56 @@ export function AttentionMatrix({
   });
 
   return (
-    <div className="attention" style={{ maxWidth: `min(36rem, ${Math.max(T, 4) * 3.4}rem)` }} data-testid={testId} data-t={T} data-offset={offset} data-active-step={activeStep} data-hovered-step={hoveredStep ?? ''}>
-      <div className="attention-box" ref={boxRef}>
-        <canvas ref={canvasRef} className="attention-canvas" aria-hidden="true" />
-        {numbersAsText && <CellNumbers values={values} limit={lim} causal={causal} digits={digits} />}
-        <div className="attention-rows" role="listbox" aria-label={labels.matrix} onPointerLeave={() => onHoverStep?.(null)}>
-          {values.map((row, t) => {
-            const active = t === activeRow;
-            const hovered = t === hoveredRow;
-            const full = T <= FULL_LABELS_UP_TO || active || t === focused;
-            return (
-              <StepOption
-                key={t}
-                t={t}
-                rowOf={T}
-                className="attention-row"
-                active={active}
-                hovered={hovered}
-                tabbable={t === tabRow}
-                label={full ? rowLabel(t, row, decay?.[t], labels, causal, digits, offset) : fillTemplate(labels.row, { t: t + offset + 1 })}
-                values={active || hovered ? row.join(',') : undefined}
-                handlers={handlers}
-                setRef={setRef}
-              />
-            );
-          })}
+    <figure className="attention" style={{ maxWidth: `min(38rem, ${Math.max(T, 4) * 3.4 + 3}rem)` }} data-testid={testId} data-t={T} data-offset={offset} data-active-step={activeStep} data-hovered-step={hoveredStep ?? ''}>
+      <figcaption className="attention-caption">{caption ?? labels.matrix}</figcaption>
+      <div className="attention-plot">
+        {labels.colAxis && <span className="attention-col-title">{labels.colAxis} →</span>}
+        <div className="attention-col-ticks" aria-hidden="true" data-axis="s">
+          {ticks.map((s) => (
+            <span key={s} className="attention-tick" data-tick={s + 1} style={{ left: `${(100 * (s + 0.5)) / T}%` }}>
+              {s + offset + 1}
+            </span>
+          ))}
+        </div>
+        {labels.rowAxis && <span className="attention-row-title">{labels.rowAxis} →</span>}
+        <div className="attention-row-ticks" aria-hidden="true" data-axis="t">
+          {ticks.map((t) => (
+            <span key={t} className="attention-tick" data-tick={t + 1} style={{ top: `${(100 * (t + 0.5)) / T}%` }}>
+              {t + offset + 1}
+            </span>
+          ))}
+        </div>
+        <div className="attention-box" ref={boxRef}>
+          <canvas ref={canvasRef} className="attention-canvas" aria-hidden="true" />
+          {numbersAsText && <CellNumbers values={values} limit={lim} causal={causal} digits={digits} />}
+          <div className="attention-rows" role="listbox" aria-label={labels.matrix} onPointerLeave={() => onHoverStep?.(null)}>
+            {values.map((row, t) => {
+              const active = t === activeRow;
+              const hovered = t === hoveredRow;
+              const full = T <= FULL_LABELS_UP_TO || active || t === focused;
+              return (
+                <StepOption
+                  key={t}
+                  t={t}
+                  rowOf={T}
+                  className="attention-row"
+                  active={active}
+                  hovered={hovered}
+                  tabbable={t === tabRow}
+                  label={full ? rowLabel(t, row, decay?.[t], labels, causal, digits, offset) : fillTemplate(labels.row, { t: t + offset + 1 })}
+                  values={active || hovered ? row.join(',') : undefined}
+                  handlers={handlers}
+                  setRef={setRef}
+                />
+              );
+            })}
+          </div>
         </div>
       </div>
-    </div>
+      {labels.valueLegend && <ValueLegend limit={lim} label={labels.valueLegend} digits={digits} testId={testId && `${testId}-value-legend`} />}
+      {causal && labels.maskLegend && <MaskLegend label={labels.maskLegend} testId={testId && `${testId}-mask-legend`} />}
+      {decay && labels.decayLegend && <DecayLegend label={labels.decayLegend} testId={testId && `${testId}-decay-legend`} />}
+    </figure>
   );
 }
 
@@ -159,6 +198,15 @@ function CellNumbers({ values, limit, causal, digits }: { values: readonly (read
   );
 }
 
+/** The steps (0-based) whose numbers the axes print: every one up to 32, else 1 and round multiples. */
+export function stepTicks(T: number): number[] {
+  if (T <= FULL_LABELS_UP_TO) return Array.from({ length: T }, (_, i) => i);
+  const every = [2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000].find((k) => T / k <= 16) ?? Math.ceil(T / 16);
+  const out = [0];
+  for (let n = every; n <= T; n += every) out.push(n - 1);
+  return out;
+}
+
 /** A row read out: its visible weights and, with a decay mask, the decay weights beside them. */
 function rowLabel(t: number, row: readonly number[], decayRow: readonly number[] | undefined, labels: AttentionLabels, causal: boolean, digits: number, offset = 0): string {
   const visible = (r: readonly number[]) => (causal ? r.slice(0, t + 1) : r);
@@ -170,8 +218,17 @@ function rowLabel(t: number, row: readonly number[], decayRow: readonly number[]
   return decayRow && labels.decay ? `${text}; ${labels.decay}: ${valuesText(visible(decayRow), digits)}` : text;
 }
 
-/** Paint cells (scaled from one pixel per cell), hatch the mask, add gaps and numbers when they fit (digits null: no numbers). */
-function draw(canvas: HTMLCanvasElement, size: number, pixels: Uint8ClampedArray, values: readonly (readonly number[])[], limit: number, causal: boolean, digits: number | null) {
+/** Paint cells (scaled from one pixel per cell), hatch the mask and the decay, add gaps and numbers when they fit (digits null: no numbers). */
+function draw(
+  canvas: HTMLCanvasElement,
+  size: number,
+  pixels: Uint8ClampedArray,
+  values: readonly (readonly number[])[],
+  limit: number,
+  causal: boolean,
+  digits: number | null,
+  decay: readonly (readonly number[])[] | null,
+) {
   const T = values.length;
   const dpr = window.devicePixelRatio || 1;
   const px = Math.round(size * dpr);
@@ -195,6 +252,22 @@ function draw(canvas: HTMLCanvasElement, size: number, pixels: Uint8ClampedArray
   ctx.imageSmoothingEnabled = false; // hard cell edges at any zoom
   ctx.drawImage(src, 0, 0, px, px);
 
+  // The decay as stripes over the cell (one pattern, so stripes run on across cells), never a tint.
+  const stripes = decay ? decayStripes(ctx, dpr) : null;
+  if (decay && stripes) {
+    ctx.fillStyle = stripes;
+    values.forEach((row, t) =>
+      row.forEach((_, s) => {
+        if (causal && s > t) return;
+        const a = decayHatchAlpha(decay[t]?.[s] ?? 1);
+        if (a <= 0) return;
+        ctx.globalAlpha = a;
+        ctx.fillRect(Math.round(s * cell), Math.round(t * cell), Math.round((s + 1) * cell) - Math.round(s * cell), Math.round((t + 1) * cell) - Math.round(t * cell));
+      }),
+    );
+    ctx.globalAlpha = 1;
+  }
+
   if (cell >= 10 * dpr) {
     ctx.strokeStyle = uiColor.grid;
     ctx.lineWidth = Math.max(1, dpr);
@@ -216,8 +289,16 @@ function draw(canvas: HTMLCanvasElement, size: number, pixels: Uint8ClampedArray
     values.forEach((row, t) =>
       row.forEach((x, s) => {
         if (causal && s > t) return;
+        const text = formatNumber(x, digits);
+        if (decay && decayHatchAlpha(decay[t]?.[s] ?? 1) > 0) {
+          // A halo in the cell's own colour keeps the number readable over the stripes.
+          ctx.strokeStyle = divergingColor(x, limit);
+          ctx.lineWidth = 4 * dpr;
+          ctx.lineJoin = 'round';
+          ctx.strokeText(text, (s + 0.5) * cell, (t + 0.5) * cell);
+        }
         ctx.fillStyle = textOn(x, limit);
-        ctx.fillText(formatNumber(x, digits), (s + 0.5) * cell, (t + 0.5) * cell);
+        ctx.fillText(text, (s + 0.5) * cell, (t + 0.5) * cell);
       }),
     );
   }
@@ -239,6 +320,25 @@ function hatch(ctx: CanvasRenderingContext2D, dpr: number): CanvasPattern | null
   for (const o of [-n, 0, n]) {
     t.moveTo(o, n);
     t.lineTo(o + n, 0);
+  }
+  t.stroke();
+  return ctx.createPattern(tile, 'repeat');
+}
+
+/** Diagonal stripes (\) in γ's colour on a transparent tile: the decay hatching (DECAY_HATCH). */
+function decayStripes(ctx: CanvasRenderingContext2D, dpr: number): CanvasPattern | null {
+  const n = Math.round(DECAY_HATCH.gapPx * dpr);
+  const tile = document.createElement('canvas');
+  tile.width = n;
+  tile.height = n;
+  const t = tile.getContext('2d');
+  if (!t) return null;
+  t.strokeStyle = symbolColor.gamma;
+  t.lineWidth = DECAY_HATCH.lineWidthPx * dpr;
+  t.beginPath();
+  for (const o of [-n, 0, n]) {
+    t.moveTo(o, 0);
+    t.lineTo(o + n, n);
   }
   t.stroke();
   return ctx.createPattern(tile, 'repeat');

@@ -4,7 +4,9 @@
 // It only draws the three matrices it is given.
 import type { ReactNode } from 'react';
 import type { Mat } from '../core/linalg';
+import { ValueLegend } from './Legend';
 import { MatrixHeatmap } from './MatrixHeatmap';
+import { limitOf } from './scales';
 import { symbolColor } from './theme';
 import './viz.css';
 
@@ -14,6 +16,9 @@ export interface GateShapeLabels {
   gate: string;
   before: string;
   after: string;
+  /** Labels of the value scales of G (0 … 1) and of S; without them no legend is drawn. */
+  gateLegend?: string;
+  stateLegend?: string;
 }
 
 export interface GateShapeFigureProps {
@@ -49,6 +54,8 @@ export function GateShapeFigure({ gate, before, after, labels, shape, limit, ope
         </span>
         <MatrixHeatmap values={after} caption={labels.after} limit={limit} digits={digits} frame="S" testId={`${testId}-after`} />
       </div>
+      {labels.gateLegend && <ValueLegend limit={1} label={labels.gateLegend} testId={`${testId}-gate-legend`} />}
+      {labels.stateLegend && <ValueLegend limit={limit ?? limitOf(before, after)} label={labels.stateLegend} digits={digits} testId={`${testId}-state-legend`} />}
     </figure>
   );
 }

@@ -82,6 +82,7 @@ export function LogLogPlot({
       .join('');
   return (
     <figure className="loglog" data-testid={testId}>
+      <figcaption className="loglog-title">{title}</figcaption>
       <svg ref={svgRef} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} className="loglog-svg">
         <g className="loglog-grid" aria-hidden="true">
           {xTicks.map((t) => (
@@ -136,7 +137,7 @@ export function LogLogPlot({
           </g>
         ))}
       </svg>
-      <figcaption className="loglog-legend">
+      <div className="loglog-legend">
         {series.map((s) => (
           <span key={s.id} className="loglog-key">
             <svg width="28" height="12" aria-hidden="true">
@@ -153,7 +154,7 @@ export function LogLogPlot({
             {g.label}
           </span>
         ))}
-      </figcaption>
+      </div>
     </figure>
   );
 }

@@ -23,6 +23,9 @@ export interface MatrixHeatmapProps {
   highlightRow?: number | null;
   /** Frame the matrix in a symbol's colour (S, the write term, the erase term). */
   frame?: SymbolName;
+  /** Axis titles shown over the row and column numbers, e.g. "i (value channel)", "j (key dimension)". */
+  rowAxis?: string;
+  colAxis?: string;
 }
 
 export function MatrixHeatmap({
@@ -37,6 +40,8 @@ export function MatrixHeatmap({
   highlightColumn = null,
   highlightRow = null,
   frame,
+  rowAxis,
+  colAxis,
 }: MatrixHeatmapProps) {
   const lim = limit ?? limitOf(values);
   const cols = values[0]?.length ?? 0;
@@ -50,8 +55,19 @@ export function MatrixHeatmap({
     >
       <caption>{caption}</caption>
       <thead>
+        {colAxis && (
+          // The caption names the axes for screen readers; these titles are for the eye.
+          <tr className="heatmap-axis" aria-hidden="true">
+            <th />
+            <th colSpan={cols} className="heatmap-col-axis">
+              {colAxis} →
+            </th>
+          </tr>
+        )}
         <tr>
-          <th scope="col" aria-hidden="true" />
+          <th scope="col" aria-hidden="true" className={rowAxis ? 'heatmap-row-axis' : undefined}>
+            {rowAxis && `${rowAxis} ↓`}
+          </th>
           {Array.from({ length: cols }, (_, j) => (
             <th key={j} scope="col" data-num={numericLabel(colLabel(j))}>
               {colLabel(j)}

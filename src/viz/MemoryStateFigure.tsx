@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { stepText } from './aria';
 import { beatAt, beatsFor, scheduleMs, stepKindOf, type Beat, type BeatPosition } from './beats';
 import { formatNumber } from './format';
+import { ValueLegend } from './Legend';
 import { MatrixHeatmap } from './MatrixHeatmap';
 import { memoryFrame, stepInputs } from './memoryFrame';
 import { useBeatClock, usePrefersReducedMotion } from './motion';
@@ -34,6 +35,13 @@ export interface MemoryLabels {
   notRead: string;
   /** Shown instead of the figure when the trace has no per-step records (parallel view, softmax). */
   noSteps: string;
+  /** One line naming what the figure shows, above the step; e.g. "Memory S_t after step t (…)". */
+  caption?: string;
+  /** Titles of S's row and column axes, e.g. "i (value channel)", "j (key dimension)". */
+  rowAxis?: string;
+  colAxis?: string;
+  /** Label of the value colour scale; without it no legend is drawn. */
+  valueLegend?: string;
 }
 
 export interface MemoryStateFigureProps {
@@ -112,6 +120,7 @@ export function MemoryStateFigure({
       data-backend={trace.backend}
     >
       <figcaption className="memory-caption">
+        {labels.caption && <span className="memory-name">{labels.caption}</span>}
         <span className="memory-step" data-num="">{stepLabel}</span>
         {beatLabel && <span className="memory-beat"> · {beatLabel}</span>}
       </figcaption>
@@ -133,6 +142,8 @@ export function MemoryStateFigure({
             highlightColumn={frame.sweepColumn}
             rowLabel={rowLabel}
             colLabel={colLabel}
+            rowAxis={labels.rowAxis}
+            colAxis={labels.colAxis}
             frame={frame.beat === 'decay' ? 'gamma' : 'S'}
             testId={`${testId}-S`}
           />
@@ -173,6 +184,7 @@ export function MemoryStateFigure({
         )}
       </div>
       <GateLine gate={inputs.gate} beta={inputs.beta} labels={labels} digits={digits} testId={testId} />
+      {labels.valueLegend && <ValueLegend limit={lim} label={labels.valueLegend} digits={digits} testId={`${testId}-value-legend`} />}
     </figure>
   );
 }

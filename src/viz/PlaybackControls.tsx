@@ -1,6 +1,6 @@
 // Play / pause / step / scrub / speed for the page's shared cursor, and the focusable region whose
 // keys (Space, ←/→, Home/End) drive it. Every word comes from `labels`; the app translates them.
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { formatSpeed, stepText } from './aria';
 import { useCursorKeys, useTimeCursor } from './cursor';
 import { SPEEDS } from './cursorState';
@@ -87,12 +87,15 @@ export interface FigureRegionProps {
   className?: string;
   children: ReactNode;
   testId?: string;
+  /** One visible line naming what the figure shows; it also describes the region (aria-describedby). */
+  caption?: ReactNode;
 }
 
 /** A figure that takes keyboard focus; its keys move the shared cursor. */
-export function FigureRegion({ label, keysHint, className, children, testId }: FigureRegionProps) {
+export function FigureRegion({ label, keysHint, className, children, testId, caption }: FigureRegionProps) {
   const onKeyDown = useCursorKeys();
   const cursor = useTimeCursor();
+  const captionId = useId();
   return (
     <section
       className={['figure-region', className].filter(Boolean).join(' ')}
@@ -102,7 +105,13 @@ export function FigureRegion({ label, keysHint, className, children, testId }: F
       onKeyDown={onKeyDown}
       data-testid={testId}
       data-step={cursor.shown}
+      aria-describedby={caption ? captionId : undefined}
     >
+      {caption && (
+        <p className="figure-caption" id={captionId}>
+          {caption}
+        </p>
+      )}
       {children}
       {keysHint && <p className="figure-keys muted">{keysHint}</p>}
     </section>

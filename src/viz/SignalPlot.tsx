@@ -19,6 +19,9 @@ export interface SignalPlotLabels {
   held: string;
   /** Axis name, e.g. "time τ". */
   time: string;
+  /** Names of the two panels' vertical axes, e.g. "output y" and "input x". */
+  yAxis?: string;
+  xAxis?: string;
 }
 
 export interface SignalPlotProps {
@@ -60,11 +63,14 @@ export function SignalPlot({ curve, samples, input, held, yLimit, xLimit, labels
   const spoken = `${labels.title}. ${labels.samples}: ${valuesText(samples.y.slice(0, 24))}${samples.y.length > 24 ? ', …' : ''}`;
   return (
     <figure className="signal-figure">
-      <figcaption className="ssm-legend" aria-hidden="true">
-        <span><i className="legend-line" style={{ background: symbolColor.S }} />{labels.curve}</span>
-        <span><i className="legend-dot" style={{ background: symbolColor.q }} />{labels.samples}</span>
-        <span><i className="legend-box" style={{ background: symbolColor.v }} />{labels.input}</span>
-        <span><i className="legend-line" style={{ background: symbolColor.v }} />{labels.held}</span>
+      <figcaption>
+        <span className="signal-title">{labels.title}</span>
+        <span className="ssm-legend" aria-hidden="true">
+          <span><i className="legend-line" style={{ background: symbolColor.S }} />{labels.curve}</span>
+          <span><i className="legend-dot" style={{ background: symbolColor.q }} />{labels.samples}</span>
+          <span><i className="legend-box" style={{ background: symbolColor.v }} />{labels.input}</span>
+          <span><i className="legend-line" style={{ background: symbolColor.v }} />{labels.held}</span>
+        </span>
       </figcaption>
     <svg
       ref={svgRef}
@@ -93,6 +99,16 @@ export function SignalPlot({ curve, samples, input, held, yLimit, xLimit, labels
       <text className="ssm-tick" x={width - M.right} y={height - 2} textAnchor="end">
         {labels.time}
       </text>
+      {labels.yAxis && (
+        <text className="ssm-tick ssm-axis-name" x={M.left + 4} y={M.top + 10} data-axis="y">
+          {labels.yAxis}
+        </text>
+      )}
+      {labels.xAxis && (
+        <text className="ssm-tick ssm-axis-name" x={M.left + 4} y={inTop - 5} data-axis="x">
+          {labels.xAxis}
+        </text>
+      )}
       <path d={`${inputPath}L${x(tEnd)},${xi(0)}L${x(0)},${xi(0)}Z`} fill={symbolColor.v} opacity={0.2} />
       <path d={heldPath} fill="none" stroke={symbolColor.v} strokeWidth={2} />
       <path d={curvePath} fill="none" stroke={symbolColor.S} strokeWidth={2} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rgb } from 'd3';
-import { DECAY_VEIL, attentionImage, cellRGB } from './attentionImage';
+import { DECAY_HATCH, attentionImage, cellRGB, decayHatchAlpha } from './attentionImage';
 import { divergingColor } from './theme';
 
 const px = (img: Uint8ClampedArray, cols: number, t: number, s: number) => Array.from(img.slice((t * cols + s) * 4, (t * cols + s) * 4 + 4));
@@ -33,22 +33,23 @@ describe('attentionImage', () => {
   it('paints every cell when not causal', () => {
     expect(px(attentionImage(M, 1, { causal: false }), 2, 0, 1)[3]).toBe(255);
   });
-  it('veils decayed cells in γ’s colour, and only those', () => {
-    const D = [
-      [1, 0],
-      [0, 1],
-    ];
-    const plain = attentionImage(M, 1);
-    const veiled = attentionImage(M, 1, { decay: D });
-    expect(px(veiled, 2, 1, 1)).toEqual(px(plain, 2, 1, 1)); // D = 1: no decay, no veil
-    expect(px(veiled, 2, 1, 0)).not.toEqual(px(plain, 2, 1, 0));
-    expect(DECAY_VEIL).toBeLessThan(1); // the cell's own colour still shows through
+  it('colours a cell by its value only: a decayed zero stays the white of 0', () => {
+    const img = attentionImage([[0]], 1);
+    expect(px(img, 1, 0, 0).slice(0, 3)).toEqual(cellRGB(0, 1).map((x) => Math.round(x)));
+    expect(Math.min(...px(img, 1, 0, 0).slice(0, 3))).toBeGreaterThan(230);
+  });
+  it('hatches the decay: no stripes at D = 1, the strongest at D = 0, in between in order', () => {
+    expect(decayHatchAlpha(1)).toBe(0);
+    expect(decayHatchAlpha(0)).toBe(DECAY_HATCH.maxAlpha);
+    expect(decayHatchAlpha(0.5)).toBeCloseTo(DECAY_HATCH.maxAlpha / 2, 12);
+    expect(decayHatchAlpha(0.9)).toBeLessThan(decayHatchAlpha(0.1));
+    expect(decayHatchAlpha(Number.NaN)).toBe(0);
   });
   it('handles T = 256 quickly (65,536 cells)', () => {
     const T = 256;
     const big = Array.from({ length: T }, (_, t) => Array.from({ length: T }, (_, s) => Math.sin(t * 7 + s)));
     const start = performance.now();
-    attentionImage(big, 1, { decay: big });
+    attentionImage(big, 1);
     expect(performance.now() - start).toBeLessThan(500);
   });
 });

@@ -99,6 +99,8 @@ export default function CapacityChapter() {
             : fill(ui.running, { done: String(live.done), total: String(live.total) })}
         </p>
         <RunProblems runs={[live.lastRun]} />
+        <figure className="capacity-figure">
+        <figcaption>{fill(ui.plotCaption, { dk: String(dk) })}</figcaption>
         <ul className="curve-legend">
           {series.map((s) => (
             <li key={s.id}>
@@ -118,6 +120,7 @@ export default function CapacityChapter() {
           onSelectX={setN}
           label={fill(ui.plotLabel, { count: String(N_PAIRS), dk: String(dk), keys: ui.keyKinds[keys] })}
         />
+        </figure>
         <p className="muted small-wide">
           {fill(ui.sharpness, { tau: String(SOFTMAX_SHARPNESS) })} {ui.sweepNote}
           {clipped ? ` ${ui.clipped}` : ''}

@@ -138,7 +138,7 @@ function StaticGateFigure({ T, label, children }: { T: number; label: string; ch
   const [step, setStep] = useUrlParam('t', integerIn({ min: 0, max: T }), 0);
   return (
     <TimeCursorProvider T={T} initialStep={step - 1} onStepChange={(s) => setStep(s + 1)}>
-      <FigureRegion label={label} keysHint={t.figure.keyboardHelp} className="gate-static" testId="gate-static">
+      <FigureRegion label={label} caption={t.figure.gateCaption} keysHint={t.figure.keyboardHelp} className="gate-static" testId="gate-static">
         <PlaybackControls labels={t.figure.playback} />
         {children}
       </FigureRegion>
@@ -159,6 +159,7 @@ interface GatePanelProps {
 function GatePanel({ frames, shape, ui, closable, closed, onClose }: GatePanelProps) {
   const cursor = useTimeCursor();
   const t = cursor.shown;
+  const valueLegend = useStrings().t.figure.valueLegend;
   // Open at a step where there is already something in memory to forget (once per figure).
   useEffect(() => {
     if (cursor.step < 0) cursor.seek(FIRST_STEP);
@@ -174,7 +175,7 @@ function GatePanel({ frames, shape, ui, closable, closed, onClose }: GatePanelPr
           after={frames.after[t]}
           shape={shape}
           limit={frames.limit}
-          labels={{ title: fillTemplate(ui.shapeTitle, { t: t + 1, sub: toSubscript(t + 1) }), gate: ui.gateCaption, before: ui.beforeCaption, after: ui.afterCaption }}
+          labels={{ title: fillTemplate(ui.shapeTitle, { t: t + 1, sub: toSubscript(t + 1) }), gate: ui.gateCaption, before: ui.beforeCaption, after: ui.afterCaption, gateLegend: `G · ${valueLegend}`, stateLegend: `S · ${valueLegend}` }}
         />
       ) : (
         <p className="gate-shape-missing" data-testid="gate-shape">

@@ -5,6 +5,7 @@ import { OSCILLATOR } from '../../core/continuous';
 import { discretizeZOH, ssmConvolution, ssmKernel } from '../../core/s4';
 import { EquivalenceBadge, Formula, MatrixHeatmap, limitOf } from '../../viz';
 import { StemPlot } from '../../viz/StemPlot';
+import { ValueLegend } from '../../viz/Legend';
 import { BackendBadge } from '../components/BackendBadge';
 import { PresetMenu } from '../components/Controls';
 import { RunProblems } from '../components/RunProblems';
@@ -82,6 +83,7 @@ export function ConvolutionPanel({ dt, onDt }: { dt: number; onDt: (dt: number) 
           testId="s4-outputs"
         />
       </div>
+      <ValueLegend limit={limits.y} label={t.figure.valueLegend} testId="s4-outputs-legend" />
     </section>
   );
 }

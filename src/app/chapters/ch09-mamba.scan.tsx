@@ -8,9 +8,10 @@ import { hillisSteeleScan, sequentialScan, sequentialWork, workUpTo } from '../.
 import { entryRecurrence } from '../../core/selective';
 import { Formula, MatrixHeatmap, formatDiff, limitOf } from '../../viz';
 import { ScanTree } from '../../viz/ScanTree';
+import { ValueLegend } from '../../viz/Legend';
 import { PredictReveal } from '../components/PredictReveal';
 import { PresetMenu } from '../components/Controls';
-import { fill } from '../i18n';
+import { fill, useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { TOKENS } from './ch09-mamba.presets';
 import { ch09Strings } from './ch09-mamba.strings';
@@ -21,6 +22,7 @@ const PREDICT = ['eight', 'three', 'seven', 'one'] as const;
 
 export function ScanPanel({ input }: { input: CaseOf<'mamba'> }) {
   const ui = useLocalized(ch09Strings);
+  const { t } = useStrings();
   const s = ui.scan;
   const D = input.x[0].length;
   const N = input.B[0].length;
@@ -77,9 +79,12 @@ export function ScanPanel({ input }: { input: CaseOf<'mamba'> }) {
           {fill(done ? s.complete : s.status, { j: String(shown) })}
         </p>
       </div>
-      <div className="ssm-scroll scroll-frame">
-        <ScanTree levels={scan.levels} shown={shown} columns={columns} limit={limit} labels={s.tree} testId="scan-tree" />
-      </div>
+      <figure className="ssm-scan-figure">
+        <figcaption className="muted">{s.tree.caption}</figcaption>
+        <div className="ssm-scroll scroll-frame">
+          <ScanTree levels={scan.levels} shown={shown} columns={columns} limit={limit} labels={s.tree} testId="scan-tree" />
+        </div>
+      </figure>
       <p className="muted" data-testid="scan-work" data-total={scan.work} data-depth={scan.depth}>
         {fill(s.work, { work: String(workUpTo(scan, shown)), j: String(shown) })}
         {/* The totals would give the prediction away: they appear once the tree is complete. */}
@@ -101,6 +106,7 @@ export function ScanPanel({ input }: { input: CaseOf<'mamba'> }) {
           testId="scan-results"
         />
       </div>
+      <ValueLegend limit={limit} label={t.figure.valueLegend} digits={3} testId="scan-results-legend" />
       <p className={done ? 'scan-verdict ok' : 'muted'} role="status" data-testid="scan-verdict" data-diff={done ? diff : undefined}>
         {done ? fill(s.agree, { diff: formatDiff(diff) }) : s.notDone}
       </p>

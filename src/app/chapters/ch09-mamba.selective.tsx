@@ -8,7 +8,8 @@ import { Formula, MatrixHeatmap, formatNumber, useTimeCursor } from '../../viz';
 import { PredictReveal } from '../components/PredictReveal';
 import { PresetMenu } from '../components/Controls';
 import { MemoryLab } from '../figure/MemoryLab';
-import { fill } from '../i18n';
+import { ValueLegend } from '../../viz/Legend';
+import { fill, useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { TOKENS, type StepMode } from './ch09-mamba.presets';
 import { ch09Strings } from './ch09-mamba.strings';
@@ -19,6 +20,7 @@ const PREDICT = ['wipe', 'keep', 'replace'] as const;
 /** Δ_t and the fraction kept per token, framed at the shared cursor's token (inside MemoryLab's cursor). */
 function SelectionTable({ input, tokens }: { input: CaseOf<'mamba'>; tokens: string[] }) {
   const ui = useLocalized(ch09Strings).selective;
+  const legend = useStrings().t.figure.valueLegend;
   const cursor = useTimeCursor();
   const D = input.x[0].length;
   const rows = Array.from({ length: D }, (_, d) => d);
@@ -48,6 +50,8 @@ function SelectionTable({ input, tokens }: { input: CaseOf<'mamba'>; tokens: str
           testId="selection-keep"
         />
       </div>
+      <ValueLegend limit={3} label={`Δ_t · ${legend}`} testId="selection-dt-legend" />
+      <ValueLegend limit={1} label={`exp(Δ_t A) · ${legend}`} testId="selection-keep-legend" />
     </div>
   );
 }

@@ -15,6 +15,8 @@ export const ch09Strings = defineStrings(
         input: 'input x(τ)',
         held: 'held samples x_k',
         time: 'time τ',
+        yAxis: 'output y',
+        xAxis: 'input x',
       },
       phase: 'The state (h₁, h₂) as a point: the curve spirals in continuous time, the dots are the steps',
       Abar: 'Ā = exp(ΔA)',
@@ -73,6 +75,7 @@ export const ch09Strings = defineStrings(
       total: 'The whole tree: {total} combines (T log₂ T − T + 1) in {depth} = log₂ {T} levels. Step by step: {seq} combines, one after another.',
       tree: {
         title: 'Hillis–Steele scan tree',
+        caption: 'Hillis–Steele scan: column t = step t; level j combines each pair (a, b) with the one 2^(j−1) steps back, and the last level holds h_t',
         inputs: 'inputs (a_t, b_t)',
         level: 'level {j} · reach {r}',
         spokenLevel: 'level {j}: b = {values}',
@@ -102,6 +105,8 @@ export const ch09Strings = defineStrings(
         input: '輸入 x(τ)',
         held: '保持住的取樣 x_k',
         time: '時間 τ',
+        yAxis: '輸出 y',
+        xAxis: '輸入 x',
       },
       phase: '把狀態 (h₁, h₂) 畫成一個點：連續時間裡它沿螺旋走，圓點是每一步的位置',
       Abar: 'Ā = exp(ΔA)',
@@ -160,6 +165,7 @@ export const ch09Strings = defineStrings(
       total: '整棵樹：{total} 次合併（T log₂ T − T + 1），共 {depth} = log₂ {T} 層。一步一步算：{seq} 次合併，一個接一個。',
       tree: {
         title: 'Hillis–Steele 掃描樹',
+        caption: 'Hillis–Steele 掃描：第 t 欄 = 第 t 步；第 j 層把每一對 (a, b) 和往回 2^(j−1) 步的那一對合併，最後一層就是 h_t',
         inputs: '輸入 (a_t, b_t)',
         level: '第 {j} 層 · 往回 {r} 格',
         spokenLevel: '第 {j} 層：b = {values}',

@@ -3,8 +3,9 @@ import { useMemo } from 'react';
 import { continuousResponse, OSCILLATOR, oscillatorStep, sampledResponse, signalAt } from '../../core/continuous';
 import { Formula, MatrixHeatmap, formatNumber, limitOf } from '../../viz';
 import { PhasePlot, SignalPlot } from '../../viz/SignalPlot';
+import { ValueLegend } from '../../viz/Legend';
 import { Slider } from '../components/Controls';
-import { fill } from '../i18n';
+import { fill, useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { DELTA, FINE_STEP, PULSE, T_END } from './ch09-mamba.presets';
 import { ch09Strings } from './ch09-mamba.strings';
@@ -27,6 +28,7 @@ export function DeltaSlider({ dt, onChange, testId }: { dt: number; onChange: (d
 export function ZohPanel({ dt, onDt }: { dt: number; onDt: (dt: number) => void }) {
   const ui = useLocalized(ch09Strings);
   const z = ui.zoh;
+  const legend = useStrings().t.figure.valueLegend;
   // The continuous curve does not depend on Δ: computed once.
   const curve = useMemo(() => continuousResponse(OSCILLATOR, PULSE, T_END, FINE_STEP), []);
   const input = useMemo(() => curve.tau.map((t) => signalAt(PULSE, t)), [curve]);
@@ -66,12 +68,16 @@ export function ZohPanel({ dt, onDt }: { dt: number; onDt: (dt: number) => void 
           </p>
         </div>
         <div className="ssm-zoh-side">
-          <PhasePlot path={curve.h} samples={dots.h} limit={limits.h} label={z.phase} axes={['h₁', 'h₂']} testId="phase-plot" />
-          <p className="muted small">{z.phase}</p>
+          <figure className="ssm-phase">
+            <PhasePlot path={curve.h} samples={dots.h} limit={limits.h} label={z.phase} axes={['h₁', 'h₂']} testId="phase-plot" />
+            <figcaption className="muted small">{z.phase}</figcaption>
+          </figure>
           <div className="ssm-matrices">
             <MatrixHeatmap values={Abar} caption={z.Abar} limit={1} digits={3} testId="Abar" frame="gamma" />
             <MatrixHeatmap values={Bbar} caption={z.Bbar} limit={limitOf(Bbar)} digits={3} colLabel={() => ''} testId="Bbar" />
           </div>
+          <ValueLegend limit={1} label={`Ā · ${legend}`} testId="Abar-legend" />
+          <ValueLegend limit={limitOf(Bbar)} label={`B̄ · ${legend}`} digits={3} testId="Bbar-legend" />
         </div>
       </div>
     </section>

@@ -48,7 +48,7 @@ export function DependencyLab({ tokens }: { tokens: readonly string[] }) {
     return fill(ui.laSteps, { t: sub(target), inputs: list('x').join(', ') });
   };
   return (
-    <FigureRegion label={ui.figure} keysHint={strings.keys} className="dep-lab" testId="dependency-lab">
+    <FigureRegion label={ui.figure} caption={ui.caption} keysHint={strings.keys} className="dep-lab" testId="dependency-lab">
       <div className="dep-controls">
         <label htmlFor={sliderId}>{ui.pick}</label>
         <input

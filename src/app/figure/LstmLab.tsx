@@ -4,6 +4,7 @@
 // until then; the badge says which, and how far apart the two are.
 import type { ReactNode } from 'react';
 import type { LstmStep } from '../../core/lstm';
+import { ValueLegend } from '../../viz/Legend';
 import { FigureRegion, Formula, MatrixHeatmap, PlaybackControls, StepTrack, VectorStrip, formatDiff, limitOf, useTimeCursor, symbolColor, type SymbolName } from '../../viz';
 import { agrees } from '../../viz/EquivalenceBadge';
 import { BackendBadge } from '../components/BackendBadge';
@@ -67,7 +68,7 @@ export function LstmLab({ tokens, xs, traces, controls }: LstmLabProps) {
     />
   );
   return (
-    <FigureRegion label={ui.figure} keysHint={ui.keys} className="memory-lab lstm-lab" testId="lstm-lab">
+    <FigureRegion label={ui.figure} caption={ui.caption} keysHint={ui.keys} className="memory-lab lstm-lab" testId="lstm-lab">
       {controls && <div className="lab-controls">{controls}</div>}
       <p className="muted lstm-note">{fill(ui.weights, { seed: String(LSTM_SPEC.seed) })}</p>
       <div className="lab-toolbar">
@@ -125,8 +126,14 @@ export function LstmLab({ tokens, xs, traces, controls }: LstmLabProps) {
         </section>
       </div>
       <div className="lstm-heatmaps">
-        <MatrixHeatmap values={traces.steps.map((s) => s.h)} caption={ui.heatmapH} limit={1} digits={3} rowLabel={(i) => `${i + 1} ${tokens[i] ?? ''}`} highlightRow={step} testId="lstm-H" />
-        <MatrixHeatmap values={traces.steps.map((s) => s.c)} caption={ui.heatmapC} limit={cLimit} digits={3} rowLabel={(i) => `${i + 1} ${tokens[i] ?? ''}`} highlightRow={step} testId="lstm-C" />
+        <div className="lstm-heatmap">
+          <MatrixHeatmap values={traces.steps.map((s) => s.h)} caption={ui.heatmapH} limit={1} digits={3} rowLabel={(i) => `${i + 1} ${tokens[i] ?? ''}`} highlightRow={step} testId="lstm-H" />
+          <ValueLegend limit={1} label={ui.legend} digits={1} testId="lstm-H-legend" />
+        </div>
+        <div className="lstm-heatmap">
+          <MatrixHeatmap values={traces.steps.map((s) => s.c)} caption={ui.heatmapC} limit={cLimit} digits={3} rowLabel={(i) => `${i + 1} ${tokens[i] ?? ''}`} highlightRow={step} testId="lstm-C" />
+          <ValueLegend limit={cLimit} label={ui.legend} testId="lstm-C-legend" />
+        </div>
       </div>
     </FigureRegion>
   );

@@ -22,6 +22,8 @@ import {
   useTimeCursor,
   windowOf,
 } from '../../viz';
+import { ValueLegend } from '../../viz/Legend';
+import type { Mechanism } from '../../core/cases';
 import { BackendBadge } from '../components/BackendBadge';
 import { Float32Notice } from '../components/Float32Notice';
 import { RunProblems } from '../components/RunProblems';
@@ -100,7 +102,7 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
   const windowNote = windowed && presenterView === 'parallel' ? fill(t.present.stepsWindow, { from: String(win.from + 1), to: String(win.to), T: String(T) }) : null;
   const show = (view: 'parallel' | 'recurrent') => !presenting || presenterView === view;
   return (
-    <FigureRegion label={label} keysHint={presenting ? undefined : f.keyboardHelp} className="memory-lab" testId="memory-lab">
+    <FigureRegion label={label} caption={f.labCaption} keysHint={presenting ? undefined : f.keyboardHelp} className="memory-lab" testId="memory-lab">
       {presenting && (
         <div className="presenter-bar">
           <PresenterViewSwitch note={windowNote} />
@@ -154,7 +156,8 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
                 values={windowed ? windowOf(M, win.from, win.to) : M}
                 decay={decay && windowed ? windowOf(decay, win.from, win.to) : decay}
                 limit={attentionLimit(M)}
-                labels={f.attention}
+                labels={{ ...f.attention, decayLegend: decayLegendOf(f.decayLegend, parallel.mechanism) }}
+                caption={f.attentionCaption[parallel.mechanism]}
                 activeStep={cursor.step}
                 hoveredStep={cursor.hoveredStep}
                 onHoverStep={cursor.hover}
@@ -171,8 +174,11 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
               highlightRow={cursor.shown - win.from}
               rowLabel={(i) => String(i + win.from + 1)}
               colLabel={stateAxes?.row}
+              rowAxis={f.outputAxes.row}
+              colAxis={f.outputAxes.col}
               testId="parallel-O"
             />
+            <ValueLegend limit={figureLimit(recurrent)} label={f.outputsLegend} testId="parallel-O-legend" />
           </div>
         </section>
         <section className="lab-view" aria-label={f.recurrentTitle} data-testid="recurrent-view" hidden={!show('recurrent')}>
@@ -202,4 +208,9 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
       {!presenting && footer?.(traces)}
     </FigureRegion>
   );
+}
+
+/** The hatching's legend names the decay the chapter teaches: γ^(t−s) for RetNet, ∏ γ_r for gates. */
+function decayLegendOf(legend: { retnet: string; gated_retention: string; other: string }, mechanism: Mechanism): string {
+  return mechanism === 'retnet' ? legend.retnet : mechanism === 'gated_retention' ? legend.gated_retention : legend.other;
 }

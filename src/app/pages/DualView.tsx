@@ -5,6 +5,7 @@ import { runReference } from '../../core';
 import { randomCase } from '../../core/random';
 import { maxAbs, maxAbsDiff } from '../../core/linalg';
 import { MatrixHeatmap } from '../../viz/MatrixHeatmap';
+import { ValueLegend } from '../../viz/Legend';
 import { Formula } from '../../viz/Formula';
 import { formatDiff } from '../../viz/format';
 import { BackendBadge } from '../components/BackendBadge';
@@ -21,6 +22,7 @@ function shown(run: LiveRun, reference: ViewResult): ViewResult {
 
 export function DualView({ seed }: { seed: number }) {
   const { t } = useStrings();
+  const f = t.figure;
   const input = useMemo(() => randomCase('linear_attention', { ...SIZES, seed }), [seed]);
   const reference = useMemo(() => runReference(input, 'recurrent'), [input]);
   const referenceParallel = useMemo(() => runReference(input, 'parallel'), [input]);
@@ -57,17 +59,18 @@ export function DualView({ seed }: { seed: number }) {
           <h2 id="parallel-title">{t.lab.parallelTitle}</h2>
           <Formula tex={t.lab.parallelFormula} display />
           <BackendBadge run={parallel} testId="parallel-backend" />
-          {par.M && <MatrixHeatmap values={par.M} caption={t.lab.weights} limit={limit} causal testId="parallel-M" />}
-          <MatrixHeatmap values={par.o} caption={t.lab.outputs} limit={limit} testId="parallel-O" />
+          {par.M && <MatrixHeatmap values={par.M} caption={t.lab.weights} limit={limit} causal rowAxis={f.attention.rowAxis} colAxis={f.attention.colAxis} testId="parallel-M" />}
+          <MatrixHeatmap values={par.o} caption={t.lab.outputs} limit={limit} rowAxis={f.outputAxes.row} colAxis={f.outputAxes.col} testId="parallel-O" />
         </section>
         <section className="view" aria-labelledby="recurrent-title" data-testid="recurrent-view">
           <h2 id="recurrent-title">{t.lab.recurrentTitle}</h2>
           <Formula tex={t.lab.recurrentFormula} display />
           <BackendBadge run={recurrent} testId="recurrent-backend" />
-          {rec.S_final && <MatrixHeatmap values={rec.S_final} caption={t.lab.finalState} limit={limit} testId="recurrent-S" />}
-          <MatrixHeatmap values={rec.o} caption={t.lab.outputs} limit={limit} testId="recurrent-O" />
+          {rec.S_final && <MatrixHeatmap values={rec.S_final} caption={t.lab.finalState} limit={limit} rowAxis={f.memory.rowAxis} colAxis={f.memory.colAxis} testId="recurrent-S" />}
+          <MatrixHeatmap values={rec.o} caption={t.lab.outputs} limit={limit} rowAxis={f.outputAxes.row} colAxis={f.outputAxes.col} testId="recurrent-O" />
         </section>
       </div>
+      <ValueLegend limit={limit} label={f.sharedLegend} testId="dual-legend" />
     </div>
   );
 }

@@ -37,7 +37,7 @@ function ImportedBody({ trace, name, onClose }: ImportedTraceProps) {
   const nonFinite = [firstNonFinite('o', trace.o), firstNonFinite('S_final', trace.S_final), firstNonFinite('S', S)].filter((x) => x !== null);
   const fields = nonFinite.map((at) => at.replace(/\[.*$/, ''));
   return (
-    <FigureRegion label={fill(ui.imported.heading, { name })} keysHint={S ? t.figure.keyboardHelp : undefined} className="memory-lab pg-imported" testId="pg-imported">
+    <FigureRegion label={fill(ui.imported.heading, { name })} keysHint={S ? t.figure.keyboardHelp : undefined} className="memory-lab pg-imported" testId="pg-imported" caption={ui.imported.caption}>
       <h2>
         {fill(ui.imported.heading, { name })} <span className="badge pg-imported-label">{ui.imported.label}</span>
         {nonFinite.length > 0 && (

@@ -129,7 +129,7 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
     );
 
   return (
-    <FigureRegion label={fill(ui.views.region, { mechanism: ui.mechanisms[input.mechanism] })} keysHint={t.figure.keyboardHelp} className="memory-lab pg-figure" testId="pg-figure">
+    <FigureRegion label={fill(ui.views.region, { mechanism: ui.mechanisms[input.mechanism] })} keysHint={t.figure.keyboardHelp} className="memory-lab pg-figure" testId="pg-figure" caption={ui.views.caption}>
       <div className="lab-toolbar">
         {T <= PLAYBACK_MAX_T && <PlaybackControls labels={t.figure.playback} />}
         <AgreementBadge agreement={views.agreement} runs={runs} settled={views.settled} />
@@ -141,11 +141,11 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
           'parallel',
           M && T <= WEIGHTS_MAX_T && (
             <>
-            <p className="pg-weights-caption">{ui.views.weights}</p>
             <AttentionMatrix
               values={M}
               limit={attentionLimit(M)}
               labels={{ ...t.figure.attention, matrix: ui.views.weights }}
+              caption={t.figure.attentionCaption[input.mechanism]}
               activeStep={cursor.step}
               hoveredStep={cursor.hoveredStep}
               onHoverStep={cursor.hover}

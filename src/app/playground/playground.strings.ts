@@ -136,6 +136,7 @@ export const playgroundStrings = defineStrings(
     },
     views: {
       region: 'Live figure: the three forms of {mechanism}',
+      caption: 'The same inputs computed three ways: the weights M of all steps at once (parallel), the memory S_t one step at a time (recurrent), and chunk by chunk; one cursor moves them all',
       parallel: 'Parallel: all steps at once',
       recurrent: 'Recurrent: one step at a time',
       chunkwise: 'Chunkwise: chunks of C steps',
@@ -210,6 +211,7 @@ export const playgroundStrings = defineStrings(
     },
     imported: {
       heading: 'Imported results: {name}',
+      caption: 'Numbers from the file you imported, as they were computed: the outputs O, and the memory S_t at the cursor’s step',
       label: 'imported',
       meta: '{mechanism}, {view} view, computed on {backend} in {ms}; T = {T}.',
       outputs: 'Outputs O (imported)',
@@ -359,6 +361,7 @@ export const playgroundStrings = defineStrings(
     },
     views: {
       region: '即時圖：{mechanism} 的三種計算形式',
+      caption: '同一組輸入用三種方式計算：一次算出所有時間步的權重 M（平行）、一步一步更新的記憶 S_t（遞迴），以及一塊一塊地算（分塊）；同一個游標控制全部',
       parallel: '平行：所有時間步一次算完',
       recurrent: '遞迴：一次一步',
       chunkwise: '分塊：每塊 C 步',
@@ -433,6 +436,7 @@ export const playgroundStrings = defineStrings(
     },
     imported: {
       heading: '匯入的計算結果：{name}',
+      caption: '你匯入的檔案裡的數字，維持當初計算的結果：輸出 O，以及游標所在步的記憶 S_t',
       label: '匯入',
       meta: '{mechanism}，{view}視角，在 {backend} 上花了 {ms}；T = {T}。',
       outputs: '輸出 O（匯入）',

@@ -11,7 +11,7 @@ import { mechanismColor } from '../../viz/theme';
 import { LiveBadge } from '../components/BackendBadge';
 import { PresetMenu } from '../components/Controls';
 import { MemoryLab } from '../figure/MemoryLab';
-import { fill } from '../i18n';
+import { fill, useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { integerIn, oneOf } from '../state/schema';
 import { useUrlParam } from '../state/UrlState';
@@ -89,6 +89,7 @@ const pct = (x: number): string => `${(100 * x).toFixed(0)}%`;
 
 function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest; fixedTask?: TaskId; defaultModel: TrainedMechanism }) {
   const ui = useLocalized(trainedStrings);
+  const axes = useStrings().t.figure.attention;
   const ids = { level: useId(), text: useId() };
   const [pickedTask, setTask] = useUrlParam('tk', oneOf(TASK_IDS), 'story');
   const task = fixedTask ?? pickedTask;
@@ -308,7 +309,7 @@ function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest
       {showMemory && layerCase?.M && (
         <div className="trained-attention">
           <p className="muted">{ui.noMemory}</p>
-          <AttentionMatrix values={layerCase.M} labels={{ matrix: ui.attention, row: ui.attentionRow }} causal testId="trained-attention" />
+          <AttentionMatrix values={layerCase.M} labels={{ matrix: ui.attention, row: ui.attentionRow, rowAxis: axes.rowAxis, colAxis: axes.colAxis, valueLegend: axes.valueLegend }} caption={ui.attention} causal testId="trained-attention" />
         </div>
       )}
     </div>
