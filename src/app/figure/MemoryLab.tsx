@@ -2,6 +2,8 @@
 // view (the T × T weight matrix, computed at once, on WebGPU when present); right, the recurrent view
 // (the memory S_t, step by step, on WASM). One time cursor drives both; hover a row to jump there.
 // The cursor's step lives in the page's link (?t=3: step 3; 0: the empty memory before step 1).
+// A chapter that asks about the figure passes `answerGate`: until the answer is shown, the parallel
+// view (every step at once) is held back, and so are the steps that would answer the question.
 import { useState, type ReactNode } from 'react';
 import type { Case } from '../../core/cases';
 import type { Mat } from '../../core/linalg';
@@ -20,7 +22,9 @@ import {
   stepMs,
   useTimeCursor,
 } from '../../viz';
+import { AnswerGate, GatePlaceholder, useExerciseGate } from '../components/AnswerGate';
 import { BackendBadge } from '../components/BackendBadge';
+import type { ExerciseId } from '../exercises';
 import { RunProblems } from '../components/RunProblems';
 import { useModelTraces, type ModelTraces } from '../hooks/useModelTraces';
 import { useStrings } from '../i18n';
@@ -44,6 +48,14 @@ export interface MemoryLabProps {
   footer?: (traces: ModelTraces) => ReactNode;
   /** The link parameter holding the cursor's step ('t'); a second figure on a page needs its own. */
   stepParam?: string;
+  /** The exercise this figure would answer, and which of its steps (0-based) show the answer. */
+  answerGate?: FigureAnswerGate;
+}
+
+export interface FigureAnswerGate {
+  exercise: ExerciseId;
+  /** Steps whose memory (and footer) would give the answer away; the other steps stay open. */
+  locksStep?: (step: number) => boolean;
 }
 
 export interface StateAxes {
@@ -51,21 +63,21 @@ export interface StateAxes {
   col?: (j: number) => string;
 }
 
-export function MemoryLab({ input, decay = null, tokens, controls, label, stateAxes, footer, stepParam = 't' }: MemoryLabProps) {
+export function MemoryLab({ input, decay = null, tokens, controls, label, stateAxes, footer, stepParam = 't', answerGate }: MemoryLabProps) {
   const traces = useModelTraces(input);
   const kind = stepKindOf(input.mechanism);
   const T = traces.recurrent.T;
   const [linkedStep, setLinkedStep] = useUrlParam(stepParam, integerIn({ min: 0, max: T }), 0);
   return (
     <TimeCursorProvider T={T} stepMs={kind ? stepMs(kind) : undefined} initialStep={linkedStep - 1} onStepChange={(step) => setLinkedStep(step + 1)}>
-      <LabBody traces={traces} decay={decay} tokens={tokens} controls={controls} label={label} stateAxes={stateAxes} footer={footer} />
+      <LabBody traces={traces} decay={decay} tokens={tokens} controls={controls} label={label} stateAxes={stateAxes} footer={footer} answerGate={answerGate} />
     </TimeCursorProvider>
   );
 }
 
-type LabBodyProps = Pick<MemoryLabProps, 'tokens' | 'controls' | 'label' | 'stateAxes' | 'footer'> & { traces: ModelTraces; decay: Mat | null };
+type LabBodyProps = Pick<MemoryLabProps, 'tokens' | 'controls' | 'label' | 'stateAxes' | 'footer' | 'answerGate'> & { traces: ModelTraces; decay: Mat | null };
 
-function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: LabBodyProps) {
+function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, answerGate }: LabBodyProps) {
   const { t } = useStrings();
   const f = t.figure;
   const cursor = useTimeCursor();
@@ -73,6 +85,12 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
   const [showControls, setShowControls] = useState(false);
   const { parallel, recurrent } = traces;
   const M = parallel.M ?? null;
+  const gate = useExerciseGate(answerGate?.exercise);
+  // A step that answers the question shows a placeholder (the playback and the other steps stay usable).
+  const heldPlaceholder =
+    answerGate && gate.state !== 'open' && cursor.shown >= 0 && answerGate.locksStep?.(cursor.shown) ? (
+      <GatePlaceholder exercise={answerGate.exercise} state={gate.state} step={cursor.shown + 1} />
+    ) : null;
   return (
     <FigureRegion label={label} keysHint={f.keyboardHelp} className="memory-lab" testId="memory-lab">
       {controls &&
@@ -102,27 +120,30 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
         <section className="lab-view" aria-label={f.parallelTitle} data-testid="parallel-view">
           <h3>{f.parallelTitle}</h3>
           <BackendBadge run={traces.runs.parallel} testId="parallel-backend" />
-          {M && (
-            <AttentionMatrix
-              values={M}
-              decay={decay}
-              limit={attentionLimit(M)}
-              labels={f.attention}
-              activeStep={cursor.step}
-              hoveredStep={cursor.hoveredStep}
-              onHoverStep={cursor.hover}
-              onSelectStep={cursor.seek}
-              testId="attention"
+          {/* Every step at once: an exercise about the figure holds the whole view back. */}
+          <AnswerGate exercise={answerGate?.exercise}>
+            {M && (
+              <AttentionMatrix
+                values={M}
+                decay={decay}
+                limit={attentionLimit(M)}
+                labels={f.attention}
+                activeStep={cursor.step}
+                hoveredStep={cursor.hoveredStep}
+                onHoverStep={cursor.hover}
+                onSelectStep={cursor.seek}
+                testId="attention"
+              />
+            )}
+            <MatrixHeatmap
+              values={parallel.o}
+              caption={f.outputs}
+              limit={figureLimit(recurrent)}
+              highlightRow={cursor.shown}
+              colLabel={stateAxes?.row}
+              testId="parallel-O"
             />
-          )}
-          <MatrixHeatmap
-            values={parallel.o}
-            caption={f.outputs}
-            limit={figureLimit(recurrent)}
-            highlightRow={cursor.shown}
-            colLabel={stateAxes?.row}
-            testId="parallel-O"
-          />
+          </AnswerGate>
         </section>
         <section className="lab-view" aria-label={f.recurrentTitle} data-testid="recurrent-view">
           <h3>{f.recurrentTitle}</h3>
@@ -136,18 +157,20 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
             onHoverStep={cursor.hover}
             onSelectStep={cursor.seek}
           />
-          <MemoryStateFigure
-            trace={recurrent}
-            step={cursor.shown}
-            labels={f.memory}
-            speed={cursor.speed}
-            animate={cursor.hoveredStep === null}
-            rowLabel={stateAxes?.row}
-            colLabel={stateAxes?.col}
-          />
+          {heldPlaceholder ?? (
+            <MemoryStateFigure
+              trace={recurrent}
+              step={cursor.shown}
+              labels={f.memory}
+              speed={cursor.speed}
+              animate={cursor.hoveredStep === null}
+              rowLabel={stateAxes?.row}
+              colLabel={stateAxes?.col}
+            />
+          )}
         </section>
       </div>
-      {footer?.(traces)}
+      {heldPlaceholder ? null : footer?.(traces)}
     </FigureRegion>
   );
 }
