@@ -40,3 +40,9 @@ export function watchConsole(page: Page): string[] {
   });
   return problems;
 }
+
+/** One element's screenshot, kept like keepScreenshot (a figure, not the whole page). */
+export async function keepElementScreenshot(element: Locator, name: string): Promise<void> {
+  mkdirSync('e2e-artifacts', { recursive: true });
+  await element.screenshot({ path: `e2e-artifacts/${name}.png` });
+}
