@@ -29,8 +29,6 @@ const LOOK: Record<CapacityMechanism, { marker: CurveMarker; dash: string }> = {
 };
 
 const KEY_KINDS: readonly KeyKind[] = ['one-hot', 'random'];
-/** The lab's outputs O would show the reads that collide; its steps stay open. */
-const LAB_GATE = { exercise: 'capacity' } as const;
 const SEEDS = { min: 1, max: 999_999 };
 
 export default function CapacityChapter() {
@@ -176,7 +174,6 @@ export default function CapacityChapter() {
         input={labCase}
         tokens={tokens}
         label={ui.lab.figure}
-        answerGate={LAB_GATE}
         controls={
           <>
             <div className="control">
