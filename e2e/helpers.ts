@@ -54,6 +54,8 @@ export async function lockInExercise(page: Page, id: ExerciseId): Promise<void> 
   const section = page.getByTestId(ex.testId);
   await section.locator(`input[data-choice="${ex.answer}"]`).check();
   await page.getByTestId(`${ex.testId}-commit`).click();
+  // The revealed figures reflow the page: a pointer left where the button was would hover a step.
+  await page.mouse.move(0, 0);
   await expect(section).toHaveAttribute('data-state', 'right');
   await expect(page.locator(`[data-testid="answer-gate"][data-exercise="${id}"]`)).toHaveCount(0);
 }
