@@ -36,6 +36,24 @@ for (const lang of LANGS) {
     await page.getByTestId('cost-longest').selectOption('1024');
     const lengths = costLengths(1024);
 
+    // The bytes answer the question below: they wait for a guess (the time measurement does not).
+    await expect(page.getByTestId('memory-table')).toHaveCount(0);
+    await expect(page.getByTestId('memory-plot')).toHaveCount(0);
+    await expect(lab.getByTestId('answer-gate')).toHaveAttribute('data-state', 'locked');
+
+    // Predict, then reveal: a wrong guess first, then the right one (65 536 = 4096² / 16²).
+    const predict = page.getByTestId('predict');
+    await predict.locator('input[data-choice="4096"]').check();
+    await page.getByTestId('predict-commit').click();
+    await expect(predict).toHaveAttribute('data-state', 'wrong');
+    await expect(page.getByTestId('predict-result')).toContainText('65,536');
+    await page.getByTestId('predict-result').getByRole('button').click();
+    await predict.locator('input[data-choice="65536"]').check();
+    await page.getByTestId('predict-commit').click();
+    await expect(predict).toHaveAttribute('data-state', 'right');
+
+    await expect(lab.getByTestId('answer-gate')).toHaveCount(0);
+
     // Memory: every number shown equals the core's cost model (plot points and table).
     const memPoints = await page.getByTestId('memory-point').evaluateAll((els) =>
       els.map((e) => ({ series: e.getAttribute('data-series'), T: Number(e.getAttribute('data-t')), bytes: Number(e.getAttribute('data-bytes')) })),
@@ -78,17 +96,6 @@ for (const lang of LANGS) {
     for (const r of rows) expect(r.text).toBe(BACKEND_WORDS[lang as 'en' | 'zh-TW'][r.backend as 'webgpu' | 'wasm']);
     // A theory line per series.
     await expect(page.locator('[data-testid="time-plot"] [data-guide]')).toHaveCount(COST_SERIES.length);
-
-    // Predict, then reveal: a wrong guess first, then the right one (65 536 = 4096² / 16²).
-    const predict = page.getByTestId('predict');
-    await predict.locator('input[data-choice="4096"]').check();
-    await page.getByTestId('predict-commit').click();
-    await expect(predict).toHaveAttribute('data-state', 'wrong');
-    await expect(page.getByTestId('predict-result')).toContainText('65,536');
-    await page.getByTestId('predict-result').getByRole('button').click();
-    await predict.locator('input[data-choice="65536"]').check();
-    await page.getByTestId('predict-commit').click();
-    await expect(predict).toHaveAttribute('data-state', 'right');
 
     await keepScreenshot(page, `ch00-why-${lang}`);
 

@@ -87,14 +87,15 @@ for (const lang of LANGS) {
     // Default: one-hot keys (the setting the question asks about), d_k = 8; random keys are a menu choice away.
     expect(CAPACITY_DEFAULTS.keys).toBe('one-hot');
     await expect(page.getByTestId('capacity-lab')).toHaveAttribute('data-keys', 'one-hot');
-    await expectCurvesMatch(page, 'one-hot', CAPACITY_DEFAULTS.dk);
-    await page.getByTestId('capacity-lab').getByTestId('preset').selectOption('random');
-    await expectCurvesMatch(page, 'random', CAPACITY_DEFAULTS.dk);
 
-    // Predict, then reveal: the answer stays hidden until a guess is locked in.
+    // Predict, then reveal: the answer stays hidden until a guess is locked in — the curves, the
+    // readout and the table too (they show where recall first fails).
     const predict = page.getByTestId('predict');
     await expect(predict).toHaveAttribute('data-state', 'open');
     await expect(page.getByTestId('predict-result')).toHaveCount(0);
+    await expect(page.getByTestId('capacity-lab').getByTestId('answer-gate')).toHaveAttribute('data-state', 'locked');
+    await expect(page.getByTestId('capacity-plot')).toHaveCount(0);
+    await expect(page.getByTestId('first-failure')).toHaveCount(0);
     const guess = lang === 'en' ? '9' : '8';
     await predict.locator(`input[data-choice="${guess}"]`).check();
     await page.getByTestId('predict-commit').click();
@@ -124,6 +125,11 @@ for (const lang of LANGS) {
     // Read 1 (step 10) returns v₁ + v₆: pairs 1 and 6 share the key e₁ when d_k = 5.
     ref[9].forEach((x, i) => expect(x).toBeCloseTo(pairs.values[0][i] + pairs.values[5][i], 12));
 
+    // Random unit keys, d_k = 8 (the curve without a cliff).
+    await page.getByTestId('capacity-lab').getByTestId('preset').selectOption('random');
+    await page.getByTestId('dk').fill(String(CAPACITY_DEFAULTS.dk));
+    await expectCurvesMatch(page, 'random', CAPACITY_DEFAULTS.dk);
+
     await keepScreenshot(page, `ch04-capacity-${lang}`);
     expect(problems).toEqual([]);
   });
@@ -132,6 +138,19 @@ for (const lang of LANGS) {
     test.setTimeout(300_000);
     const problems = watchConsole(page);
     await open(page, 'where-they-stand', lang);
+
+    // Predict, then reveal: which state grows with the sequence?
+    // The recap table answers it, so it waits for a guess.
+    const predict = page.getByTestId('predict');
+    await expect(page.getByTestId('predict-result')).toHaveCount(0);
+    await expect(page.getByTestId('recap-table')).toHaveCount(0);
+    await expect(page.getByTestId('answer-gate')).toHaveAttribute('data-state', 'locked');
+    const guess = lang === 'en' ? 'softmax_attention' : 'mamba2';
+    await predict.locator(`input[data-choice="${guess}"]`).check();
+    await page.getByTestId('predict-commit').click();
+    await expect(predict).toHaveAttribute('data-state', guess === 'softmax_attention' ? 'right' : 'wrong');
+    await expect(page.locator('[data-testid="recap-table"] tr[data-selected="true"]')).toHaveAttribute('data-mechanism', 'softmax_attention');
+    await expect(page.locator('[data-testid="recap-table"] tr[data-mechanism="softmax_attention"]')).toHaveAttribute('data-inference', 'grows');
 
     // The rule columns are the engine's own settings.
     const rows = page.locator('[data-testid="recap-table"] tbody tr');
@@ -146,16 +165,6 @@ for (const lang of LANGS) {
       await expect(row).toHaveAttribute('data-beta-varies', String(shape.betaVaries));
       await expect(row).toHaveAttribute('data-state', String(stateSize(recapCase(m), RECAP_SIZES.T)));
     }
-
-    // Predict, then reveal: which state grows with the sequence?
-    const predict = page.getByTestId('predict');
-    await expect(page.getByTestId('predict-result')).toHaveCount(0);
-    const guess = lang === 'en' ? 'softmax_attention' : 'mamba2';
-    await predict.locator(`input[data-choice="${guess}"]`).check();
-    await page.getByTestId('predict-commit').click();
-    await expect(predict).toHaveAttribute('data-state', guess === 'softmax_attention' ? 'right' : 'wrong');
-    await expect(page.locator('[data-testid="recap-table"] tr[data-selected="true"]')).toHaveAttribute('data-mechanism', 'softmax_attention');
-    await expect(page.locator('[data-testid="recap-table"] tr[data-mechanism="softmax_attention"]')).toHaveAttribute('data-inference', 'grows');
 
     // Every row runs live and matches the core (parallel view on WebGPU, recurrent on WASM).
     for (const m of RECAP_ORDER) {

@@ -57,6 +57,7 @@ async function expectStateLive(page: Page, c: Case, t: number) {
 
 /** Move the shared cursor with the keyboard: Home (empty memory), then → t + 1 times. */
 async function stepTo(page: Page, region: Locator, t: number) {
+  await page.mouse.move(0, 0); // a resting pointer (after a click that reflowed the page) would hover a step instead
   await region.focus();
   await page.keyboard.press('Home');
   for (let i = 0; i <= t; i++) await page.keyboard.press('ArrowRight');
@@ -75,6 +76,22 @@ for (const lang of LANGS) {
     let tokens: Token[] = gatesPreset('one-clear');
     let c = gatedRetentionCase(tokens);
     const clearAt = tokens.indexOf(CLEAR); // code step 4: the lecture's step 5
+
+    // Predict, then reveal. Until a guess is in, the outputs O (every step at once) and the steps from
+    // the read right after ⟲ on are held back; ⟲ itself and the steps before it stay open.
+    await expect(page.getByTestId('parallel-O')).toHaveCount(0);
+    await stepTo(page, lab, clearAt);
+    await expect(page.getByTestId('memory-S')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(lab.getByTestId('recurrent-view').getByTestId('answer-gate')).toHaveAttribute('data-state', 'locked');
+    await expect(page.getByTestId('memory-S')).toHaveCount(0);
+    const predict = page.getByTestId('predict-gates');
+    await expect(predict.getByTestId('predict-gates-commit')).toBeDisabled();
+    await predict.locator('[data-choice="own"]').check();
+    await predict.getByTestId('predict-gates-commit').click();
+    await expect(predict).toHaveAttribute('data-state', 'right');
+    await expect(predict.getByTestId('predict-gates-numbers')).toContainText(tokens[clearAt + 1]);
+    await expect(lab.getByTestId('answer-gate')).toHaveCount(0);
     await expectOutputsLive(page, c);
 
     // The strip of gates: γ_t = σ(w·x_t + b) of every token, exactly as the core computes it.
@@ -104,14 +121,6 @@ for (const lang of LANGS) {
     const own = f.v.map((x) => x * f.k.reduce((a, k, j) => a + k * f.q[j], 0));
     const O = await readMatrix(page.getByTestId('parallel-O'));
     expect(maxDiff([O[clearAt + 1]], [own])).toBeLessThanOrEqual(1e-4);
-
-    // Predict, then reveal.
-    const predict = page.getByTestId('predict-gates');
-    await expect(predict.getByTestId('predict-gates-commit')).toBeDisabled();
-    await predict.locator('[data-choice="own"]').check();
-    await predict.getByTestId('predict-gates-commit').click();
-    await expect(predict).toHaveAttribute('data-state', 'right');
-    await expect(predict.getByTestId('predict-gates-numbers')).toContainText(tokens[clearAt + 1]);
 
     // Change the token at step 2: the outputs before ⟲ change, the outputs after it do not.
     await stepTo(page, lab, 1);

@@ -79,18 +79,39 @@ for (const lang of LANGS) {
     expect(maxDiff(dtShown, selective.dt[0].map((_, d) => selective.dt.map((row) => row[d])))).toBeLessThanOrEqual(1e-12);
     const o = runReference(selective, 'recurrent').o;
     expect(Number(await page.getByTestId('selective-reading').getAttribute('data-value'))).toBeCloseTo(o[o.length - 1][0], 10);
-    const live = await readMatrix(page.getByTestId('parallel-O'));
-    expect(maxDiff(live, o)).toBeLessThanOrEqual(tolerance(o));
 
-    // Predict, then reveal: Δ → 0 keeps the memory.
+    // Predict, then reveal: Δ → 0 keeps the memory. Until a guess is in, the fraction each token keeps
+    // and the outputs O (every step at once) are held back.
     const predictDelta = page.getByTestId('predict-delta');
+    await expect(page.getByTestId('selection-keep')).toHaveCount(0);
+    await expect(page.getByTestId('parallel-O')).toHaveCount(0);
     await expect(predictDelta.getByTestId('predict-delta-result')).toHaveCount(0);
     await predictDelta.locator('[data-choice="keep"]').check();
     await predictDelta.getByTestId('predict-delta-commit').click();
     await expect(predictDelta).toHaveAttribute('data-state', 'right');
     await expect(predictDelta.getByTestId('predict-delta-result')).toContainText(ui.selective.predict.explanation.slice(0, 20));
+    await expect(page.getByTestId('selection-keep')).toBeVisible();
+    const live = await readMatrix(page.getByTestId('parallel-O'));
+    expect(maxDiff(live, o)).toBeLessThanOrEqual(tolerance(o));
 
-    // Panel 4: reveal the tree level by level with the keyboard; the last level equals the recurrence.
+    // Panel 4, predict first: how many levels? Until a guess is in, the tree shows only its inputs
+    // (every level tells how deep it goes), even when asked for more; a wrong guess shows the explanation
+    // and the whole tree.
+    await expect(page.getByTestId('scan-status')).toHaveAttribute('data-shown', '0');
+    await expect(page.getByTestId('scan-next')).toBeDisabled();
+    await expect(page.getByTestId('scan-panel').getByTestId('answer-gate')).toHaveAttribute('data-state', 'locked');
+    await expect(page.locator('[data-testid="scan-tree"] .scan-node[data-level="1"]')).toHaveCount(0);
+    await expect(page.getByTestId('scan-work')).not.toContainText('log₂');
+    const predictScan = page.getByTestId('predict-scan');
+    await predictScan.locator('[data-choice="eight"]').check();
+    await predictScan.getByTestId('predict-scan-commit').click();
+    await expect(predictScan).toHaveAttribute('data-state', 'wrong');
+    await expect(page.getByTestId('scan-status')).toHaveAttribute('data-shown', '3'); // the reveal shows the whole tree
+    await expect(page.getByTestId('scan-work')).toHaveAttribute('data-depth', '3');
+    await page.getByTestId('scan-reset').click();
+    await expect(page.getByTestId('scan-status')).toHaveAttribute('data-shown', '0');
+
+    // Then level by level with the keyboard; the last level equals the recurrence.
     const pairs = entryRecurrence(selective, 0, 0);
     const sequential = sequentialScan(pairs);
     const next = page.getByTestId('scan-next');
@@ -114,19 +135,6 @@ for (const lang of LANGS) {
     const memory = (runReference(selective, 'recurrent').steps ?? []).map((s) => s.S[0][0]);
     expect(maxDiff([stepRow], [memory])).toBeLessThanOrEqual(1e-12);
     expect(Number(await page.getByTestId('scan-verdict').getAttribute('data-diff'))).toBeLessThanOrEqual(1e-12);
-
-    // Predict, then reveal: how many levels? A wrong guess shows the explanation.
-    await page.getByTestId('scan-reset').click();
-    await expect(page.getByTestId('scan-status')).toHaveAttribute('data-shown', '0');
-    // Before the reveal the tree does not give the answer away: no level beyond the inputs is drawn.
-    await expect(page.locator('[data-testid="scan-tree"] .scan-node[data-level="1"]')).toHaveCount(0);
-    await expect(page.getByTestId('scan-work')).not.toContainText('log₂');
-    const predictScan = page.getByTestId('predict-scan');
-    await predictScan.locator('[data-choice="eight"]').check();
-    await predictScan.getByTestId('predict-scan-commit').click();
-    await expect(predictScan).toHaveAttribute('data-state', 'wrong');
-    await expect(page.getByTestId('scan-status')).toHaveAttribute('data-shown', '3'); // the reveal shows the whole tree
-    await expect(page.getByTestId('scan-work')).toHaveAttribute('data-depth', '3');
 
     // No selection: one fixed Δ. The memory forgets the 4; the scan still equals the recurrence.
     await page.getByLabel(ui.selective.mode, { exact: true }).selectOption('fixed');

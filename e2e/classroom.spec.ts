@@ -251,9 +251,15 @@ for (const lang of LANGS) {
     await expect(page.getByTestId('predict-held')).toContainText(ui.answerHidden);
     await expect(page.getByTestId('predict-result')).toHaveCount(0);
     await expect(predict.locator('.predict-choice.answer')).toHaveCount(0);
+    // The figures that would answer it wait too: the outputs O and the bars.
+    await expect(page.getByTestId('parallel-view').getByTestId('answer-gate')).toHaveAttribute('data-state', 'held');
+    await expect(page.getByTestId('parallel-O')).toHaveCount(0);
+    await expect(page.getByTestId('answers')).toHaveAttribute('data-revealed', 'false');
     await page.getByTestId('predict-reveal').click();
     await expect(predict).toHaveAttribute('data-state', 'right');
     await expect(page.getByTestId('predict-result')).toBeVisible();
+    await expect(page.getByTestId('parallel-O')).toBeVisible();
+    await expect(page.getByTestId('answers')).toHaveAttribute('data-revealed', 'true');
     await expect(predict.locator('.predict-choice.answer')).toHaveCount(1);
     expect(problems).toEqual([]);
   });

@@ -1,5 +1,6 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { EXERCISES, type Exercise, type ExerciseId } from '../src/app/exercises';
 
 /** The numbers of a MatrixHeatmap table, read from the DOM (data-value of each cell). */
 export async function readMatrix(table: Locator): Promise<number[][]> {
@@ -45,4 +46,22 @@ export function watchConsole(page: Page): string[] {
 export async function keepViewportScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync('e2e-artifacts', { recursive: true });
   await page.screenshot({ path: `e2e-artifacts/${name}.png` });
+}
+
+/** One element's screenshot, kept like keepScreenshot (a figure, not the whole page). */
+export async function keepElementScreenshot(element: Locator, name: string): Promise<void> {
+  mkdirSync('e2e-artifacts', { recursive: true });
+  await element.screenshot({ path: `e2e-artifacts/${name}.png` });
+}
+
+/** Lock in an exercise's right answer (src/app/exercises.ts) and wait until its gated figures show. */
+export async function lockInExercise(page: Page, id: ExerciseId): Promise<void> {
+  const ex: Exercise = EXERCISES[id];
+  const section = page.getByTestId(ex.testId);
+  await section.locator(`input[data-choice="${ex.answer}"]`).check();
+  await page.getByTestId(`${ex.testId}-commit`).click();
+  // The revealed figures reflow the page: a pointer left where the button was would hover a step.
+  await page.mouse.move(0, 0);
+  await expect(section).toHaveAttribute('data-state', 'right');
+  await expect(page.locator(`[data-testid="answer-gate"][data-exercise="${id}"]`)).toHaveCount(0);
 }

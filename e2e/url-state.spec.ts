@@ -6,7 +6,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { runReference } from '../src/core';
 import type { Case } from '../src/core/cases';
 import { playgroundCase } from '../src/core/playgroundInputs';
-import { readMatrix, watchConsole } from './helpers';
+import type { ExerciseId } from '../src/app/exercises';
+import { lockInExercise, readMatrix, watchConsole } from './helpers';
 
 const LIVE = { timeout: 120_000 };
 
@@ -75,6 +76,11 @@ interface RoundTrip {
   read: (page: Page) => Promise<unknown>;
   /** A MemoryLab on the page: wait until it is live before reading. */
   lab?: boolean;
+  /**
+   * Questions whose figures the trip reads: answered before acting (`here`) and on the page the link
+   * opens (`there`: only those whose reveal does not move the figure, so the link's picture stays).
+   */
+  answers?: { here: ExerciseId[]; there: ExerciseId[] };
 }
 
 /** The memory at the cursor's step, once its last beat (read) has played: S_t itself, not S_{t−1} ⊙ G_t. */
@@ -86,6 +92,7 @@ const memoryOf = async (page: Page) => {
 const ROUND_TRIPS: RoundTrip[] = [
   {
     slug: 'why',
+    answers: { here: ['why'], there: ['why'] },
     act: async (page) => {
       await page.getByTestId('cost-longest').selectOption('1024');
     },
@@ -114,6 +121,8 @@ const ROUND_TRIPS: RoundTrip[] = [
   {
     slug: 'capacity',
     lab: true,
+    // The reveal switches the figure to its own example, so the other page reads what needs no answer.
+    answers: { here: ['capacity'], there: [] },
     act: async (page) => {
       await page.getByTestId('capacity-lab').getByTestId('preset').selectOption('random');
       await page.getByTestId('dk').fill('6');
@@ -128,8 +137,7 @@ const ROUND_TRIPS: RoundTrip[] = [
       await expect(page.getByTestId('capacity-status')).toHaveAttribute('data-live', 'true', LIVE);
       return {
         dk: await attr(page, 'capacity-lab', 'data-dk'),
-        n: await attr(page, 'capacity-readout', 'data-n'),
-        errors: (await attrs(page, '[data-testid="capacity-table"] td[data-mechanism]', 'data-value')).map(Number),
+        n: await page.getByTestId('n').inputValue(),
         mechanism: await page.getByTestId('lab-mechanism').inputValue(),
         ...(await memoryOf(page)),
       };
@@ -138,6 +146,7 @@ const ROUND_TRIPS: RoundTrip[] = [
   {
     slug: 'gates',
     lab: true,
+    answers: { here: ['gates'], there: ['gates'] },
     act: async (page) => {
       await page.getByTestId('preset').selectOption('no-clear');
       await stepTo(page, 'memory-lab', 2);
@@ -171,9 +180,8 @@ const ROUND_TRIPS: RoundTrip[] = [
   {
     slug: 'deltanet',
     lab: true,
+    answers: { here: ['deltanet'], there: ['deltanet'] }, // the story can be edited once the answer is out
     act: async (page) => {
-      await page.getByTestId('predict').locator('[data-choice="mix-latest"]').check();
-      await page.getByTestId('predict-commit').click(); // the story can be edited once the answer is out
       await page.getByTestId('remove-fact-1').click();
       await page.getByTestId('ask-entity').selectOption('mary');
       await page.getByTestId('memory-lab').getByTestId('preset').selectOption('overlapping');
@@ -195,11 +203,14 @@ const ROUND_TRIPS: RoundTrip[] = [
   {
     slug: 'mamba',
     lab: true,
+    // The scan's reveal shows its whole tree, so the other page reads the levels' results, not their count.
+    answers: { here: ['mamba-selective', 'mamba-scan'], there: ['mamba-selective'] },
     act: async (page) => {
       await page.getByTestId('delta').fill('1');
       await page.getByTestId('conv-panel').getByTestId('preset').selectOption('impulse');
       await page.getByTestId('selective-panel').getByTestId('preset').first().selectOption('fixed');
       await page.getByTestId('scan-panel').getByTestId('preset').selectOption('2-1');
+      await page.getByTestId('scan-reset').click();
       await page.getByTestId('scan-next').click();
       await page.getByTestId('scan-next').click();
       await labLive(page);
@@ -209,7 +220,6 @@ const ROUND_TRIPS: RoundTrip[] = [
     read: async (page) => ({
       angle: Number(await attr(page, 'zoh-turn', 'data-angle')),
       s4: await readMatrix(page.getByTestId('s4-outputs')),
-      shown: await attr(page, 'scan-status', 'data-shown'),
       scan: await readMatrix(page.getByTestId('scan-results')),
       ...(await memoryOf(page)),
     }),
@@ -217,6 +227,7 @@ const ROUND_TRIPS: RoundTrip[] = [
   {
     slug: 'where-they-stand',
     lab: true,
+    answers: { here: ['where'], there: [] },
     act: async (page) => {
       await page.getByTestId('recap-run-gated_deltanet').click();
       await page.getByTestId('reseed').click();
@@ -233,6 +244,7 @@ for (const trip of ROUND_TRIPS) {
     const problems = watchConsole(page);
     await open(page, `/?lang=en#/chapter/${trip.slug}`);
     if (trip.lab) await labLive(page);
+    for (const id of trip.answers?.here ?? []) await lockInExercise(page, id);
     await trip.act(page);
     const link = await linkWith(page, ...trip.parts);
     expect(new URL(link).search.length, 'short enough to paste').toBeLessThan(160);
@@ -242,6 +254,7 @@ for (const trip of ROUND_TRIPS) {
     problems.push(...watchConsole(other));
     await open(other, link);
     if (trip.lab) await labLive(other);
+    for (const id of trip.answers?.there ?? []) await lockInExercise(other, id);
     await expect.poll(async () => same(await trip.read(other), shown), { message: 'same picture', ...LIVE }).toBe(true);
     await expect(other.getByTestId('url-notice')).toHaveCount(0);
     for (const p of trip.parts) expect(other.url()).toContain(p);

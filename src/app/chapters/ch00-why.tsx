@@ -38,11 +38,11 @@ export default function WhyChapter() {
   const choices = [d, T / d, T, ratio].map((n) => ({ id: String(n), label: `${count(n)}×` }));
   return (
     <>
-      <CostLab longest={longest} onLongest={setLongest} />
+      <CostLab longest={longest} onLongest={setLongest} answerGate="why" />
       <PredictReveal
+        exercise="why"
         question={fill(ui.predict.question, { T: count(T), d: String(d) })}
         choices={choices}
-        answer={String(ratio)}
         explanation={
           <p>
             {fill(ui.predict.explanation, {

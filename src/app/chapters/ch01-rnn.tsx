@@ -92,9 +92,9 @@ function RnnPrediction() {
   const choices = (['one', 'two', 'five', 'six'] as const).map((id) => ({ id, label: ui.choices[id] }));
   return (
     <PredictReveal
+      exercise="rnn"
       question={ui.question}
       choices={choices}
-      answer="five"
       explanation={<p>{ui.explanation}</p>}
       onCommit={() => {
         // Show y₅ in the diagrams (and the LSTM): the answer, drawn.

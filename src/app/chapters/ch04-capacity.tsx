@@ -8,6 +8,7 @@ import { CapacityPlot, MarkerSwatch, type CurveMarker, type CurveSeries } from '
 import { Formula, formatNumber } from '../../viz';
 import { mechanismColor } from '../../viz/theme';
 import { PresetMenu, Slider } from '../components/Controls';
+import { AnswerGate } from '../components/AnswerGate';
 import { PredictReveal } from '../components/PredictReveal';
 import { RunProblems } from '../components/RunProblems';
 import { MemoryLab } from '../figure/MemoryLab';
@@ -67,9 +68,9 @@ export default function CapacityChapter() {
   return (
     <>
       <PredictReveal
+        exercise="capacity"
         question={ui.predict.question}
         choices={(['4', '8', '9', '16'] as const).map((id) => ({ id, label: ui.predict.choices[id] }))}
-        answer="9"
         explanation={<p>{ui.predict.explanation}</p>}
         onCommit={() => {
           setKeys('one-hot');
@@ -99,77 +100,80 @@ export default function CapacityChapter() {
             : fill(ui.running, { done: String(live.done), total: String(live.total) })}
         </p>
         <RunProblems runs={[live.lastRun]} />
-        <figure className="capacity-figure">
-        <figcaption>{fill(ui.plotCaption, { dk: String(dk) })}</figcaption>
-        <ul className="curve-legend">
-          {series.map((s) => (
-            <li key={s.id}>
-              <MarkerSwatch kind={s.marker} color={s.color} dash={s.dash} />
-              {s.label}
-            </li>
-          ))}
-        </ul>
-        <CapacityPlot
-          series={series}
-          yMax={Y_MAX}
-          xLabel={ui.xLabel}
-          yLabel={ui.yLabel}
-          mark={{ x: dk, label: fill(ui.cliff, { dk: String(dk) }) }}
-          reference={{ y: 1, label: ui.emptyMemory }}
-          selectedX={n}
-          onSelectX={setN}
-          label={fill(ui.plotLabel, { count: String(N_PAIRS), dk: String(dk), keys: ui.keyKinds[keys] })}
-        />
-        </figure>
-        <p className="muted small-wide">
-          {fill(ui.sharpness, { tau: String(SOFTMAX_SHARPNESS) })} {ui.sweepNote}
-          {clipped ? ` ${ui.clipped}` : ''}
-        </p>
-        <div className="capacity-readout" data-testid="capacity-readout" data-n={n}>
-          <strong>{fill(ui.at, { n: String(n) })}:</strong>
-          {CAPACITY_MECHANISMS.map((m) => {
-            const e = live.curves[m][n - 1];
-            return (
-              <span key={m} data-mechanism={m} data-value={e}>
-                <MarkerSwatch kind={LOOK[m].marker} color={mechanismColor[m]} dash={LOOK[m].dash} />
-                {ui.mechanisms[m]} {e <= EXACT_ERROR ? `≈ 0 (${ui.exact})` : formatNumber(e, 3)}
-              </span>
-            );
-          })}
-          <span data-testid="first-failure" data-n={fails ?? ''}>
-            {fails === null ? ui.neverFails : fill(ui.firstFail, { n: String(fails) })}
-          </span>
-        </div>
-        <details className="capacity-numbers">
-          <summary>{ui.tableToggle}</summary>
-          <div className="scroll-frame">
-          <table className="capacity-table" data-testid="capacity-table">
-            <caption>{ui.tableCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">n</th>
-                {CAPACITY_MECHANISMS.map((m) => (
-                  <th key={m} scope="col">
-                    {ui.mechanisms[m]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {live.curves.linear_attention.map((_, i) => (
-                <tr key={i} className={i + 1 === n ? 'selected' : undefined}>
-                  <th scope="row">{i + 1}</th>
+        {/* The curves, the readout and the table would show where linear attention first fails. */}
+        <AnswerGate exercise="capacity">
+          <figure className="capacity-figure">
+          <figcaption>{fill(ui.plotCaption, { dk: String(dk) })}</figcaption>
+          <ul className="curve-legend">
+            {series.map((s) => (
+              <li key={s.id}>
+                <MarkerSwatch kind={s.marker} color={s.color} dash={s.dash} />
+                {s.label}
+              </li>
+            ))}
+          </ul>
+          <CapacityPlot
+            series={series}
+            yMax={Y_MAX}
+            xLabel={ui.xLabel}
+            yLabel={ui.yLabel}
+            mark={{ x: dk, label: fill(ui.cliff, { dk: String(dk) }) }}
+            reference={{ y: 1, label: ui.emptyMemory }}
+            selectedX={n}
+            onSelectX={setN}
+            label={fill(ui.plotLabel, { count: String(N_PAIRS), dk: String(dk), keys: ui.keyKinds[keys] })}
+          />
+          </figure>
+          <p className="muted small-wide">
+            {fill(ui.sharpness, { tau: String(SOFTMAX_SHARPNESS) })} {ui.sweepNote}
+            {clipped ? ` ${ui.clipped}` : ''}
+          </p>
+          <div className="capacity-readout" data-testid="capacity-readout" data-n={n}>
+            <strong>{fill(ui.at, { n: String(n) })}:</strong>
+            {CAPACITY_MECHANISMS.map((m) => {
+              const e = live.curves[m][n - 1];
+              return (
+                <span key={m} data-mechanism={m} data-value={e}>
+                  <MarkerSwatch kind={LOOK[m].marker} color={mechanismColor[m]} dash={LOOK[m].dash} />
+                  {ui.mechanisms[m]} {e <= EXACT_ERROR ? `≈ 0 (${ui.exact})` : formatNumber(e, 3)}
+                </span>
+              );
+            })}
+            <span data-testid="first-failure" data-n={fails ?? ''}>
+              {fails === null ? ui.neverFails : fill(ui.firstFail, { n: String(fails) })}
+            </span>
+          </div>
+          <details className="capacity-numbers">
+            <summary>{ui.tableToggle}</summary>
+            <div className="scroll-frame">
+            <table className="capacity-table" data-testid="capacity-table">
+              <caption>{ui.tableCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">n</th>
                   {CAPACITY_MECHANISMS.map((m) => (
-                    <td key={m} data-mechanism={m} data-value={live.curves[m][i]} data-source={live.sources[m][i]}>
-                      {formatNumber(live.curves[m][i], 4)}
-                    </td>
+                    <th key={m} scope="col">
+                      {ui.mechanisms[m]}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-          </div>
-        </details>
+              </thead>
+              <tbody>
+                {live.curves.linear_attention.map((_, i) => (
+                  <tr key={i} className={i + 1 === n ? 'selected' : undefined}>
+                    <th scope="row">{i + 1}</th>
+                    {CAPACITY_MECHANISMS.map((m) => (
+                      <td key={m} data-mechanism={m} data-value={live.curves[m][i]} data-source={live.sources[m][i]}>
+                        {formatNumber(live.curves[m][i], 4)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            </div>
+          </details>
+        </AnswerGate>
       </section>
       <MemoryLab
         input={labCase}

@@ -54,6 +54,8 @@ export default function GatesChapter() {
   const decay = useMemo(() => decayMask(input.gate), [input]);
   const after = useMemo(() => readAfterClear(tokens, runReference(input, 'recurrent').o), [tokens, input]);
   const options = PRESETS.map((id) => ({ id, label: ui.presets[id] }));
+  // From the read right after ⟲ on, the memory answers the question: those steps wait for a guess.
+  const answerGate = useMemo(() => ({ exercise: 'gates' as const, locksStep: (step: number) => after !== null && step >= after.step }), [after]);
   return (
     <>
       <MemoryLab
@@ -61,6 +63,7 @@ export default function GatesChapter() {
         decay={decay}
         tokens={tokens}
         label={ui.figure}
+        answerGate={answerGate}
         controls={
           <div className="gates-controls">
             <div className="gates-row">
@@ -88,10 +91,9 @@ export default function GatesChapter() {
         }
       />
       <PredictReveal
+        exercise="gates"
         question={ui.predict.question}
         choices={(['blend', 'own', 'zero'] as const).map((id) => ({ id, label: ui.predict.choices[id] }))}
-        answer="own"
-        testId="predict-gates"
         explanation={
           <>
             <p>{ui.predict.explanation}</p>

@@ -122,10 +122,9 @@ export default function FinerGatesChapter() {
         </StaticGateFigure>
       )}
       <PredictReveal
+        exercise="finer-gates"
         question={ui.predict.question}
         choices={(['all', 'column', 'row'] as const).map((id) => ({ id, label: ui.predict.choices[id] }))}
-        answer="column"
-        testId="predict-finer-gates"
         explanation={<p>{ui.predict.explanation}</p>}
       />
     </>

@@ -3,10 +3,11 @@
 // learner predicts first, then sees both answers (two live models), then steps through DeltaNet's
 // memory, where every write is one gradient step on ½‖S k − v‖² (β up to 2; α for Gated DeltaNet).
 // The story (?story=jg,mo_j), the keys, β, the gate, α and the step are in the link.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { betaRegime } from '../../core/deltaStep';
 import { DEFAULT_STORY, ENTITIES, KEY_SETS, PLACES, storyCase, type StoryMemory } from '../../core/story';
 import { Formula } from '../../viz';
+import { useExerciseGate } from '../components/AnswerGate';
 import { PredictReveal } from '../components/PredictReveal';
 import { PresetMenu, Slider } from '../components/Controls';
 import { DeltaStepPanel } from '../figure/DeltaStepPanel';
@@ -33,7 +34,8 @@ export default function DeltaNetChapter() {
   const [beta, setBeta] = useUrlParam('beta', numberIn(BETA), 1);
   const [gated, setGated] = useUrlParam('gated', flag(), false);
   const [alpha, setAlpha] = useUrlParam('alpha', numberIn(ALPHA), 0.8);
-  const [revealed, setRevealed] = useState(false);
+  // The answers (and story edits) wait for a locked-in guess; a lecturer's link (?hide=answer) waits for Reveal too.
+  const revealed = useExerciseGate('deltanet').open;
 
   const memoryCase = useMemo(() => {
     const memory: StoryMemory = gated ? { mechanism: 'gated_deltanet', beta, alpha } : { mechanism: 'deltanet', beta };
@@ -54,17 +56,22 @@ export default function DeltaNetChapter() {
     ? fill(ui.answers.gated, { alpha: alpha.toFixed(2), beta: beta.toFixed(2) })
     : fill(ui.answers.delta, { beta: beta.toFixed(2) });
   const regime = betaRegime(beta);
+  // From the asked person's second fact on, the memory shows an overwrite (or a sum): the answer.
+  const answerGate = useMemo(() => {
+    const asked = story.facts.flatMap((f, i) => (f.entity === story.question ? [i] : []));
+    const from = asked.length > 1 ? asked[1] : Infinity;
+    return { exercise: 'deltanet' as const, locksStep: (step: number) => step >= from };
+  }, [story]);
 
   return (
     <>
       <section className="story-lab" aria-label={ui.storyRegion}>
         <StoryEditor story={story} onChange={setStory} locked={!revealed} onReset={() => setStory(DEFAULT_STORY)} />
         <PredictReveal
+          exercise="deltanet"
           question={ui.predict.question}
           choices={PREDICT_CHOICES.map((id) => ({ id, label: ui.predict.choices[id] }))}
-          answer="mix-latest"
           explanation={<p>{ui.predict.explanation}</p>}
-          onCommit={() => setRevealed(true)}
         />
         <StoryAnswers story={story} linearCase={linearCase} memoryCase={memoryCase} memoryTitle={memoryTitle} revealed={revealed} />
       </section>
@@ -72,6 +79,7 @@ export default function DeltaNetChapter() {
         input={memoryCase}
         tokens={tokens}
         label={ui.figure}
+        answerGate={answerGate}
         stateAxes={{ row: placeName, col: keyName }}
         controls={
           <>

@@ -46,6 +46,9 @@ const EMBEDDING: Record<TokenId, Vec> = {
   query: [0, 0, 0, 1],
 };
 
+/** Digits are the salient tokens: the ones the memory should write. */
+export const isSalient = (id: TokenId): boolean => EMBEDDING[id][1] === 1;
+
 /**
  * D = 2 channels, N = 2 state entries. Both channels carry the value; channel 1 is very selective
  * (Δ ≈ 2.6 on digits, ≈ 0.01 on fillers), channel 2 less so (Δ ≈ 1.3 vs 0.3). A = −(n + 1) per channel.

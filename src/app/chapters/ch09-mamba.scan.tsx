@@ -9,6 +9,7 @@ import { entryRecurrence } from '../../core/selective';
 import { Formula, MatrixHeatmap, formatDiff, limitOf } from '../../viz';
 import { ScanTree } from '../../viz/ScanTree';
 import { ValueLegend } from '../../viz/Legend';
+import { GatePlaceholder, useExerciseGate } from '../components/AnswerGate';
 import { PredictReveal } from '../components/PredictReveal';
 import { PresetMenu } from '../components/Controls';
 import { fill, useStrings } from '../i18n';
@@ -32,7 +33,11 @@ export function ScanPanel({ input }: { input: CaseOf<'mamba'> }) {
   const [d, n] = entry.split('-').map((x) => Number(x) - 1);
   const pairs = useMemo(() => entryRecurrence(input, d, n), [input, d, n]);
   const scan = useMemo(() => hillisSteeleScan(pairs), [pairs]);
-  const [shown, setShown] = useUrlParam('level', integerIn({ min: 0, max: scan.depth }), 0);
+  const [linkedLevel, setShown] = useUrlParam('level', integerIn({ min: 0, max: scan.depth }), 0);
+  // Every level tells how deep the tree goes: until the guess is in, only the inputs show (a link's level waits too).
+  const gate = useExerciseGate('mamba-scan');
+  const cap = gate.open ? scan.depth : 0;
+  const shown = Math.min(linkedLevel, cap);
   const sequential = useMemo(() => sequentialScan(pairs), [pairs]);
   const done = shown >= scan.depth;
   const T = scan.T;
@@ -47,12 +52,11 @@ export function ScanPanel({ input }: { input: CaseOf<'mamba'> }) {
         <Formula tex="(a_1, b_1) \circ (a_2, b_2) = (a_1 a_2,\; a_2 b_1 + b_2),\qquad h_t = b\big((a_1,b_1)\circ\cdots\circ(a_t,b_t)\big)" display />
       </div>
       <PredictReveal
+        exercise="mamba-scan"
         question={s.predict.question}
         choices={PREDICT.map((id) => ({ id, label: s.predict.choices[id] }))}
-        answer="three"
         explanation={<p>{s.predict.explanation}</p>}
         onCommit={() => setShown(scan.depth)}
-        testId="predict-scan"
       />
       <div className="ssm-controls" role="group" aria-label={s.tree.title}>
         <PresetMenu
@@ -68,13 +72,14 @@ export function ScanPanel({ input }: { input: CaseOf<'mamba'> }) {
           <button type="button" onClick={() => setShown(0)} disabled={shown === 0} data-testid="scan-reset">
             {s.reset}
           </button>
-          <button type="button" onClick={() => setShown((j) => Math.max(0, j - 1))} disabled={shown === 0} data-testid="scan-previous">
+          <button type="button" onClick={() => setShown(Math.max(0, shown - 1))} disabled={shown === 0} data-testid="scan-previous">
             {s.previous}
           </button>
-          <button type="button" className="primary-button" onClick={() => setShown((j) => Math.min(scan.depth, j + 1))} disabled={done} data-testid="scan-next">
+          <button type="button" className="primary-button" onClick={() => setShown(Math.min(cap, shown + 1))} disabled={shown >= cap} data-testid="scan-next">
             {s.next}
           </button>
         </div>
+        {gate.state !== 'open' && <GatePlaceholder exercise="mamba-scan" state={gate.state} />}
         <p role="status" className="muted" data-testid="scan-status" data-shown={shown} data-work={workUpTo(scan, shown)}>
           {fill(done ? s.complete : s.status, { j: String(shown) })}
         </p>

@@ -5,17 +5,20 @@ import type { CaseOf } from '../../core/cases';
 import { runReference } from '../../core';
 import { keepFactor } from '../../core/selective';
 import { Formula, MatrixHeatmap, formatNumber, useTimeCursor } from '../../viz';
+import { AnswerGate } from '../components/AnswerGate';
 import { PredictReveal } from '../components/PredictReveal';
 import { PresetMenu } from '../components/Controls';
 import { MemoryLab } from '../figure/MemoryLab';
 import { ValueLegend } from '../../viz/Legend';
 import { fill, useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
-import { TOKENS, type StepMode } from './ch09-mamba.presets';
+import { TOKENS, isSalient, type StepMode } from './ch09-mamba.presets';
 import { ch09Strings } from './ch09-mamba.strings';
 
 const MODES: StepMode[] = ['selective', 'fixed'];
 const PREDICT = ['wipe', 'keep', 'replace'] as const;
+/** What the memory does on a filler (and keeps until "?") answers the question: only the digits' steps stay open. */
+const ANSWER_GATE = { exercise: 'mamba-selective', locksStep: (step: number) => !isSalient(TOKENS[step]) } as const;
 
 /** Δ_t and the fraction kept per token, framed at the shared cursor's token (inside MemoryLab's cursor). */
 function SelectionTable({ input, tokens }: { input: CaseOf<'mamba'>; tokens: string[] }) {
@@ -40,15 +43,18 @@ function SelectionTable({ input, tokens }: { input: CaseOf<'mamba'>; tokens: str
           highlightColumn={column}
           testId="selection-dt"
         />
-        <MatrixHeatmap
-          values={keep}
-          caption="exp(Δ_t A)"
-          limit={1}
-          rowLabel={(d) => fill(ui.keepRow, { d: String(d + 1) })}
-          colLabel={(t) => tokens[t]}
-          highlightColumn={column}
-          testId="selection-keep"
-        />
+        {/* The fraction a filler keeps is the answer. */}
+        <AnswerGate exercise="mamba-selective">
+          <MatrixHeatmap
+            values={keep}
+            caption="exp(Δ_t A)"
+            limit={1}
+            rowLabel={(d) => fill(ui.keepRow, { d: String(d + 1) })}
+            colLabel={(t) => tokens[t]}
+            highlightColumn={column}
+            testId="selection-keep"
+          />
+        </AnswerGate>
       </div>
       <ValueLegend limit={3} label={`Δ_t · ${legend}`} testId="selection-dt-legend" />
       <ValueLegend limit={1} label={`exp(Δ_t A) · ${legend}`} testId="selection-keep-legend" />
@@ -72,16 +78,16 @@ export function SelectivePanel({ input, mode, onMode }: { input: CaseOf<'mamba'>
         <Formula tex="h_t[d,n] = e^{\Delta_t[d]\,A[d,n]}\; h_{t-1}[d,n] + \Delta_t[d]\, B_t[n]\, x_t[d],\qquad y_t[d] = \textstyle\sum_n C_t[n]\, h_t[d,n]" display />
       </div>
       <PredictReveal
+        exercise="mamba-selective"
         question={s.predict.question}
         choices={PREDICT.map((id) => ({ id, label: s.predict.choices[id] }))}
-        answer="keep"
         explanation={<p>{s.predict.explanation}</p>}
-        testId="predict-delta"
       />
       <MemoryLab
         input={input}
         tokens={tokens}
         label={s.figure}
+        answerGate={ANSWER_GATE}
         controls={
           <div className="ssm-selective-controls">
             <PresetMenu label={s.mode} value={mode} options={MODES.map((id) => ({ id, label: s.modes[id] }))} onChange={onMode} />

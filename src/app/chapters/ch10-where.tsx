@@ -8,6 +8,7 @@ import { RECAP_SIZES, recapCase, recapRows, type RecapRow } from '../../core/rec
 import { integerIn, oneOf } from '../state/schema';
 import { useUrlParam } from '../state/UrlState';
 import { Formula } from '../../viz';
+import { AnswerGate } from '../components/AnswerGate';
 import { PredictReveal } from '../components/PredictReveal';
 import { MemoryLab } from '../figure/MemoryLab';
 import { fill } from '../i18n';
@@ -44,80 +45,83 @@ export default function WhereTheyStandChapter() {
   return (
     <>
       <PredictReveal
+        exercise="where"
         question={ui.predict.question}
         choices={(['mamba2', 'deltanet', 'softmax_attention', 'retnet'] as const).map((id) => ({ id, label: ui.predict.choices[id] }))}
-        answer="softmax_attention"
         explanation={<p>{ui.predict.explanation}</p>}
         onCommit={() => setSelected('softmax_attention')}
       />
-      <div className="recap-scroll scroll-frame">
-        <table className="recap-table" data-testid="recap-table">
-          <caption>
-            {ui.tableCaption}{' '}
-            <Formula tex="S_t = (S_{t-1} \odot G_t)(I - \bet_t \kk_t \kk_t^\top) + \bet_t \vv_t \kk_t^\top,\ o_t = S_t \qq_t" />
-          </caption>
-          <thead>
-            <tr>
-              {(['mechanism', 'gate', 'write', 'state', 'training', 'inference', 'forgets', 'examples'] as const).map((c) => (
-                <th key={c} scope="col">
-                  {ui.columns[c]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const chapter = chapterOf(row.chapter);
-              const isSelected = row.mechanism === selected;
-              const name = ui.mechanisms[row.mechanism];
-              return (
-                <tr
-                  key={row.mechanism}
-                  className={isSelected ? 'selected' : undefined}
-                  data-mechanism={row.mechanism}
-                  data-gate={row.gate}
-                  data-gate-varies={row.gateVaries}
-                  data-erase={row.erase}
-                  data-beta-varies={row.betaVaries}
-                  data-state={row.stateAtT}
-                  data-inference={row.inference}
-                  data-selected={isSelected}
-                >
-                  <th scope="row">
-                    <button
-                      type="button"
-                      className="recap-run"
-                      aria-pressed={isSelected}
-                      aria-label={fill(ui.runRow, { name })}
-                      onClick={() => setSelected(row.mechanism)}
-                      data-testid={`recap-run-${row.mechanism}`}
-                    >
-                      <span aria-hidden="true">{isSelected ? '▶ ' : '▷ '}</span>
-                      {name}
-                    </button>
-                    {chapter && (
-                      <a className="recap-chapter muted" href={routeHref({ page: 'chapter', slug: chapter.slug })}>
-                        {fill(ui.chapter, { n: String(chapter.number) })}
-                      </a>
-                    )}
+      {/* The table's state, cost and forgetting columns answer the question. */}
+      <AnswerGate exercise="where">
+        <div className="recap-scroll scroll-frame">
+          <table className="recap-table" data-testid="recap-table">
+            <caption>
+              {ui.tableCaption}{' '}
+              <Formula tex="S_t = (S_{t-1} \odot G_t)(I - \bet_t \kk_t \kk_t^\top) + \bet_t \vv_t \kk_t^\top,\ o_t = S_t \qq_t" />
+            </caption>
+            <thead>
+              <tr>
+                {(['mechanism', 'gate', 'write', 'state', 'training', 'inference', 'forgets', 'examples'] as const).map((c) => (
+                  <th key={c} scope="col">
+                    {ui.columns[c]}
                   </th>
-                  <td>{gateText(ui, row)}</td>
-                  <td>{writeText(ui, row)}</td>
-                  <td>
-                    {row.gate === 'cache' ? ui.state.cache : ui.state.matrix}
-                    <br />
-                    <span className="muted">{fill(ui.stateNow, { n: String(row.stateAtT), T: String(RECAP_SIZES.T) })}</span>
-                  </td>
-                  <td>{ui.training[row.training]}</td>
-                  <td>{ui.inference[row.inference]}</td>
-                  <td>{ui.forgets[row.forgets]}</td>
-                  <td>{row.examples.join(', ')}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => {
+                const chapter = chapterOf(row.chapter);
+                const isSelected = row.mechanism === selected;
+                const name = ui.mechanisms[row.mechanism];
+                return (
+                  <tr
+                    key={row.mechanism}
+                    className={isSelected ? 'selected' : undefined}
+                    data-mechanism={row.mechanism}
+                    data-gate={row.gate}
+                    data-gate-varies={row.gateVaries}
+                    data-erase={row.erase}
+                    data-beta-varies={row.betaVaries}
+                    data-state={row.stateAtT}
+                    data-inference={row.inference}
+                    data-selected={isSelected}
+                  >
+                    <th scope="row">
+                      <button
+                        type="button"
+                        className="recap-run"
+                        aria-pressed={isSelected}
+                        aria-label={fill(ui.runRow, { name })}
+                        onClick={() => setSelected(row.mechanism)}
+                        data-testid={`recap-run-${row.mechanism}`}
+                      >
+                        <span aria-hidden="true">{isSelected ? '▶ ' : '▷ '}</span>
+                        {name}
+                      </button>
+                      {chapter && (
+                        <a className="recap-chapter muted" href={routeHref({ page: 'chapter', slug: chapter.slug })}>
+                          {fill(ui.chapter, { n: String(chapter.number) })}
+                        </a>
+                      )}
+                    </th>
+                    <td>{gateText(ui, row)}</td>
+                    <td>{writeText(ui, row)}</td>
+                    <td>
+                      {row.gate === 'cache' ? ui.state.cache : ui.state.matrix}
+                      <br />
+                      <span className="muted">{fill(ui.stateNow, { n: String(row.stateAtT), T: String(RECAP_SIZES.T) })}</span>
+                    </td>
+                    <td>{ui.training[row.training]}</td>
+                    <td>{ui.inference[row.inference]}</td>
+                    <td>{ui.forgets[row.forgets]}</td>
+                    <td>{row.examples.join(', ')}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </AnswerGate>
       <MemoryLab
         input={input}
         label={`${ui.figure}: ${ui.mechanisms[selected]}`}

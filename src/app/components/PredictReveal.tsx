@@ -1,22 +1,27 @@
 // Predict, then reveal: the learner commits to a guess before the figure answers. Commitment is the
 // point — the answer (and its explanation) stays hidden until a choice is locked in. A lecturer's
-// link (?hide=answer) holds it back even then, until someone presses "Reveal the answer".
+// link (?hide=answer) holds it back even then, until someone presses "Reveal the answer". The
+// exercise's gate (AnswerGate.tsx) follows the same states, so figures hold their answer back too.
 import { useId, useState, type ReactNode } from 'react';
 import { useClassroom } from '../classroom/context';
+import { EXERCISES, type ExerciseId } from '../exercises';
 import { useStrings } from '../i18n';
+import { useExerciseGate } from './AnswerGate';
 
 export interface PredictRevealProps {
+  /** Which exercise of src/app/exercises.ts this is: its test id, its answer and its gate. */
+  exercise: ExerciseId;
   question: ReactNode;
   choices: ReadonlyArray<{ id: string; label: ReactNode }>;
-  answer: string;
   /** Why the answer is right, shown after the reveal. */
   explanation: ReactNode;
   /** Called when the learner locks in a guess (e.g. to play the animation that answers it). */
   onCommit?: (choice: string) => void;
-  testId?: string;
 }
 
-export function PredictReveal({ question, choices, answer, explanation, onCommit, testId = 'predict' }: PredictRevealProps) {
+export function PredictReveal({ exercise, question, choices, explanation, onCommit }: PredictRevealProps) {
+  const { testId, answer } = EXERCISES[exercise];
+  const gate = useExerciseGate(exercise);
   const { t } = useStrings();
   const name = useId();
   const [choice, setChoice] = useState<string | null>(null);
@@ -44,6 +49,7 @@ export function PredictReveal({ question, choices, answer, explanation, onCommit
           disabled={choice === null}
           onClick={() => {
             setCommitted(true);
+            gate.set(hidden.answer ? 'held' : 'open');
             // onCommit plays what answers the question, so a held answer waits for the reveal.
             if (choice && !hidden.answer) onCommit?.(choice);
           }}
@@ -58,6 +64,7 @@ export function PredictReveal({ question, choices, answer, explanation, onCommit
             type="button"
             onClick={() => {
               setRevealed(true);
+              gate.set('open');
               if (choice) onCommit?.(choice);
             }}
             data-testid={`${testId}-reveal`}
@@ -77,6 +84,7 @@ export function PredictReveal({ question, choices, answer, explanation, onCommit
               setCommitted(false);
               setRevealed(false);
               setChoice(null);
+              gate.set('locked');
             }}
           >
             {t.predict.again}

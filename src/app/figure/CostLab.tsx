@@ -21,6 +21,8 @@ import {
 import { ch00Strings } from '../chapters/ch00-why.strings';
 import { useLocalized } from '../i18n/define';
 import { fill, useStrings } from '../i18n';
+import { AnswerGate } from '../components/AnswerGate';
+import type { ExerciseId } from '../exercises';
 import { useCostMeasurement, type CostState } from './useCostMeasurement';
 import './costLab.css';
 
@@ -49,8 +51,15 @@ const byteTicks = (lo: number, hi: number): number[] => {
 };
 const msLabel = (ms: number): string => (ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`);
 
+export interface CostLabProps {
+  longest?: LongestT;
+  onLongest?: (T: LongestT) => void;
+  /** The question the bytes answer: the bytes plot and table wait for it (the time measurement does not). */
+  answerGate?: ExerciseId;
+}
+
 /** `longest` and `onLongest` let the chapter keep the choice in its link; without them the figure keeps it. */
-export function CostLab({ longest: linked, onLongest }: { longest?: LongestT; onLongest?: (T: LongestT) => void } = {}) {
+export function CostLab({ longest: linked, onLongest, answerGate }: CostLabProps = {}) {
   const { t, lang } = useStrings();
   const ui = useLocalized(ch00Strings);
   const [own, setOwn] = useState<LongestT>(DEFAULT_LONGEST_T);
@@ -186,50 +195,52 @@ export function CostLab({ longest: linked, onLongest }: { longest?: LongestT; on
           </details>
         </div>
         <div className="cost-plot">
-          <LogLogPlot
-            title={ui.memory.title}
-            xLabel={ui.memory.x}
-            yLabel={ui.memory.y}
-            xDomain={xDomain}
-            yDomain={bytesDomain}
-            xTicks={pow4Ticks(xDomain[0], xDomain[1])}
-            yTicks={byteTicks(bytesDomain[0], bytesDomain[1])}
-            formatX={count}
-            formatY={formatBytes}
-            series={memorySeries}
-            testId="memory-plot"
-            pointTestId="memory-point"
-          />
-          <div className="scroll-frame">
-          <table className="cost-memory-table" data-testid="memory-table">
-            <caption>{ui.memory.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{ui.memory.headers.T}</th>
-                {MEMORY_KEYS.map((k) => (
-                  <th scope="col" key={k}>
-                    {ui.memory.headers[k]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {[...tableLengths, MILLIONS_T].map((T) => {
-                const m = memoryAt(T, COST_WIDTHS);
-                return (
-                  <tr key={T} data-t={T}>
-                    <th scope="row">{T === MILLIONS_T ? fill(ui.memory.millions, { T: count(T) }) : count(T)}</th>
-                    {MEMORY_KEYS.map((k) => (
-                      <td key={k} data-key={k} data-bytes={m[k]}>
-                        {formatBytes(m[k])}
-                      </td>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          </div>
+          <AnswerGate exercise={answerGate}>
+            <LogLogPlot
+              title={ui.memory.title}
+              xLabel={ui.memory.x}
+              yLabel={ui.memory.y}
+              xDomain={xDomain}
+              yDomain={bytesDomain}
+              xTicks={pow4Ticks(xDomain[0], xDomain[1])}
+              yTicks={byteTicks(bytesDomain[0], bytesDomain[1])}
+              formatX={count}
+              formatY={formatBytes}
+              series={memorySeries}
+              testId="memory-plot"
+              pointTestId="memory-point"
+            />
+            <div className="scroll-frame">
+            <table className="cost-memory-table" data-testid="memory-table">
+              <caption>{ui.memory.caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{ui.memory.headers.T}</th>
+                  {MEMORY_KEYS.map((k) => (
+                    <th scope="col" key={k}>
+                      {ui.memory.headers[k]}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {[...tableLengths, MILLIONS_T].map((T) => {
+                  const m = memoryAt(T, COST_WIDTHS);
+                  return (
+                    <tr key={T} data-t={T}>
+                      <th scope="row">{T === MILLIONS_T ? fill(ui.memory.millions, { T: count(T) }) : count(T)}</th>
+                      {MEMORY_KEYS.map((k) => (
+                        <td key={k} data-key={k} data-bytes={m[k]}>
+                          {formatBytes(m[k])}
+                        </td>
+                      ))}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            </div>
+          </AnswerGate>
         </div>
       </div>
     </section>

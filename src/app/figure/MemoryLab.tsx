@@ -2,6 +2,8 @@
 // view (the T × T weight matrix, computed at once, on WebGPU when present); right, the recurrent view
 // (the memory S_t, step by step, on WASM). One time cursor drives both; hover a row to jump there.
 // The cursor's step lives in the page's link (?t=3: step 3; 0: the empty memory before step 1).
+// A chapter that asks about the figure passes `answerGate`: until the answer is shown, the parallel
+// view (every step at once) is held back, and so are the steps that would answer the question.
 import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Case } from '../../core/cases';
 import type { Mat } from '../../core/linalg';
@@ -24,8 +26,10 @@ import {
 } from '../../viz';
 import { ValueLegend } from '../../viz/Legend';
 import type { Mechanism } from '../../core/cases';
+import { AnswerGate, GatePlaceholder, useExerciseGate } from '../components/AnswerGate';
 import { BackendBadge } from '../components/BackendBadge';
 import { Float32Notice } from '../components/Float32Notice';
+import type { ExerciseId } from '../exercises';
 import { RunProblems } from '../components/RunProblems';
 import { useModelTraces, type ModelTraces } from '../hooks/useModelTraces';
 import { fill, useStrings } from '../i18n';
@@ -50,6 +54,14 @@ export interface MemoryLabProps {
   footer?: (traces: ModelTraces) => ReactNode;
   /** The link parameter holding the cursor's step ('t'); a second figure on a page needs its own. */
   stepParam?: string;
+  /** The exercise this figure would answer, and which of its steps (0-based) show the answer. */
+  answerGate?: FigureAnswerGate;
+}
+
+export interface FigureAnswerGate {
+  exercise: ExerciseId;
+  /** Steps whose memory (and footer) would give the answer away; the other steps stay open. */
+  locksStep?: (step: number) => boolean;
 }
 
 export interface StateAxes {
@@ -57,14 +69,14 @@ export interface StateAxes {
   col?: (j: number) => string;
 }
 
-export function MemoryLab({ input, decay = null, tokens, controls, label, stateAxes, footer, stepParam = 't' }: MemoryLabProps) {
+export function MemoryLab({ input, decay = null, tokens, controls, label, stateAxes, footer, stepParam = 't', answerGate }: MemoryLabProps) {
   const traces = useModelTraces(input);
   const kind = stepKindOf(input.mechanism);
   const T = traces.recurrent.T;
   const [linkedStep, setLinkedStep] = useUrlParam(stepParam, integerIn({ min: 0, max: T }), 0);
   return (
     <TimeCursorProvider T={T} stepMs={kind ? stepMs(kind) : undefined} initialStep={linkedStep - 1} onStepChange={(step) => setLinkedStep(step + 1)}>
-      <LabBody traces={traces} decay={decay} tokens={tokens} controls={controls} label={label} stateAxes={stateAxes} footer={footer} />
+      <LabBody traces={traces} decay={decay} tokens={tokens} controls={controls} label={label} stateAxes={stateAxes} footer={footer} answerGate={answerGate} />
     </TimeCursorProvider>
   );
 }
@@ -82,9 +94,9 @@ const subscribeTall = (onChange: () => void) => {
 };
 const isTall = () => typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(TALL).matches;
 
-type LabBodyProps = Pick<MemoryLabProps, 'tokens' | 'controls' | 'label' | 'stateAxes' | 'footer'> & { traces: ModelTraces; decay: Mat | null };
+type LabBodyProps = Pick<MemoryLabProps, 'tokens' | 'controls' | 'label' | 'stateAxes' | 'footer' | 'answerGate'> & { traces: ModelTraces; decay: Mat | null };
 
-function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: LabBodyProps) {
+function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, answerGate }: LabBodyProps) {
   const { t } = useStrings();
   const f = t.figure;
   const cursor = useTimeCursor();
@@ -101,6 +113,12 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
   const windowed = presenting && win.to - win.from < T;
   const windowNote = windowed && presenterView === 'parallel' ? fill(t.present.stepsWindow, { from: String(win.from + 1), to: String(win.to), T: String(T) }) : null;
   const show = (view: 'parallel' | 'recurrent') => !presenting || presenterView === view;
+  const gate = useExerciseGate(answerGate?.exercise);
+  // A step that answers the question shows a placeholder (the playback and the other steps stay usable).
+  const heldPlaceholder =
+    answerGate && gate.state !== 'open' && cursor.shown >= 0 && answerGate.locksStep?.(cursor.shown) ? (
+      <GatePlaceholder exercise={answerGate.exercise} state={gate.state} step={cursor.shown + 1} />
+    ) : null;
   return (
     <FigureRegion label={label} caption={f.labCaption} keysHint={presenting ? undefined : f.keyboardHelp} className="memory-lab" testId="memory-lab">
       {presenting && (
@@ -112,7 +130,7 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
               <div className="lab-controls">{controls}</div>
             </details>
           )}
-          {footer && (
+          {footer && !heldPlaceholder && (
             // Below the view it would push the figure past the screen's bottom; one click opens it.
             <details className="presenter-controls" data-testid="presenter-more">
               <summary>{t.present.more}</summary>
@@ -150,7 +168,9 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
         <section className="lab-view" aria-label={f.parallelTitle} data-testid="parallel-view" hidden={!show('parallel')}>
           <h3>{f.parallelTitle}</h3>
           <BackendBadge run={traces.runs.parallel} testId="parallel-backend" />
-          <div className="lab-view-body">
+          {/* Every step at once: an exercise about the figure holds the whole view back. */}
+          <AnswerGate exercise={answerGate?.exercise}>
+            <div className="lab-view-body">
             {M && (
               <AttentionMatrix
                 values={windowed ? windowOf(M, win.from, win.to) : M}
@@ -180,6 +200,7 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
             />
             <ValueLegend limit={figureLimit(recurrent)} label={f.outputsLegend} testId="parallel-O-legend" />
           </div>
+          </AnswerGate>
         </section>
         <section className="lab-view" aria-label={f.recurrentTitle} data-testid="recurrent-view" hidden={!show('recurrent')}>
           <h3>{f.recurrentTitle}</h3>
@@ -194,18 +215,20 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer }: 
             onSelectStep={cursor.seek}
             window={track}
           />
-          <MemoryStateFigure
-            trace={recurrent}
-            step={cursor.shown}
-            labels={f.memory}
-            speed={cursor.speed}
-            animate={cursor.hoveredStep === null}
-            rowLabel={stateAxes?.row}
-            colLabel={stateAxes?.col}
-          />
+          {heldPlaceholder ?? (
+            <MemoryStateFigure
+              trace={recurrent}
+              step={cursor.shown}
+              labels={f.memory}
+              speed={cursor.speed}
+              animate={cursor.hoveredStep === null}
+              rowLabel={stateAxes?.row}
+              colLabel={stateAxes?.col}
+            />
+          )}
         </section>
       </div>
-      {!presenting && footer?.(traces)}
+      {presenting || heldPlaceholder ? null : footer?.(traces)}
     </FigureRegion>
   );
 }

@@ -243,10 +243,9 @@ function CrossoverQuestion() {
   const number = new Intl.NumberFormat(lang);
   return (
     <PredictReveal
+      exercise="playground"
       question={ui.predict.question}
       choices={(['short', 'crossover', 'long'] as const).map((id) => ({ id, label: ui.predict.choices[id] }))}
-      answer="crossover"
-      testId="pg-predict"
       explanation={
         <>
           <p>{ui.predict.explanation}</p>

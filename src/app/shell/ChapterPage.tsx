@@ -7,6 +7,7 @@ import { fill, useStrings } from '../i18n';
 import { routeHref } from '../routes';
 import { NotFound } from './NotFound';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { ExerciseGateProvider } from '../components/AnswerGate';
 import { liveSessionCount, onSessionCount } from '../../runtime/sessionCount';
 
 // The trained-model panel (and its chart) loads only on the chapters that show one.
@@ -71,7 +72,9 @@ export function ChapterPage({ slug }: { slug: string }) {
         )}
       >
         <Suspense fallback={<p className="muted">…</p>}>
-          <Figure />
+          <ExerciseGateProvider>
+            <Figure />
+          </ExerciseGateProvider>
         </Suspense>
       </ErrorBoundary>
       <Prose id={chapter.contentId} part="after" />

@@ -1,0 +1,69 @@
+// Exercises never show their answer before the learner commits (docs/design.md §3). A page keeps one
+// gate per exercise (src/app/exercises.ts): PredictReveal opens it when the answer is shown, and any
+// figure, table or readout that would give the answer away reads it — through <AnswerGate> (a visible
+// placeholder instead of the part) or useExerciseGate (e.g. to hold a stepper before the answer).
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { ExerciseId } from '../exercises';
+import { fill, useStrings } from '../i18n';
+import { useLocalized } from '../i18n/define';
+import { answerGateStrings } from './answerGate.strings';
+import './answerGate.css';
+
+/** locked: no guess yet; held: a guess is in, but a lecturer's link (?hide=answer) waits for Reveal; open: the answer shows. */
+export type GateState = 'locked' | 'held' | 'open';
+
+interface GateStore {
+  state: (id: ExerciseId) => GateState;
+  set: (id: ExerciseId, state: GateState) => void;
+}
+
+const GateContext = createContext<GateStore | null>(null);
+
+/** One per page, so a page's gates start locked each time it opens. */
+export function ExerciseGateProvider({ children }: { children: ReactNode }) {
+  const [gates, setGates] = useState<Partial<Record<ExerciseId, GateState>>>({});
+  const store = useMemo<GateStore>(
+    () => ({
+      state: (id) => gates[id] ?? 'locked',
+      set: (id, state) => setGates((g) => (g[id] === state ? g : { ...g, [id]: state })),
+    }),
+    [gates],
+  );
+  return <GateContext.Provider value={store}>{children}</GateContext.Provider>;
+}
+
+export interface ExerciseGate {
+  state: GateState;
+  open: boolean;
+  set: (state: GateState) => void;
+}
+
+const noop = () => undefined;
+
+/** The gate of an exercise; without one (a figure no question is about), always open. */
+export function useExerciseGate(id: ExerciseId | undefined): ExerciseGate {
+  const store = useContext(GateContext);
+  // Outside a page that asks questions (a unit test of one figure), nothing is held back.
+  if (!store || id === undefined) return { state: 'open', open: true, set: noop };
+  const state = store.state(id);
+  return { state, open: state === 'open', set: (next) => store.set(id, next) };
+}
+
+/** The placeholder in place of a part that would give the answer away; `step` names a held step of a stepped figure. */
+export function GatePlaceholder({ exercise, state, step }: { exercise: ExerciseId; state: Exclude<GateState, 'open'>; step?: number }) {
+  const { t } = useStrings();
+  const ui = useLocalized(answerGateStrings);
+  const values = { title: t.predict.title, t: String(step ?? '') };
+  const text = step === undefined ? (state === 'held' ? ui.held : ui.locked) : state === 'held' ? ui.heldStep : ui.step;
+  return (
+    <p className="answer-gate" role="note" data-testid="answer-gate" data-exercise={exercise} data-state={state}>
+      {fill(text, values)}
+    </p>
+  );
+}
+
+/** Its children once the exercise's answer is shown (or when there is no exercise); until then a visible placeholder. */
+export function AnswerGate({ exercise, children }: { exercise: ExerciseId | undefined; children: ReactNode }) {
+  const gate = useExerciseGate(exercise);
+  return gate.state === 'open' || exercise === undefined ? <>{children}</> : <GatePlaceholder exercise={exercise} state={gate.state} />;
+}
