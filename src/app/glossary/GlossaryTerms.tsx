@@ -39,6 +39,8 @@ export function GlossaryTerms() {
   const current = useRef<Open | null>(null);
   const leaveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const popover = useRef<HTMLSpanElement>(null);
+  /** A term given focus back after Escape: that focus must not reopen it. */
+  const refocused = useRef<HTMLButtonElement | null>(null);
 
   const cancelLeave = () => {
     if (leaveTimer.current !== null) clearTimeout(leaveTimer.current);
@@ -107,6 +109,9 @@ export function GlossaryTerms() {
     };
     const onFocusIn = (e: FocusEvent) => {
       const button = termOf(e.target);
+      const quiet = refocused.current;
+      refocused.current = null;
+      if (button && button === quiet) return;
       if (button) show(button, 'focus');
       else if (!inside(e.target)) close();
     };
@@ -118,7 +123,10 @@ export function GlossaryTerms() {
       if (e.key !== 'Escape' || !was) return;
       const focusWasInside = inside(document.activeElement);
       close();
-      if (focusWasInside) was.button.focus({ preventScroll: true });
+      if (focusWasInside && document.activeElement !== was.button) {
+        refocused.current = was.button;
+        was.button.focus({ preventScroll: true });
+      }
       // The term keeps focus but stays closed until the learner asks again.
       e.stopPropagation();
     };
@@ -149,13 +157,20 @@ export function GlossaryTerms() {
     const el = popover.current;
     if (!was || !el) return;
     if (!was.button.isConnected) return close();
+    // Fixed boxes sit in the layout viewport; a phone shows only the visual one (zoom, wide pages).
+    const view = window.visualViewport;
+    const vx = view?.offsetLeft ?? 0;
+    const vy = view?.offsetTop ?? 0;
+    const width = view?.width ?? document.documentElement.clientWidth;
+    const height = view?.height ?? window.innerHeight;
+    el.style.maxWidth = `${Math.floor(width - 2 * MARGIN)}px`;
     const term = was.button.getBoundingClientRect();
-    const width = document.documentElement.clientWidth;
-    const height = window.innerHeight;
     const box = el.getBoundingClientRect();
-    const left = Math.max(MARGIN, Math.min(term.left, width - box.width - MARGIN));
+    const left = Math.max(vx + MARGIN, Math.min(term.left, vx + width - box.width - MARGIN));
     const below = term.bottom + MARGIN / 2;
-    const top = below + box.height > height - MARGIN && term.top - box.height - MARGIN / 2 > MARGIN ? term.top - box.height - MARGIN / 2 : below;
+    const fitsBelow = below + box.height <= vy + height - MARGIN;
+    const above = term.top - box.height - MARGIN / 2;
+    const top = fitsBelow || above < vy + MARGIN ? below : above;
     el.style.left = `${Math.round(left)}px`;
     el.style.top = `${Math.round(top)}px`;
   }, [close]);
@@ -165,9 +180,13 @@ export function GlossaryTerms() {
     place();
     window.addEventListener('scroll', place, { passive: true });
     window.addEventListener('resize', place);
+    window.visualViewport?.addEventListener('resize', place);
+    window.visualViewport?.addEventListener('scroll', place);
     return () => {
       window.removeEventListener('scroll', place);
       window.removeEventListener('resize', place);
+      window.visualViewport?.removeEventListener('resize', place);
+      window.visualViewport?.removeEventListener('scroll', place);
     };
   }, [open, glossary, place]);
 
