@@ -163,7 +163,7 @@ export function GlossaryTerms() {
     const vy = view?.offsetTop ?? 0;
     const width = view?.width ?? document.documentElement.clientWidth;
     const height = view?.height ?? window.innerHeight;
-    el.style.maxWidth = `${Math.floor(width - 2 * MARGIN)}px`;
+    el.style.setProperty('--gloss-room', `${Math.floor(width - 2 * MARGIN)}px`);
     const term = was.button.getBoundingClientRect();
     const box = el.getBoundingClientRect();
     const left = Math.max(vx + MARGIN, Math.min(term.left, vx + width - box.width - MARGIN));

@@ -31,6 +31,14 @@ describe('markTerms', () => {
     expect(mark('<p>linear\nattention</p>').html).toBe(`<p>${btn('linear-attention', 'linear\nattention')}</p>`);
   });
 
+  it('reads a hyphen between a term’s words as the space it stands for, so the longer term wins', () => {
+    const terms = [
+      { key: 'state', forms: ['state'] },
+      { key: 'state-space-model-ssm', forms: ['state space model', 'SSM'] },
+    ];
+    expect(markTerms('<p>A state-space model keeps a state.</p>', terms).html).toBe(`<p>A ${btn('state-space-model-ssm', 'state-space model')} keeps a ${btn('state', 'state')}.</p>`);
+  });
+
   it('matches Chinese exactly, without word boundaries', () => {
     expect(mark('<p>這就是線性注意力的核心，KV 快取不用了。</p>').html).toBe(
       `<p>這就是${btn('linear-attention', '線性注意力')}的核心，${btn('kv-cache', 'KV 快取')}不用了。</p>`,

@@ -16,11 +16,12 @@ const TOKEN = /<!--[\s\S]*?-->|<[^>]*>|[^<]+/g;
 const TAG = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*?)(\/?)>$/;
 const WORD_CHAR = '[\\p{L}\\p{N}_]';
 
+/** Words of a form may be split by a line break or joined by a hyphen ("state-space model"). */
 function escapeForm(form: string): string {
   return form
-    .split(/\s+/)
+    .split(/[\s-]+/)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('\\s+');
+    .join('[\\s\u2010-]+');
 }
 
 /** One pattern per form: Latin ends are whole words (a plural s/es allowed), Chinese is matched as written. */
