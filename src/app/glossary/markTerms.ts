@@ -10,7 +10,7 @@ export interface MatchTerm {
   forms: string[];
 }
 
-const SKIP_TAGS = new Set(['code', 'pre', 'kbd', 'samp', 'a', 'button', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'math', 'svg', 'script', 'style', 'textarea', 'select', 'label']);
+const SKIP_TAGS = new Set(['code', 'pre', 'kbd', 'samp', 'a', 'button', 'summary', 'option', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'math', 'svg', 'script', 'style', 'textarea', 'select', 'label']);
 const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const TOKEN = /<!--[\s\S]*?-->|<[^>]*>|[^<]+/g;
 const TAG = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*?)(\/?)>$/;
