@@ -13,6 +13,8 @@ import { PlaygroundRoute } from './playground';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Classroom, LecturerHelp, PresenterToggle, UrlNotice } from './classroom';
 import { UpdateBanner } from './shell/UpdateBanner';
+import { EmbedPage } from './embed/EmbedPage';
+import { GlossaryPage } from './glossary/GlossaryPage';
 
 export function App() {
   const [lang, setLang] = useState<Lang>(loadLang);
@@ -21,9 +23,12 @@ export function App() {
   const context = useMemo(() => ({ lang, t }), [lang, t]);
   useDocumentTitle(route, lang, t);
   useScrollFrames(t.scrollFrame);
+  // An embed is a figure alone, for an iframe: no header, navigation or footer.
+  const bare = route.page === 'embed';
   return (
     <LangContext.Provider value={context}>
       <Classroom route={route}>
+      {!bare && (<>
       <a
         className="skip-link"
         href="#main"
@@ -63,7 +68,8 @@ export function App() {
           </select>
         </label>
       </header>
-      <UpdateBanner />
+      </>)}
+      {!bare && <UpdateBanner />}
       <main id="main" tabIndex={-1}>
         <UrlNotice />
         <ErrorBoundary
@@ -79,13 +85,17 @@ export function App() {
           {route.page === 'lab' && <FirstLight />}
           {route.page === 'playground' && <PlaygroundRoute />}
           {route.page === 'chapter' && <ChapterPage key={route.slug} slug={route.slug} />}
+          {route.page === 'glossary' && <GlossaryPage term={route.term} />}
+          {route.page === 'embed' && <EmbedPage key={route.slug} slug={route.slug} figure={route.figure} />}
           {route.page === 'not-found' && <NotFound path={route.path} />}
         </ErrorBoundary>
       </main>
-      <footer className="site-footer">
-        <p>{t.credit}</p>
-        <LecturerHelp />
-      </footer>
+      {!bare && (
+        <footer className="site-footer">
+          <p>{t.credit}</p>
+          <LecturerHelp />
+        </footer>
+      )}
       </Classroom>
     </LangContext.Provider>
   );

@@ -13,6 +13,7 @@ import { ScanPanel } from './ch09-mamba.scan';
 import { SelectivePanel } from './ch09-mamba.selective';
 import { ch09Strings } from './ch09-mamba.strings';
 import { ZohPanel } from './ch09-mamba.zoh';
+import { FigurePart } from '../embed/context';
 import './ch09-mamba.css';
 
 const MODES: readonly StepMode[] = ['selective', 'fixed'];
@@ -24,10 +25,18 @@ export default function MambaChapter() {
   const input = useMemo(() => mambaCase(mode), [mode]);
   return (
     <div className="ssm-chapter" role="group" aria-label={ui.figure} data-testid="ssm-chapter">
-      <ZohPanel dt={dt} onDt={setDt} />
-      <ConvolutionPanel dt={dt} onDt={setDt} />
-      <SelectivePanel input={input} mode={mode} onMode={setMode} />
-      <ScanPanel input={input} />
+      <FigurePart name="zoh">
+        <ZohPanel dt={dt} onDt={setDt} />
+      </FigurePart>
+      <FigurePart name="convolution">
+        <ConvolutionPanel dt={dt} onDt={setDt} />
+      </FigurePart>
+      <FigurePart name="selective">
+        <SelectivePanel input={input} mode={mode} onMode={setMode} />
+      </FigurePart>
+      <FigurePart name="scan">
+        <ScanPanel input={input} />
+      </FigurePart>
     </div>
   );
 }

@@ -12,6 +12,8 @@ export interface ChapterEntry {
   load?: () => Promise<{ default: ComponentType }>;
   /** A trained network on a task (issue 8), shown after the prose with the model shown first. */
   trained?: { task: TaskId; model: TrainedMechanism };
+  /** Named parts of the figure, each embeddable alone (#/embed/<slug>/<name>; see src/app/embed). */
+  figures?: readonly string[];
 }
 
 export const CHAPTERS: ChapterEntry[] = [
@@ -24,7 +26,7 @@ export const CHAPTERS: ChapterEntry[] = [
   { number: 6, slug: 'gates', contentId: 'ch06-gates', load: () => import('./ch06-gates'), trained: { task: 'story', model: 'mamba2' } },
   { number: 7, slug: 'finer-gates', contentId: 'ch07-finer-gates', load: () => import('./ch07-finer-gates') },
   { number: 8, slug: 'deltanet', contentId: 'ch08-deltanet', load: () => import('./ch08-deltanet'), trained: { task: 'story', model: 'deltanet' } },
-  { number: 9, slug: 'mamba', contentId: 'ch09-mamba', load: () => import('./ch09-mamba'), trained: { task: 'selective_copy', model: 'mamba' } },
+  { number: 9, slug: 'mamba', contentId: 'ch09-mamba', load: () => import('./ch09-mamba'), trained: { task: 'selective_copy', model: 'mamba' }, figures: ['zoh', 'convolution', 'selective', 'scan'] },
   { number: 10, slug: 'where-they-stand', contentId: 'ch10-where', load: () => import('./ch10-where') },
 ];
 

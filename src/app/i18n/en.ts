@@ -36,6 +36,7 @@ export const en = {
     home: 'Memory Lane — one memory matrix behind linear attention, RetNet, DeltaNet and Mamba',
     page: '{page} — {site}',
     playground: 'Playground',
+    glossary: 'Glossary',
   },
   home: {
     lead: 'Every sequence model in this course keeps one memory matrix: keys write into it, queries read from it, gates make it forget, and the delta rule corrects it.',

@@ -37,6 +37,7 @@ export const zhTW: Strings = {
     home: '記憶小徑 Memory Lane——同一個記憶矩陣，串起線性注意力、RetNet、DeltaNet 與 Mamba',
     page: '{page} — {site}',
     playground: '自由實驗場',
+    glossary: '詞彙表',
   },
   home: {
     lead: '本課程裡的每個序列模型都只維護一個記憶矩陣：key 負責寫入、query 負責讀取、門控讓它遺忘、delta rule 負責修正。',

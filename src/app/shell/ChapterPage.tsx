@@ -1,8 +1,10 @@
 // One chapter: number and title, the prose, the live figure, previous / next, credit.
-import { Suspense, lazy, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { findChapter, neighbours, type ChapterEntry } from '../chapters/registry';
-import { Prose } from '../content/Prose';
-import { trainedProseId } from '../content/loadContent';
+import { Prose, type ProseTransform } from '../content/Prose';
+import { trainedProseId, type ProsePart } from '../content/loadContent';
+import { EmbedCode } from '../embed/EmbedCode';
+import { GlossaryTerms } from '../glossary/GlossaryTerms';
 import { fill, useStrings } from '../i18n';
 import { routeHref } from '../routes';
 import { NotFound } from './NotFound';
@@ -46,10 +48,22 @@ function ChapterLink({ chapter, rel }: { chapter?: ChapterEntry; rel: 'prev' | '
   );
 }
 
+/** Glossary buttons on the first use of each term in this chapter's prose (src/app/glossary). */
+function useGlossaryMarks(contentId: string | undefined): Record<'before' | 'after', ProseTransform | undefined> {
+  return useMemo(() => {
+    if (!contentId) return { before: undefined, after: undefined };
+    const mark = (part: ProsePart): ProseTransform => (html, lang) =>
+      import('../glossary/markChapter').then((m) => m.markChapterProse(lang, contentId, part, html));
+    return { before: mark('before'), after: mark('after') };
+  }, [contentId]);
+}
+
 export function ChapterPage({ slug }: { slug: string }) {
   const { t } = useStrings();
   const chapter = findChapter(slug);
   const Figure = useMemo(() => (chapter?.load ? lazy(chapter.load) : null), [chapter]);
+  const marks = useGlossaryMarks(chapter?.contentId);
+  const figureRef = useRef<HTMLDivElement>(null);
   useReleaseOnLeave();
   if (!chapter) return <NotFound path={`/chapter/${slug}`} />;
   if (!Figure) return <NotFound path={`/chapter/${slug}`} message={t.nav.chapterMissing} />;
@@ -59,7 +73,7 @@ export function ChapterPage({ slug }: { slug: string }) {
     <article className="chapter" data-chapter={chapter.slug}>
       <p className="chapter-number">{fill(t.nav.chapter, { n: String(chapter.number) })}</p>
       <h1>{title}</h1>
-      <Prose id={chapter.contentId} part="before" />
+      <Prose id={chapter.contentId} part="before" transform={marks.before} />
       <ErrorBoundary
         fallback={(message, retry) => (
           <div className="error" role="alert" data-testid="figure-error">
@@ -71,13 +85,17 @@ export function ChapterPage({ slug }: { slug: string }) {
           </div>
         )}
       >
-        <Suspense fallback={<p className="muted">…</p>}>
-          <ExerciseGateProvider>
-            <Figure />
-          </ExerciseGateProvider>
-        </Suspense>
+        <div ref={figureRef} className="chapter-figure">
+          <Suspense fallback={<p className="muted">…</p>}>
+            <ExerciseGateProvider>
+              <Figure />
+            </ExerciseGateProvider>
+          </Suspense>
+        </div>
       </ErrorBoundary>
-      <Prose id={chapter.contentId} part="after" />
+      <EmbedCode chapter={chapter} figureRef={figureRef} />
+      <Prose id={chapter.contentId} part="after" transform={marks.after} />
+      <GlossaryTerms />
       {chapter.trained && (
         <ErrorBoundary fallback={(message) => <p role="alert">{message}</p>}>
           <Suspense fallback={<p className="muted">…</p>}>

@@ -30,6 +30,11 @@ export function Contents({ current }: { current?: string }) {
           );
         })}
         <li value={undefined} className="lab-link">
+          <a href={routeHref({ page: 'glossary' })} aria-current={current === 'glossary' ? 'page' : undefined}>
+            {t.titles.glossary}
+          </a>
+        </li>
+        <li value={undefined} className="lab-link">
           <a href={routeHref({ page: 'lab' })}>{t.nav.lab}</a>
         </li>
         <li value={undefined} className="lab-link">

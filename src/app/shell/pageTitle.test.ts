@@ -14,6 +14,9 @@ describe('pageTitle', () => {
   it('names the other pages', () => {
     expect(title('#/playground', 'en')).toBe('Playground — Memory Lane');
     expect(title('#/playground', 'zh-TW')).toBe('自由實驗場 — 記憶小徑 Memory Lane');
+    expect(title('#/glossary', 'en')).toBe('Glossary — Memory Lane');
+    expect(title('#/glossary/kv-cache', 'zh-TW')).toBe('詞彙表 — 記憶小徑 Memory Lane');
+    expect(title('#/embed/retnet', 'en')).toBe('Chapter 5 · Forgetting on purpose: RetNet — Memory Lane');
     expect(title('#/lab', 'en')).toBe('First light (lab) — Memory Lane');
     expect(title('#/', 'en')).toMatch(/^Memory Lane — one memory matrix/);
     expect(title('#/', 'zh-TW')).toMatch(/^記憶小徑 Memory Lane——/);

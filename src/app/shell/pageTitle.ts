@@ -15,7 +15,10 @@ export function pageTitle(route: Route, t: Strings): string {
       return page(t.nav.lab);
     case 'playground':
       return page(t.titles.playground);
-    case 'chapter': {
+    case 'glossary':
+      return page(t.titles.glossary);
+    case 'chapter':
+    case 'embed': {
       const chapter = findChapter(route.slug);
       if (!chapter?.load) return page(t.nav.notFound);
       const title = t.chapterTitles[chapter.slug as keyof typeof t.chapterTitles];

@@ -1,0 +1,52 @@
+// The glossary page (#/glossary): every term of content/<lang>/glossary.md with its meaning, each
+// with a stable anchor (id glossary-<key>). #/glossary/<key> opens the page at that entry.
+import { useEffect } from 'react';
+import { fill, useStrings } from '../i18n';
+import { useLocalized } from '../i18n/define';
+import { routeHref } from '../routes';
+import { glossaryStrings } from './glossary.strings';
+import { useGlossary } from './useGlossary';
+import './glossary.css';
+
+export const entryId = (key: string) => `glossary-${key}`;
+
+export function GlossaryPage({ term }: { term?: string }) {
+  const { lang, t } = useStrings();
+  const ui = useLocalized(glossaryStrings);
+  const { glossary, error } = useGlossary(lang);
+  const found = !!glossary && !!term && glossary.entries.some((e) => e.key === term);
+
+  useEffect(() => {
+    if (!found || !term) return;
+    const el = document.getElementById(entryId(term));
+    el?.focus({ preventScroll: true });
+    el?.scrollIntoView({ block: 'start' });
+  }, [found, term]);
+
+  return (
+    <article className="glossary" data-testid="glossary">
+      <h1>{t.titles.glossary}</h1>
+      {error && <p role="alert">{error}</p>}
+      {!glossary && !error && <p className="muted">{ui.loading}</p>}
+      {glossary && (
+        <>
+          {term && !found && <p className="notice">{fill(ui.missing, { term })}</p>}
+          <div className="prose" dangerouslySetInnerHTML={{ __html: glossary.introHtml }} />
+          <dl className="glossary-list">
+            {glossary.entries.map((e) => (
+              <div key={e.key} id={entryId(e.key)} tabIndex={-1} className={`gloss-entry${e.key === term ? ' is-target' : ''}`} data-term={e.key}>
+                <dt>
+                  <span dangerouslySetInnerHTML={{ __html: e.termHtml }} />
+                  <a className="gloss-entry-link" href={routeHref({ page: 'glossary', term: e.key })} aria-label={`${ui.entryLink}: ${e.term}`}>
+                    #
+                  </a>
+                </dt>
+                <dd dangerouslySetInnerHTML={{ __html: e.meaningHtml }} />
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+    </article>
+  );
+}
