@@ -8,6 +8,8 @@ export const en = {
   scrollFrame: { formula: 'Formula', wide: 'Wide content', region: '{name} (scroll sideways)' },
   credit: 'The course follows the derivation of Hung-yi Lee’s lecture “Transformer 的競爭者們” (2025); the text and figures are our own.',
   nav: {
+    /** The chapter's live figure, as a heading for screen readers (it sits between the title and the views). */
+    liveFigure: 'The live figure',
     home: 'Home',
     contents: 'Contents',
     lab: 'First light (lab)',

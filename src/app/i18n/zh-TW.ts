@@ -9,6 +9,7 @@ export const zhTW: Strings = {
   scrollFrame: { formula: '公式', wide: '寬版內容', region: '{name}（可左右捲動）' },
   credit: '本課程依循李宏毅老師「Transformer 的競爭者們」（2025）課程的推導順序；文字與圖皆為本站自行撰寫。',
   nav: {
+    liveFigure: '即時圖解',
     home: '首頁',
     contents: '目錄',
     lab: '第一道光（實驗室）',

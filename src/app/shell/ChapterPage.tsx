@@ -86,6 +86,8 @@ export function ChapterPage({ slug }: { slug: string }) {
         )}
       >
         <div ref={figureRef} className="chapter-figure">
+          {/* The figure's own headings (its views, its question) are h3: this keeps the outline h1 → h2 → h3. */}
+          <h2 className="visually-hidden">{t.nav.liveFigure}</h2>
           <Suspense fallback={<p className="muted">…</p>}>
             <ExerciseGateProvider>
               <Figure />
