@@ -1,13 +1,12 @@
 // #/embed/<slug>[/<figure>]: a chapter's figure alone, for an iframe on another page. It reads the
 // same link parameters as the chapter (the UrlStateProvider around every page), so an embed shows
 // what the copied view showed. No header, prose or navigation; one small link back to the course.
-import { ExerciseGateProvider } from '../components/AnswerGate';
-import { Suspense, lazy, useEffect, useMemo } from 'react';
+import { lazy, useEffect, useMemo } from 'react';
 import { findChapter } from '../chapters/registry';
-import { ErrorBoundary } from '../components/ErrorBoundary';
 import { fill, useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { routeHref } from '../routes';
+import { ChapterFigure } from '../shell/ChapterFigure';
 import { NotFound } from '../shell/NotFound';
 import { EmbedContext } from './context';
 import { embedStrings } from './embed.strings';
@@ -41,24 +40,7 @@ export function EmbedPage({ slug, figure }: { slug: string; figure?: string }) {
   return (
     <EmbedContext.Provider value={embed}>
       <div className="embed-figure" data-chapter={chapter.slug} data-testid="embed-figure">
-        <ErrorBoundary
-          fallback={(message, retry) => (
-            <div className="error" role="alert" data-testid="figure-error">
-              <strong>{t.errors.figure}</strong>
-              <p>{message}</p>
-              <button type="button" onClick={retry}>
-                {t.errors.retry}
-              </button>
-            </div>
-          )}
-        >
-          <Suspense fallback={<p className="muted">…</p>}>
-            {/* As on the chapter page: the figure's question holds its answer until the learner commits. */}
-            <ExerciseGateProvider>
-              <Figure />
-            </ExerciseGateProvider>
-          </Suspense>
-        </ErrorBoundary>
+        <ChapterFigure Figure={Figure} />
       </div>
       <p className="embed-source">
         <a href={`${location.pathname}${location.search}${routeHref({ page: 'chapter', slug: chapter.slug })}`} target="_blank" rel="noopener">

@@ -7,9 +7,9 @@ import { EmbedCode } from '../embed/EmbedCode';
 import { GlossaryTerms } from '../glossary/GlossaryTerms';
 import { fill, useStrings } from '../i18n';
 import { routeHref } from '../routes';
+import { ChapterFigure } from './ChapterFigure';
 import { NotFound } from './NotFound';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { ExerciseGateProvider } from '../components/AnswerGate';
 import { liveSessionCount, onSessionCount } from '../../runtime/sessionCount';
 
 // The trained-model panel (and its chart) loads only on the chapters that show one.
@@ -74,27 +74,11 @@ export function ChapterPage({ slug }: { slug: string }) {
       <p className="chapter-number">{fill(t.nav.chapter, { n: String(chapter.number) })}</p>
       <h1>{title}</h1>
       <Prose id={chapter.contentId} part="before" transform={marks.before} />
-      <ErrorBoundary
-        fallback={(message, retry) => (
-          <div className="error" role="alert" data-testid="figure-error">
-            <strong>{t.errors.figure}</strong>
-            <p>{message}</p>
-            <button type="button" onClick={retry}>
-              {t.errors.retry}
-            </button>
-          </div>
-        )}
-      >
-        <div ref={figureRef} className="chapter-figure">
-          {/* The figure's own headings (its views, its question) are h3: this keeps the outline h1 → h2 → h3. */}
-          <h2 className="visually-hidden">{t.nav.liveFigure}</h2>
-          <Suspense fallback={<p className="muted">…</p>}>
-            <ExerciseGateProvider>
-              <Figure />
-            </ExerciseGateProvider>
-          </Suspense>
-        </div>
-      </ErrorBoundary>
+      <div ref={figureRef} className="chapter-figure">
+        {/* The figure's own headings (its views, its question) are h3: this keeps the outline h1 → h2 → h3. */}
+        <h2 className="visually-hidden">{t.nav.liveFigure}</h2>
+        <ChapterFigure Figure={Figure} />
+      </div>
       <EmbedCode chapter={chapter} figureRef={figureRef} />
       <Prose id={chapter.contentId} part="after" transform={marks.after} />
       <GlossaryTerms />

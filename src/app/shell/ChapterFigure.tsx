@@ -1,0 +1,29 @@
+// A chapter's live figure as both the chapter page and an embed mount it: loaded lazily, its errors
+// caught with a retry, and its question's answer held back until the learner commits (AnswerGate).
+import { Suspense, type ComponentType } from 'react';
+import { ExerciseGateProvider } from '../components/AnswerGate';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { useStrings } from '../i18n';
+
+export function ChapterFigure({ Figure }: { Figure: ComponentType }) {
+  const { t } = useStrings();
+  return (
+    <ErrorBoundary
+      fallback={(message, retry) => (
+        <div className="error" role="alert" data-testid="figure-error">
+          <strong>{t.errors.figure}</strong>
+          <p>{message}</p>
+          <button type="button" onClick={retry}>
+            {t.errors.retry}
+          </button>
+        </div>
+      )}
+    >
+      <Suspense fallback={<p className="muted">…</p>}>
+        <ExerciseGateProvider>
+          <Figure />
+        </ExerciseGateProvider>
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
