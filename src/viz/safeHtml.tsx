@@ -28,7 +28,7 @@ export function sanitizeHtml(html: string): string {
 
 export interface SafeHtmlProps {
   html: string;
-  as?: 'div' | 'span';
+  as?: 'div' | 'span' | 'dd';
   className?: string;
 }
 

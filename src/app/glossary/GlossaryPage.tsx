@@ -1,5 +1,6 @@
 // The glossary page (#/glossary): every term of content/<lang>/glossary.md with its meaning, each
 // with a stable anchor (id glossary-<key>). #/glossary/<key> opens the page at that entry.
+import { SafeHtml } from '../../viz/safeHtml';
 import { useEffect } from 'react';
 import { fill, useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
@@ -31,17 +32,17 @@ export function GlossaryPage({ term }: { term?: string }) {
       {glossary && (
         <>
           {term && !found && <p className="notice">{fill(ui.missing, { term })}</p>}
-          <div className="prose" dangerouslySetInnerHTML={{ __html: glossary.introHtml }} />
+          <SafeHtml className="prose" html={glossary.introHtml} />
           <dl className="glossary-list">
             {glossary.entries.map((e) => (
               <div key={e.key} id={entryId(e.key)} tabIndex={-1} className={`gloss-entry${e.key === term ? ' is-target' : ''}`} data-term={e.key}>
                 <dt>
-                  <span dangerouslySetInnerHTML={{ __html: e.termHtml }} />
+                  <SafeHtml as="span" html={e.termHtml} />
                   <a className="gloss-entry-link" href={routeHref({ page: 'glossary', term: e.key })} aria-label={`${ui.entryLink}: ${e.term}`}>
                     #
                   </a>
                 </dt>
-                <dd dangerouslySetInnerHTML={{ __html: e.meaningHtml }} />
+                <SafeHtml as="dd" html={e.meaningHtml} />
               </div>
             ))}
           </dl>

@@ -3,6 +3,7 @@
 // or click (which pins it open; a second one closes it). Escape, a tap outside or leaving it with
 // the mouse closes it. The popover is placed right after its term in the DOM, so Tab goes from the
 // term into its "see the glossary" link, and it is kept inside the viewport (fixed, clamped).
+import { SafeHtml } from '../../viz/safeHtml';
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useStrings } from '../i18n';
@@ -196,8 +197,8 @@ export function GlossaryTerms() {
     <span ref={popover} id={id} className="gloss-pop" data-testid="gloss-pop" data-term={open.key}>
       {entry ? (
         <>
-          <span className="gloss-pop-term" dangerouslySetInnerHTML={{ __html: entry.termHtml }} />
-          <span className="gloss-pop-meaning" dangerouslySetInnerHTML={{ __html: entry.meaningHtml }} />
+          <SafeHtml as="span" className="gloss-pop-term" html={entry.termHtml} />
+          <SafeHtml as="span" className="gloss-pop-meaning" html={entry.meaningHtml} />
         </>
       ) : (
         <span className="gloss-pop-meaning">{ui.loading}</span>
