@@ -2,7 +2,7 @@
 // on the parallel matrix's axes, and legends for its tints. In chapter 5 a cell holding 0 stays the
 // white of 0 while the decay γ^(t−s) is drawn as hatching over it (never as a value colour).
 import { expect, test, type Page } from '@playwright/test';
-import { keepScreenshot } from './helpers';
+import { keepScreenshot, lockInExercise } from './helpers';
 import { mkdirSync } from 'node:fs';
 
 const LANGS = ['en', 'zh-TW'] as const;
@@ -74,6 +74,8 @@ for (const lang of LANGS) {
     };
     for (const [slug, want] of Object.entries(expected)) {
       await page.goto(`/?lang=${lang}#/chapter/${slug}`);
+      // Chapters 6 and 8 hold their parallel view back until the learner answers their question.
+      if (slug === 'gates' || slug === 'deltanet') await lockInExercise(page, slug);
       const matrix = page.getByTestId('attention');
       await expect(matrix.locator('figcaption')).toHaveText(want.caption);
       await expect(matrix.locator('.attention-row-title')).toHaveText(en ? /t \(query step\)/ : /t（query 的時間步）/);
