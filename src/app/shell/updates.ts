@@ -22,7 +22,9 @@ function whenInstalled(worker: ServiceWorker | null): void {
   });
 }
 
-function watch(registration: ServiceWorkerRegistration): void {
+function watch(registration: ServiceWorkerRegistration | undefined): void {
+  // A browser that blocks service workers (a policy, an automation setting) may resolve with nothing.
+  if (!registration) return;
   offer(registration.waiting);
   // A reload starts the browser's own update check, which may be under way before register() resolves.
   whenInstalled(registration.installing);
