@@ -320,13 +320,16 @@ for (const lang of LANGS) {
   });
 }
 
-for (const slug of ['capacity', 'gates', 'finer-gates', 'deltanet', 'mamba', 'where-they-stand']) {
+// The linked step (1-based). Chapter 9 holds its filler steps back until its question is answered, so
+// its link names a digit ("four", step 4).
+const LINKED_STEP: Record<string, number> = { capacity: 2, gates: 2, 'finer-gates': 2, deltanet: 2, mamba: 4, 'where-they-stand': 2 };
+for (const [slug, linked] of Object.entries(LINKED_STEP)) {
   test(`the step of chapter "${slug}" is in its link (en)`, async ({ page }) => {
     const problems = watchConsole(page);
-    await openLink(page, `/?lang=en&t=2#/chapter/${slug}`);
+    await openLink(page, `/?lang=en&t=${linked}#/chapter/${slug}`);
     const lab = page.getByTestId('memory-lab');
-    await expect(lab.getByTestId('playback')).toHaveAttribute('data-step', '1');
-    await expect(lab.getByTestId('memory')).toHaveAttribute('data-step', '1');
+    await expect(lab.getByTestId('playback')).toHaveAttribute('data-step', String(linked - 1));
+    await expect(lab.getByTestId('memory')).toHaveAttribute('data-step', String(linked - 1));
     await expect(page.getByTestId('url-notice')).toHaveCount(0);
     const fromLink = await readMatrix(lab.getByTestId('memory-S'));
     expect(fromLink.length).toBeGreaterThan(0);
@@ -336,9 +339,8 @@ for (const slug of ['capacity', 'gates', 'finer-gates', 'deltanet', 'mamba', 'wh
     await page.keyboard.press('Home');
     await expect(lab.getByTestId('memory')).toHaveAttribute('data-step', '-1');
     await expect.poll(() => page.url()).not.toMatch(/[?&]t=/);
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await expect(lab.getByTestId('memory')).toHaveAttribute('data-step', '1');
+    for (let i = 0; i < linked; i++) await page.keyboard.press('ArrowRight');
+    await expect(lab.getByTestId('memory')).toHaveAttribute('data-step', String(linked - 1));
     await expect
       .poll(async () => {
         const byHand = await readMatrix(lab.getByTestId('memory-S'));
