@@ -347,7 +347,7 @@ for (const [slug, linked] of Object.entries(LINKED_STEP)) {
         return maxDiff(byHand, fromLink) <= tolerance(fromLink) ? 'same' : JSON.stringify({ byHand, fromLink });
       })
       .toBe('same');
-    await linkWith(page, 't=2');
+    await linkWith(page, `t=${linked}`);
     expect(problems).toEqual([]);
   });
 }
