@@ -35,11 +35,15 @@ async function keepPlaying(page: Page): Promise<void> {
 async function playSteps(page: Page, steps: number): Promise<void> {
   const playback = page.getByTestId('playback').first();
   let last = (await playback.getAttribute('data-step')) ?? '';
-  for (let moved = 0; moved < steps; ) {
-    await keepPlaying(page);
-    await expect(playback).not.toHaveAttribute('data-step', last, { timeout: 30_000 });
+  for (let moved = 0; moved < steps; moved++) {
+    // Playback stops at the last step: each poll restarts it if it has stopped, until the step changes.
+    await expect
+      .poll(async () => {
+        await keepPlaying(page);
+        return (await playback.getAttribute('data-step')) ?? '';
+      }, { timeout: 30_000 })
+      .not.toBe(last);
     last = (await playback.getAttribute('data-step')) ?? '';
-    moved++;
   }
 }
 
