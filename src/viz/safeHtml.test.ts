@@ -78,6 +78,12 @@ describe('the sanitiser in a browser', () => {
     expect(await sanitize('<style>body{display:none}</style><p>x</p>')).toBe('<p>x</p>');
   });
 
+  it('keeps the glossary\'s term buttons in prose, without any handler', async () => {
+    const marked = '<p><button type="button" class="gloss-term" data-term="decay" aria-expanded="false">decay</button> fades</p>';
+    expect(await unchanged(marked)).toBe(true);
+    expect(await sanitize('<p><button class="gloss-term" onclick="alert(1)" formaction="javascript:alert(1)">x</button></p>')).toBe('<p><button class="gloss-term">x</button></p>');
+  });
+
   it('leaves KaTeX output untouched: MathML with its TeX annotation, classes, style sizes, SVG', async () => {
     for (const tex of ['S_t = S_{t-1} + v_t k_t^\\top', '\\sqrt{d_k}', '\\overrightarrow{x}', 'o_t = S_t\\,q_t', '\\bet']) {
       const html = katex.renderToString(tex, { displayMode: true, throwOnError: false, output: 'htmlAndMathml', macros: { ...katexMacros } });

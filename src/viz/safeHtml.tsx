@@ -14,7 +14,9 @@ export const SANITIZE_CONFIG = {
   ADD_TAGS: ['semantics', 'annotation'],
   ADD_ATTR: ['encoding'],
   // A <style> block would be refused by the site's policy anyway (build/csp.ts); forms have no place in prose.
-  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'],
+  // A plain <button> stays: the glossary marks a term's first use as one (src/app/glossary/markTerms.ts);
+  // event-handler attributes are stripped, and with no <form> it can submit nothing.
+  FORBID_TAGS: ['style', 'form', 'input', 'textarea', 'select'],
 } satisfies Config;
 
 const escapeHtml = (text: string) =>
