@@ -11,6 +11,7 @@ import { DECAY_LEGEND_STEPS, DecayLegend, hatchBackground, MaskLegend, ValueLege
 import { LogLogPlot } from './LogLogPlot';
 import { MatrixHeatmap } from './MatrixHeatmap';
 import { MemoryStateFigure, type MemoryLabels } from './MemoryStateFigure';
+import { memoryLabels } from './testLabels';
 import { FigureRegion } from './PlaybackControls';
 import { GateShapeFigure } from './GateShapeFigure';
 import { SignalPlot } from './SignalPlot';
@@ -133,21 +134,7 @@ describe('MatrixHeatmap axis titles', () => {
 
 describe('MemoryStateFigure caption, axes and legend', () => {
   const labels: MemoryLabels = {
-    state: 'Memory S',
-    stepOf: 'step {t} of {T}',
-    beforeStart: 'empty memory',
-    beats: { decay: 'decay', 'read-old': 'read old value', erase: 'erase', write: 'write', read: 'read' },
-    q: 'q_t',
-    k: 'k_t',
-    v: 'v_t',
-    o: 'o_t',
-    recalled: 'S k',
-    write: 'v kᵀ',
-    erase: 'erase term',
-    gate: 'γ_t',
-    beta: 'β_t',
-    notRead: 'not read yet',
-    noSteps: 'no steps',
+    ...memoryLabels,
     caption: 'Memory S_t after step t',
     rowAxis: 'i (value channel)',
     colAxis: 'j (key dimension)',

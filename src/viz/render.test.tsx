@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { AttentionMatrix } from './AttentionMatrix';
 import { TimeCursorProvider } from './cursor';
 import { EquivalenceBadge } from './EquivalenceBadge';
-import { MemoryStateFigure, type MemoryLabels } from './MemoryStateFigure';
+import { MemoryStateFigure } from './MemoryStateFigure';
+import { memoryLabels } from './testLabels';
 import { FigureRegion, PlaybackControls } from './PlaybackControls';
 import { StepTrack } from './StepTrack';
 import { symbolColor } from './theme';
@@ -79,23 +80,6 @@ describe('AttentionMatrix', () => {
   });
 });
 
-const memoryLabels: MemoryLabels = {
-  state: 'Memory S',
-  stepOf: 'step {t} of {T}',
-  beforeStart: 'empty memory',
-  beats: { decay: 'decay', 'read-old': 'read old value', erase: 'erase', write: 'write v kᵀ', read: 'read with q' },
-  q: 'q_t',
-  k: 'k_t',
-  v: 'v_t',
-  o: 'o_t',
-  recalled: 'S k',
-  write: 'v kᵀ',
-  erase: 'erase term',
-  gate: 'γ_t',
-  beta: 'β_t',
-  notRead: 'not read yet',
-  noSteps: 'no steps',
-};
 
 describe('MemoryStateFigure', () => {
   const input = randomCase('gated_deltanet', { T: 4, dk: 3, dv: 2, seed: 7 });
