@@ -1,5 +1,6 @@
 // The exercise list is plain data; these checks tie every answer token to what the page renders it
 // from (the strings tables, the float64 core), so a token cannot drift from the page.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runReference } from '../core';
 import { floatBytes, scoreMatrixFloats, stateFloats } from '../core/cost';
@@ -89,6 +90,18 @@ describe('the exercise list', () => {
       expect(ch09Strings[lang].scan.complete).toContain(tokens('mamba-scan', lang)[0]);
     }
     expect(formatNumber(keep, 2)).toBe('0.99');
+  });
+
+  it('tokens taken from the prose lie in a passage held for that exercise, in both languages', () => {
+    const prose = { deltanet: ['ch08-deltanet', 2], where: ['ch10-where', 1] } as const;
+    for (const [id, [file, index]] of Object.entries(prose) as [keyof typeof prose, (typeof prose)[keyof typeof prose]][]) {
+      for (const lang of LANGS) {
+        const source = readFileSync(new URL(`../../content/${lang}/${file}.md`, import.meta.url), 'utf8');
+        const held = source.split(/<!--\s*held:\s*[\w-]+\s*-->/)[1]?.split(/<!--\s*\/held\s*-->/)[0] ?? '';
+        expect(source, `${file} ${lang}`).toContain(`<!-- held: ${id} -->`);
+        expect(held.replace(/\s+/g, ' '), `${file} ${lang}`).toContain(tokens(id, lang)[index]);
+      }
+    }
   });
 
   it('the other tokens are the words the page shows', () => {

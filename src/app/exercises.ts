@@ -74,7 +74,11 @@ export const EXERCISES = {
     // The question's step.
     query: 't=6',
     // DeltaNet's read of "Joe?" in the outputs O, and linear attention's verdict on the same read.
-    tokens: { en: ['kitchen = 1.00', 'the memory cannot tell'], 'zh-TW': ['廚房 = 1.00', '記憶分不出來'] },
+    // The prose after the figure explains it: "The kitchen replaces the garden" is held with it.
+    tokens: {
+      en: ['kitchen = 1.00', 'the memory cannot tell', 'The kitchen replaces the garden'],
+      'zh-TW': ['廚房 = 1.00', '記憶分不出來', '廚房取代了花園'],
+    },
   },
   'mamba-selective': {
     route: { page: 'chapter', slug: 'mamba' },
@@ -100,7 +104,11 @@ export const EXERCISES = {
     testId: 'predict',
     answer: 'softmax_attention',
     figures: true,
-    tokens: { en: ['t·(dₖ + dᵥ) numbers: grows'], 'zh-TW': ['t·(dₖ + dᵥ) 個數：會變長'] },
+    // The recap's cache cell, and the prose after the figure that explains it.
+    tokens: {
+      en: ['t·(dₖ + dᵥ) numbers: grows', 'its state grows with the sequence'],
+      'zh-TW': ['t·(dₖ + dᵥ) 個數：會變長', '所以狀態會隨序列變長'],
+    },
   },
   playground: {
     route: { page: 'playground' },

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { routeHref, type Route } from '../routes';
 import { UrlStateProvider, useUrlParam } from '../state/UrlState';
 import { flag, listOf } from '../state/schema';
-import { ClassroomContext, HIDEABLE, type ClassroomState, type PresenterView } from './context';
+import { ClassroomContext, HIDEABLE, TWO_VIEWS, nextView, type ClassroomState, type PresenterView } from './context';
 import { adjacentRoute, presenterAction, type KeyTarget } from './presenterKeys';
 import './classroom.css';
 
@@ -67,6 +67,11 @@ function ClassroomBody({ route, children }: { route: Route; children: ReactNode 
   const [presenting, setPresentFlag] = useUrlParam('present', flag(), false);
   const ownsFullScreen = useRef(false);
   const [presenterView, setPresenterView] = useState<PresenterView>('parallel');
+  const offered = useRef<readonly PresenterView[]>(TWO_VIEWS);
+  const offerViews = useCallback((views: readonly PresenterView[]) => {
+    offered.current = views;
+    setPresenterView((v) => (views.includes(v) ? v : views[0]));
+  }, []);
 
   const setPresenting = useCallback(
     (on: boolean, { fullScreen = false }: { fullScreen?: boolean } = {}) => {
@@ -128,7 +133,7 @@ function ClassroomBody({ route, children }: { route: Route; children: ReactNode 
         }
         case 'view':
           event.preventDefault();
-          return setPresenterView((v) => (v === 'parallel' ? 'recurrent' : 'parallel'));
+          return setPresenterView((v) => nextView(offered.current, v));
         case 'figure': {
           const target = event.target instanceof HTMLElement ? event.target : null;
           const region = target?.closest<HTMLElement>(FIGURE) ?? document.querySelector<HTMLElement>(`main ${FIGURE}`);
@@ -146,8 +151,8 @@ function ClassroomBody({ route, children }: { route: Route; children: ReactNode 
   }, [presenting, route, setPresenting]);
 
   const value = useMemo<ClassroomState>(
-    () => ({ hidden: { controls: hide.includes('controls'), answer: hide.includes('answer') }, presenting, setPresenting, presenterView, setPresenterView }),
-    [hide, presenting, setPresenting, presenterView],
+    () => ({ hidden: { controls: hide.includes('controls'), answer: hide.includes('answer') }, presenting, setPresenting, presenterView, setPresenterView, offerViews }),
+    [hide, presenting, setPresenting, presenterView, offerViews],
   );
   return <ClassroomContext.Provider value={value}>{children}</ClassroomContext.Provider>;
 }

@@ -1,20 +1,21 @@
 // Presenter mode's switch between a figure's parallel and recurrent view: only one fits a projected
 // screen at a size the back row can read. The key V does the same (Classroom.tsx); the change is
 // announced to screen readers.
+import { useEffect } from 'react';
 import { useStrings, fill } from '../i18n';
-import { useClassroom } from './context';
+import { TWO_VIEWS, useClassroom } from './context';
 import type { PresenterView } from './context';
 
-const VIEWS: readonly PresenterView[] = ['parallel', 'recurrent'];
-
-export function PresenterViewSwitch({ note }: { note?: string | null }) {
+export function PresenterViewSwitch({ note, views = TWO_VIEWS }: { note?: string | null; views?: readonly PresenterView[] }) {
   const { t } = useStrings();
   const p = t.present;
-  const { presenterView, setPresenterView } = useClassroom();
+  const { presenterView, setPresenterView, offerViews } = useClassroom();
+  // Key V steps through this figure's views; a view the last figure had and this one lacks falls back.
+  useEffect(() => offerViews(views), [offerViews, views]);
   return (
     <div className="presenter-view-switch" data-testid="presenter-view-switch" data-view={presenterView}>
       <div role="group" aria-label={p.viewSwitch} title={p.viewSwitch}>
-        {VIEWS.map((view) => (
+        {views.map((view) => (
           <button
             key={view}
             type="button"

@@ -6,8 +6,14 @@ import { createContext, useContext } from 'react';
 export const HIDEABLE = ['controls', 'answer'] as const;
 export type Hideable = (typeof HIDEABLE)[number];
 
-/** The one view presenter mode shows of a two-view figure (key V or the figure's switch). */
-export type PresenterView = 'parallel' | 'recurrent';
+/** The one view presenter mode shows of a figure with several (key V or the figure's switch). */
+export type PresenterView = 'parallel' | 'recurrent' | 'chunkwise';
+export const TWO_VIEWS: readonly PresenterView[] = ['parallel', 'recurrent'];
+
+/** Key V: the figure's next view, round to the first. */
+export function nextView(views: readonly PresenterView[], current: PresenterView): PresenterView {
+  return views[(views.indexOf(current) + 1) % views.length] ?? 'parallel';
+}
 
 export interface ClassroomState {
   hidden: Readonly<Record<Hideable, boolean>>;
@@ -16,6 +22,8 @@ export interface ClassroomState {
   setPresenting: (on: boolean, options?: { fullScreen?: boolean }) => void;
   presenterView: PresenterView;
   setPresenterView: (view: PresenterView) => void;
+  /** The views the figure on screen offers, in the order key V steps through them (its switch sets them). */
+  offerViews: (views: readonly PresenterView[]) => void;
 }
 
 export const ClassroomContext = createContext<ClassroomState>({
@@ -24,6 +32,7 @@ export const ClassroomContext = createContext<ClassroomState>({
   setPresenting: () => undefined,
   presenterView: 'parallel',
   setPresenterView: () => undefined,
+  offerViews: () => undefined,
 });
 
 export const useClassroom = () => useContext(ClassroomContext);

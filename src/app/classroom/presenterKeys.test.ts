@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHAPTERS } from '../chapters/registry';
 import { adjacentRoute, presenterAction, type KeyPress, type KeyTarget } from './presenterKeys';
+import { TWO_VIEWS, nextView } from './context';
 
 const press = (key: string, target: KeyTarget = 'page', extra: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -70,5 +71,17 @@ describe('chapter order for PageDown / PageUp', () => {
     expect(adjacentRoute({ page: 'lab' }, 1)).toEqual({ page: 'chapter', slug: live[0].slug });
     expect(adjacentRoute({ page: 'not-found', path: '/x' }, -1)).toEqual({ page: 'home' });
     expect(adjacentRoute({ page: 'chapter', slug: 'nowhere' }, -1)).toEqual({ page: 'home' });
+  });
+});
+
+describe('key V', () => {
+  it('steps through the views the figure offers and comes round to the first', () => {
+    const three = ['parallel', 'recurrent', 'chunkwise'] as const;
+    expect(nextView(three, 'parallel')).toBe('recurrent');
+    expect(nextView(three, 'recurrent')).toBe('chunkwise');
+    expect(nextView(three, 'chunkwise')).toBe('parallel');
+    expect(nextView(TWO_VIEWS, 'recurrent')).toBe('parallel');
+    // A view this figure lacks (the playground's chunkwise, on a chapter) goes to the first.
+    expect(nextView(TWO_VIEWS, 'chunkwise')).toBe('parallel');
   });
 });

@@ -19,8 +19,13 @@ interface GateStore {
 
 const GateContext = createContext<GateStore | null>(null);
 
-/** One per page, so a page's gates start locked each time it opens. */
+/**
+ * One per page, so a page's gates start locked each time it opens. The chapter page holds one around
+ * its prose and figure (the prose after the figure may explain an answer); the figure's own, needed
+ * when it is embedded alone, then defers to it.
+ */
 export function ExerciseGateProvider({ children }: { children: ReactNode }) {
+  const outer = useContext(GateContext);
   const [gates, setGates] = useState<Partial<Record<ExerciseId, GateState>>>({});
   const store = useMemo<GateStore>(
     () => ({
@@ -29,6 +34,7 @@ export function ExerciseGateProvider({ children }: { children: ReactNode }) {
     }),
     [gates],
   );
+  if (outer) return <>{children}</>;
   return <GateContext.Provider value={store}>{children}</GateContext.Provider>;
 }
 
@@ -49,14 +55,38 @@ export function useExerciseGate(id: ExerciseId | undefined): ExerciseGate {
   return { state, open: state === 'open', set: (next) => store.set(id, next) };
 }
 
-/** The placeholder in place of a part that would give the answer away; `step` names a held step of a stepped figure. */
-export function GatePlaceholder({ exercise, state, step }: { exercise: ExerciseId; state: Exclude<GateState, 'open'>; step?: number }) {
+/**
+ * The placeholder in place of a part that would give the answer away; `step` names a held step of a
+ * stepped figure, `kind="prose"` a passage of the chapter's text.
+ */
+export function GatePlaceholder({
+  exercise,
+  state,
+  step,
+  kind = 'part',
+}: {
+  exercise: ExerciseId;
+  state: Exclude<GateState, 'open'>;
+  step?: number;
+  kind?: 'part' | 'prose';
+}) {
   const { t } = useStrings();
   const ui = useLocalized(answerGateStrings);
   const values = { title: t.predict.title, t: String(step ?? '') };
-  const text = step === undefined ? (state === 'held' ? ui.held : ui.locked) : state === 'held' ? ui.heldStep : ui.step;
+  const text =
+    kind === 'prose'
+      ? state === 'held'
+        ? ui.heldProse
+        : ui.prose
+      : step === undefined
+        ? state === 'held'
+          ? ui.held
+          : ui.locked
+        : state === 'held'
+          ? ui.heldStep
+          : ui.step;
   return (
-    <p className="answer-gate" role="note" data-testid="answer-gate" data-exercise={exercise} data-state={state}>
+    <p className={`answer-gate answer-gate-${kind}`} role="note" data-testid="answer-gate" data-exercise={exercise} data-state={state}>
       {fill(text, values)}
     </p>
   );

@@ -7,11 +7,15 @@ export const answerGateStrings = defineStrings(
     held: 'Locked until your lecturer reveals the answer.',
     step: 'Step {t} would give the answer away: it opens once you answer “{title}”. Steps that do not give it away stay open.',
     heldStep: 'Step {t} would give the answer away: it opens once your lecturer reveals the answer.',
+    prose: 'The text that goes on from here explains the answer. It opens once you answer “{title}” in the figure above.',
+    heldProse: 'The text that goes on from here explains the answer. It opens once your lecturer reveals it.',
   },
   {
     locked: '這一部分會洩漏答案：回答「{title}」之後才會顯示。',
     held: '要等老師揭曉答案之後才會顯示。',
     step: '第 {t} 步會洩漏答案：回答「{title}」之後才會顯示；不會洩漏答案的步驟照常可以看。',
     heldStep: '第 {t} 步會洩漏答案：要等老師揭曉答案之後才會顯示。',
+    prose: '接下來的文字會解釋答案：在上方的圖裡回答「{title}」之後才會顯示。',
+    heldProse: '接下來的文字會解釋答案：要等老師揭曉答案之後才會顯示。',
   },
 );

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useStrings, type Lang } from '../i18n';
 import { SafeHtml } from '../../viz/safeHtml';
+import { GatePlaceholder, useExerciseGate } from '../components/AnswerGate';
+import type { ExerciseId } from '../exercises';
+import { splitHeld } from './heldProse';
 import { loadContent, type ProsePart } from './loadContent';
 
 /** A step after rendering (e.g. glossary terms); it gets the rendered HTML and returns the HTML to show. */
@@ -25,5 +28,20 @@ export function Prose({ id, part = 'all', transform }: { id: string; part?: Pros
     };
   }, [lang, id, part, transform]);
   if (error) return <p role="alert">{error}</p>;
-  return <SafeHtml className="prose" html={html ?? ''} />;
+  const segments = splitHeld(html ?? '');
+  if (segments.length <= 1 && !segments[0]?.held) return <SafeHtml className="prose" html={html ?? ''} />;
+  return (
+    <>
+      {segments.map((s, i) =>
+        s.held ? <HeldPassage key={i} exercise={s.held} html={s.html} /> : <SafeHtml key={i} className="prose" html={s.html} />,
+      )}
+    </>
+  );
+}
+
+/** A passage that explains an exercise's answer: a placeholder until the learner has answered. */
+function HeldPassage({ exercise, html }: { exercise: ExerciseId; html: string }) {
+  const gate = useExerciseGate(exercise);
+  if (gate.state === 'open') return <SafeHtml className="prose" html={html} />;
+  return <GatePlaceholder exercise={exercise} state={gate.state} kind="prose" />;
 }

@@ -4,7 +4,7 @@
 // The cursor's step lives in the page's link (?t=3: step 3; 0: the empty memory before step 1).
 // A chapter that asks about the figure passes `answerGate`: until the answer is shown, the parallel
 // view (every step at once) is held back, and so are the steps that would answer the question.
-import { useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Case } from '../../core/cases';
 import type { Mat } from '../../core/linalg';
 import {
@@ -20,7 +20,6 @@ import {
   figureLimit,
   stepKindOf,
   stepMs,
-  stepWindow,
   useTimeCursor,
   windowOf,
 } from '../../viz';
@@ -32,9 +31,10 @@ import { Float32Notice } from '../components/Float32Notice';
 import type { ExerciseId } from '../exercises';
 import { RunProblems } from '../components/RunProblems';
 import { useModelTraces, type ModelTraces } from '../hooks/useModelTraces';
-import { fill, useStrings } from '../i18n';
+import { useStrings } from '../i18n';
 import { useClassroom } from '../classroom/context';
 import { PresenterViewSwitch } from '../classroom/PresenterViewSwitch';
+import { usePresenterWindow } from '../classroom/usePresenterWindow';
 import { useUrlParam } from '../state/UrlState';
 import { integerIn } from '../state/schema';
 
@@ -81,38 +81,18 @@ export function MemoryLab({ input, decay = null, tokens, controls, label, stateA
   );
 }
 
-/** Presenter mode: steps of the weights and outputs shown at once (more on a tall screen), and marks on the step track. */
-const PRESENT_MATRIX_STEPS = 5;
-const PRESENT_MATRIX_STEPS_TALL = 8;
-const PRESENT_TRACK_STEPS = 8;
-const TALL = '(min-height: 1000px)';
-const subscribeTall = (onChange: () => void) => {
-  if (typeof window === 'undefined' || !window.matchMedia) return () => {};
-  const mq = window.matchMedia(TALL);
-  mq.addEventListener('change', onChange);
-  return () => mq.removeEventListener('change', onChange);
-};
-const isTall = () => typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(TALL).matches;
-
 type LabBodyProps = Pick<MemoryLabProps, 'tokens' | 'controls' | 'label' | 'stateAxes' | 'footer' | 'answerGate'> & { traces: ModelTraces; decay: Mat | null };
 
 function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, answerGate }: LabBodyProps) {
   const { t } = useStrings();
   const f = t.figure;
   const cursor = useTimeCursor();
-  const { hidden, presenting, presenterView } = useClassroom();
+  const { hidden } = useClassroom();
   const [showControls, setShowControls] = useState(false);
   const { parallel, recurrent } = traces;
   const M = parallel.M ?? null;
-  // Presenter mode: one view at a time (key V), a window of steps around the cursor, so the numbers
-  // can be large enough for the back row and the figure still fits the screen.
   const T = recurrent.T;
-  const tall = useSyncExternalStore(subscribeTall, isTall, () => false);
-  const win = presenting ? stepWindow(T, cursor.shown, tall ? PRESENT_MATRIX_STEPS_TALL : PRESENT_MATRIX_STEPS) : { from: 0, to: Math.max(T, parallel.o.length) };
-  const track = presenting ? stepWindow(T, cursor.shown, PRESENT_TRACK_STEPS) : undefined;
-  const windowed = presenting && win.to - win.from < T;
-  const windowNote = windowed && presenterView === 'parallel' ? fill(t.present.stepsWindow, { from: String(win.from + 1), to: String(win.to), T: String(T) }) : null;
-  const show = (view: 'parallel' | 'recurrent') => !presenting || presenterView === view;
+  const { presenting, win, track, windowed, note: windowNote, show } = usePresenterWindow(T, cursor.shown);
   const gate = useExerciseGate(answerGate?.exercise);
   // A step that answers the question shows a placeholder (the playback and the other steps stay usable).
   const heldPlaceholder =

@@ -235,6 +235,7 @@ export const en = {
     more: 'More about this step',
     parallel: 'Parallel view',
     recurrent: 'Recurrent view',
+    chunkwise: 'Chunkwise view',
     showing: 'Now showing: {view}.',
     stepsWindow: 'Steps {from}–{to} of {T}',
   },

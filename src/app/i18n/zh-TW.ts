@@ -233,6 +233,7 @@ export const zhTW: Strings = {
     more: '這一步的更多細節',
     parallel: '平行視角',
     recurrent: '遞迴視角',
+    chunkwise: '分塊視角',
     showing: '現在顯示：{view}。',
     stepsWindow: '第 {from}–{to} 步，共 {T} 步',
   },

@@ -14,14 +14,16 @@ export interface MatrixViewProps {
   caption: string;
   limit: number;
   highlightRow?: number | null;
+  /** The step of the first row (presenter mode shows a window of the rows). */
+  rowOffset?: number;
   testId: string;
 }
 
-export function MatrixView({ values, caption, limit, highlightRow = null, testId }: MatrixViewProps) {
+export function MatrixView({ values, caption, limit, highlightRow = null, rowOffset = 0, testId }: MatrixViewProps) {
   const ui = useLocalized(playgroundStrings);
   const small = values.length <= TABLE_MAX.rows && (values[0]?.length ?? 0) <= TABLE_MAX.cols;
   return small ? (
-    <MatrixHeatmap values={values} caption={caption} limit={limit} highlightRow={highlightRow} testId={testId} />
+    <MatrixHeatmap values={values} caption={caption} limit={limit} highlightRow={highlightRow} rowLabel={(i) => String(i + rowOffset + 1)} testId={testId} />
   ) : (
     <MatrixCanvas values={values} label={caption} summary={ui.views.summary} limit={limit} highlightRow={highlightRow} testId={testId} />
   );

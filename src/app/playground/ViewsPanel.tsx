@@ -29,7 +29,15 @@ import { playgroundStrings } from './playground.strings';
 import type { PlaygroundViews } from './usePlaygroundViews';
 import { PLAYBACK_MAX_T } from './useViewRun';
 import { integerIn } from '../state/schema';
+import type { Mat } from '../../core/linalg';
+import type { PresenterView } from '../classroom/context';
+import { PresenterViewSwitch } from '../classroom/PresenterViewSwitch';
+import { usePresenterWindow } from '../classroom/usePresenterWindow';
+import { windowOf } from '../../viz/stepWindow';
 import { useUrlParam } from '../state/UrlState';
+
+/** The playground's three views, in the order presenter mode's key V steps through them. */
+const PG_VIEWS: readonly PresenterView[] = ['parallel', 'recurrent', 'chunkwise'];
 
 /** Above this length the T × T weights are not drawn (the canvas would be below a pixel a row). */
 const WEIGHTS_MAX_T = 256;
@@ -65,6 +73,9 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
   const oLimit = limitOf(views.reference ?? traces.recurrent?.o ?? traces.parallel?.o ?? traces.chunkwise?.o);
   const number = new Intl.NumberFormat(lang);
   const highlight = cursor.shown >= 0 ? cursor.shown : null;
+  // Presenter mode: one view at a time (key V), a window of steps around the cursor.
+  const { presenting, win, windowed, note, show } = usePresenterWindow(T, cursor.shown);
+  const rows = (m: Mat) => (windowed ? m.slice(win.from, win.to) : m);
 
   const column = (view: View, extra: ReactNode) => {
     const trace = traces[view];
@@ -79,6 +90,7 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
         data-status={run ? run.status : 'skipped'}
         data-chunk={view === 'chunkwise' ? (trace?.chunk ?? '') : undefined}
         data-float32={views.float32[view]?.kind}
+        hidden={!show(view)}
       >
         <h3>{ui.views[view]}</h3>
         {run ? (
@@ -99,10 +111,20 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
           </div>
         )}
         {trace ? (
-          <>
-            <MatrixView values={(fallback ?? trace).o} caption={ui.views.outputs} limit={oLimit} highlightRow={highlight} testId={`pg-o-${view}`} />
+          <div className="pg-view-body">
+            {/* On the big screen the recurrent view is its memory, step by step (o_t is in it); the table of every o waits for the desk. */}
+            {!(presenting && view === 'recurrent' && traces.recurrent?.steps) && (
+            <MatrixView
+              values={rows((fallback ?? trace).o)}
+              caption={ui.views.outputs}
+              limit={oLimit}
+              highlightRow={highlight === null ? null : highlight - win.from}
+              rowOffset={win.from}
+              testId={`pg-o-${view}`}
+            />
+            )}
             {!fallback && extra}
-          </>
+          </div>
         ) : (
           run?.status === 'loading' && <p className="muted">{ui.views.running}</p>
         )}
@@ -129,7 +151,12 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
     );
 
   return (
-    <FigureRegion label={fill(ui.views.region, { mechanism: ui.mechanisms[input.mechanism] })} keysHint={t.figure.keyboardHelp} className="memory-lab pg-figure" testId="pg-figure" caption={ui.views.caption}>
+    <FigureRegion label={fill(ui.views.region, { mechanism: ui.mechanisms[input.mechanism] })} keysHint={presenting ? undefined : t.figure.keyboardHelp} className="memory-lab pg-figure" testId="pg-figure" caption={ui.views.caption}>
+      {presenting && (
+        <div className="presenter-bar">
+          <PresenterViewSwitch views={PG_VIEWS} note={note} />
+        </div>
+      )}
       <div className="lab-toolbar">
         {T <= PLAYBACK_MAX_T && <PlaybackControls labels={t.figure.playback} />}
         <AgreementBadge agreement={views.agreement} runs={runs} settled={views.settled} />
@@ -140,9 +167,8 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
         {column(
           'parallel',
           M && T <= WEIGHTS_MAX_T && (
-            <>
             <AttentionMatrix
-              values={M}
+              values={windowed ? windowOf(M, win.from, win.to) : M}
               limit={attentionLimit(M)}
               labels={{ ...t.figure.attention, matrix: ui.views.weights }}
               caption={t.figure.attentionCaption[input.mechanism]}
@@ -150,9 +176,10 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
               hoveredStep={cursor.hoveredStep}
               onHoverStep={cursor.hover}
               onSelectStep={cursor.seek}
+              offset={win.from}
+              numbersAsText={presenting}
               testId="pg-attention"
             />
-            </>
           ),
         )}
         {column('recurrent', recurrentExtra)}

@@ -10,6 +10,7 @@ import { routeHref } from '../routes';
 import { ChapterFigure } from './ChapterFigure';
 import { NotFound } from './NotFound';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { ExerciseGateProvider } from '../components/AnswerGate';
 import { liveSessionCount, onSessionCount } from '../../runtime/sessionCount';
 
 // The trained-model panel (and its chart) loads only on the chapters that show one.
@@ -70,33 +71,36 @@ export function ChapterPage({ slug }: { slug: string }) {
   const { previous, next } = neighbours(slug);
   const title = t.chapterTitles[chapter.slug as keyof typeof t.chapterTitles];
   return (
-    <article className="chapter" data-chapter={chapter.slug}>
-      <p className="chapter-number">{fill(t.nav.chapter, { n: String(chapter.number) })}</p>
-      <h1>{title}</h1>
-      <Prose id={chapter.contentId} part="before" transform={marks.before} />
-      <div ref={figureRef} className="chapter-figure">
-        {/* The figure's own headings (its views, its question) are h3: this keeps the outline h1 → h2 → h3. */}
-        <h2 className="visually-hidden">{t.nav.liveFigure}</h2>
-        <ChapterFigure Figure={Figure} />
-      </div>
-      <EmbedCode chapter={chapter} figureRef={figureRef} />
-      <Prose id={chapter.contentId} part="after" transform={marks.after} />
-      <GlossaryTerms />
-      {chapter.trained && (
-        <ErrorBoundary fallback={(message) => <p role="alert">{message}</p>}>
-          <Suspense fallback={<p className="muted">…</p>}>
-            <div className="trained-section">
-              <Prose id={trainedProseId(chapter.trained.task, chapter.slug)} />
-              <TrainedPanel task={chapter.trained.task} model={chapter.trained.model} />
-            </div>
-          </Suspense>
-        </ErrorBoundary>
-      )}
-      <SessionCount />
-      <nav className="chapter-nav" aria-label={`${t.nav.previous} / ${t.nav.next}`}>
-        <ChapterLink chapter={previous} rel="prev" />
-        <ChapterLink chapter={next} rel="next" />
-      </nav>
-    </article>
+    // One set of answer gates for the figure and the prose after it (which may explain an answer).
+    <ExerciseGateProvider>
+      <article className="chapter" data-chapter={chapter.slug}>
+        <p className="chapter-number">{fill(t.nav.chapter, { n: String(chapter.number) })}</p>
+        <h1>{title}</h1>
+        <Prose id={chapter.contentId} part="before" transform={marks.before} />
+        <div ref={figureRef} className="chapter-figure">
+          {/* The figure's own headings (its views, its question) are h3: this keeps the outline h1 → h2 → h3. */}
+          <h2 className="visually-hidden">{t.nav.liveFigure}</h2>
+          <ChapterFigure Figure={Figure} />
+        </div>
+        <EmbedCode chapter={chapter} figureRef={figureRef} />
+        <Prose id={chapter.contentId} part="after" transform={marks.after} />
+        <GlossaryTerms />
+        {chapter.trained && (
+          <ErrorBoundary fallback={(message) => <p role="alert">{message}</p>}>
+            <Suspense fallback={<p className="muted">…</p>}>
+              <div className="trained-section">
+                <Prose id={trainedProseId(chapter.trained.task, chapter.slug)} />
+                <TrainedPanel task={chapter.trained.task} model={chapter.trained.model} />
+              </div>
+            </Suspense>
+          </ErrorBoundary>
+        )}
+        <SessionCount />
+        <nav className="chapter-nav" aria-label={`${t.nav.previous} / ${t.nav.next}`}>
+          <ChapterLink chapter={previous} rel="prev" />
+          <ChapterLink chapter={next} rel="next" />
+        </nav>
+      </article>
+    </ExerciseGateProvider>
   );
 }

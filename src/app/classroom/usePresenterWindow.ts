@@ -1,0 +1,50 @@
+// Presenter mode shows one view of a figure at a time (key V) and a window of steps around the cursor,
+// so numbers can be large enough for the back row and the figure still fits the screen. Shared by the
+// chapters' MemoryLab and the playground's three views.
+import { useSyncExternalStore } from 'react';
+import { stepWindow } from '../../viz/stepWindow';
+import { fill, useStrings } from '../i18n';
+import { useClassroom, type PresenterView } from './context';
+
+/** Steps of the weights and outputs shown at once (more on a tall screen), and marks on the step track. */
+const MATRIX_STEPS = 5;
+const MATRIX_STEPS_TALL = 8;
+const TRACK_STEPS = 8;
+const TALL = '(min-height: 1000px)';
+
+const subscribeTall = (onChange: () => void) => {
+  if (typeof window === 'undefined' || !window.matchMedia) return () => {};
+  const mq = window.matchMedia(TALL);
+  mq.addEventListener('change', onChange);
+  return () => mq.removeEventListener('change', onChange);
+};
+const isTall = () => typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(TALL).matches;
+
+export interface PresenterWindow {
+  presenting: boolean;
+  /** Steps [from, to) of the matrices on show: all of them outside presenter mode. */
+  win: { from: number; to: number };
+  /** The step track's window while presenting. */
+  track?: { from: number; to: number };
+  windowed: boolean;
+  /** "Steps 4–8 of 8" while a window of a table view (parallel, chunkwise) shows. */
+  note: string | null;
+  /** Whether a view is on show: all of them outside presenter mode, the chosen one while presenting. */
+  show: (view: PresenterView) => boolean;
+}
+
+export function usePresenterWindow(T: number, shown: number): PresenterWindow {
+  const { t } = useStrings();
+  const { presenting, presenterView } = useClassroom();
+  const tall = useSyncExternalStore(subscribeTall, isTall, () => false);
+  const win = presenting ? stepWindow(T, shown, tall ? MATRIX_STEPS_TALL : MATRIX_STEPS) : { from: 0, to: T };
+  const windowed = presenting && win.to - win.from < T;
+  return {
+    presenting,
+    win,
+    track: presenting ? stepWindow(T, shown, TRACK_STEPS) : undefined,
+    windowed,
+    note: windowed && presenterView !== 'recurrent' ? fill(t.present.stepsWindow, { from: String(win.from + 1), to: String(win.to), T: String(T) }) : null,
+    show: (view) => !presenting || presenterView === view,
+  };
+}
