@@ -14,7 +14,7 @@ import {
 } from './registry';
 
 export { LIMITS };
-export { MECHANISMS, MECHANISM_SPECS, erases, gateSpread, specOf } from './registry';
+export { MECHANISMS, MECHANISM_SPECS, erases, fades, gateSpread, keepsCache, specOf } from './registry';
 export type { Case, CaseOf, Mechanism, MechanismSpec, RangeName } from './registry';
 
 /** Every way a case can be wrong. */
@@ -181,7 +181,11 @@ export function parseCase(json: unknown): Case {
   const m = o.mechanism;
   const allowed = MECHANISMS.join(', ');
   if (m === undefined) throw new CaseError('mechanism', 'missingMechanism', { allowed });
-  if (!isMechanism(m)) throw new CaseError('mechanism', 'unknownMechanism', { got: JSON.stringify(m), allowed });
+  if (!isMechanism(m)) {
+    // Quoted back shortened: a pasted wall of text must not become the error line.
+    const got = JSON.stringify(m) ?? String(m);
+    throw new CaseError('mechanism', 'unknownMechanism', { got: got.length > 40 ? `${got.slice(0, 40)}…` : got, allowed });
+  }
 
   const sizes: Partial<Record<Dim, number>> = {};
   const out: Record<string, unknown> = { mechanism: m };

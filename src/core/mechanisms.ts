@@ -77,3 +77,33 @@ export function toProgram(c: RuleCase): MemoryProgram {
   const build = PROGRAMS[rule.kind] as (f: Fields, r: RuleMap) => MemoryProgram;
   return build(c as unknown as Fields, rule);
 }
+
+/** One step's inputs as the figures label them: what the case itself holds at step t. */
+export interface StepInputs {
+  q?: Vec;
+  k?: Vec;
+  /** Absent for Mamba, whose value Δ_t x_t is a product the figure does not form. */
+  v?: Vec;
+  beta?: number;
+  gate?: number | Vec;
+}
+
+const INPUTS_AT: { [K in RuleKind]: (f: Fields, t: number, rule: Extract<RuleMap, { kind: K }>) => StepInputs } = {
+  cache: (f, t) => ({ q: (f.q as Mat)[t], k: (f.k as Mat)[t], v: (f.v as Mat)[t] }),
+  attention: (f, t, rule) => {
+    const out: StepInputs = { q: (f.q as Mat)[t], k: (f.k as Mat)[t], v: (f.v as Mat)[t] };
+    if (rule.beta) out.beta = (f[rule.beta] as Vec)[t];
+    const g = rule.gate;
+    if (g.shape === 'constant') out.gate = f[g.field] as number;
+    else if (g.shape !== 'none') out.gate = (f[g.field] as Vec | Mat)[t];
+    return out;
+  },
+  ssd: (f, t) => ({ q: (f.C as Mat)[t], k: (f.B as Mat)[t] }),
+  selective: (f, t) => ({ q: (f.C as Mat)[t], k: (f.B as Mat)[t] }),
+};
+
+/** The step's inputs, picked from the case (nothing is recomputed). */
+export function stepInputs(c: Case, t: number): StepInputs {
+  const rule = specOf(c.mechanism).rule;
+  return (INPUTS_AT[rule.kind] as (f: Fields, t: number, r: RuleMap) => StepInputs)(c as unknown as Fields, t, rule);
+}

@@ -372,3 +372,13 @@ export function gateSpread(m: Mechanism): 'shared' | 'perKey' | 'perEntry' {
   if (rule.kind === 'selective') return 'perEntry';
   return rule.kind === 'attention' && rule.gate.shape === 'column' ? 'perKey' : 'shared';
 }
+
+/** Softmax attention: no memory matrix, a cache that grows with the sequence. */
+export const keepsCache = (m: Mechanism): boolean => specOf(m).rule.kind === 'cache';
+
+/** The memory fades (some forget gate is on). */
+export function fades(m: Mechanism): boolean {
+  const rule = specOf(m).rule;
+  if (rule.kind === 'attention') return rule.gate.shape !== 'none';
+  return rule.kind !== 'cache';
+}

@@ -33,6 +33,8 @@ import type { ExerciseId } from '../exercises';
 import { RunProblems } from '../components/RunProblems';
 import { useModelTraces, type ModelTraces } from '../hooks/useModelTraces';
 import { fill, useStrings } from '../i18n';
+import { useLocalized } from '../i18n/define';
+import { mechanismStrings } from '../mechanismStrings';
 import { useClassroom } from '../classroom/context';
 import { PresenterViewSwitch } from '../classroom/PresenterViewSwitch';
 import { useUrlParam } from '../state/UrlState';
@@ -99,6 +101,7 @@ type LabBodyProps = Pick<MemoryLabProps, 'tokens' | 'controls' | 'label' | 'stat
 function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, answerGate }: LabBodyProps) {
   const { t } = useStrings();
   const f = t.figure;
+  const words = useLocalized(mechanismStrings);
   const cursor = useTimeCursor();
   const { hidden, presenting, presenterView } = useClassroom();
   const [showControls, setShowControls] = useState(false);
@@ -177,7 +180,7 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
                 decay={decay && windowed ? windowOf(decay, win.from, win.to) : decay}
                 limit={attentionLimit(M)}
                 labels={{ ...f.attention, decayLegend: decayLegendOf(f.decayLegend, parallel.mechanism) }}
-                caption={f.attentionCaption[parallel.mechanism]}
+                caption={words[parallel.mechanism].caption}
                 activeStep={cursor.step}
                 hoveredStep={cursor.hoveredStep}
                 onHoverStep={cursor.hover}

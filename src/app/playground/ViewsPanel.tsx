@@ -23,6 +23,7 @@ import { Float32Notice } from '../components/Float32Notice';
 import { RunProblems } from '../components/RunProblems';
 import { fill, useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
+import { mechanismStrings } from '../mechanismStrings';
 import { AgreementBadge } from './AgreementBadge';
 import { MatrixView } from './MatrixView';
 import { playgroundStrings } from './playground.strings';
@@ -58,6 +59,7 @@ const megabytes = (floats: number): string => `${((floats * 4) / 2 ** 20).toFixe
 function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
   const { t, lang } = useStrings();
   const ui = useLocalized(playgroundStrings);
+  const words = useLocalized(mechanismStrings);
   const cursor = useTimeCursor();
   const { T, dk, dv } = caseSizes(input);
   const { runs, traces, skipped } = views;
@@ -145,7 +147,7 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
               values={M}
               limit={attentionLimit(M)}
               labels={{ ...t.figure.attention, matrix: ui.views.weights }}
-              caption={t.figure.attentionCaption[input.mechanism]}
+              caption={words[input.mechanism].caption}
               activeStep={cursor.step}
               hoveredStep={cursor.hoveredStep}
               onHoverStep={cursor.hover}
