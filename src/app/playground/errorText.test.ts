@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CaseError, parseCase } from '../../core/cases';
+import { CASE_PROBLEMS, CaseError, parseCase } from '../../core/cases';
 import { parseCliTrace, TraceFileError } from '../../trace/cliTrace';
 import { caseProblemOf, errorText } from './errorText';
 import { LIMITS } from '../../core/limits';
@@ -98,5 +98,25 @@ describe('problems in the page’s words', () => {
     expect(refused.problem.error.message).toBe('q: has 1025 rows; the limit is 1024');
     expect(errorText(refused.problem.error, playgroundStrings.en.errors)).toBe('q: has 1025 rows; the limit is 1024');
     expect(errorText(refused.problem.error, playgroundStrings['zh-TW'].errors)).toBe('q：有 1025 列；上限是 1024');
+  });
+});
+
+describe('case errors are data', () => {
+  it('every problem code has words in both languages, and every placeholder is filled', () => {
+    const values = { got: 'text', text: 'abc', value: '2', range: 'beta', expected: 3, count: 4, limit: 5, allowed: 'a, b' } as const;
+    for (const code of CASE_PROBLEMS) {
+      const e = new CaseError('q', code, values);
+      for (const lang of ['en', 'zh-TW'] as const) {
+        const text = errorText(e, playgroundStrings[lang].errors);
+        expect(text, `${lang} ${code}`).not.toMatch(/\{\w+\}/);
+        expect(text.startsWith('q'), text).toBe(true);
+      }
+    }
+  });
+
+  it('the English message is the trace command’s rendering of the same data', () => {
+    const e = caseError({ mechanism: 'retnet', q, k: q, v: q, gamma: 2 });
+    expect([e.field, e.code, e.values]).toEqual(['gamma', 'outOfRange', { range: 'unitClosed', value: '2' }]);
+    expect(e.message).toBe('gamma: must be in [0, 1], got 2');
   });
 });
