@@ -59,6 +59,12 @@ export const mechanismStrings = defineStrings(
       caption: 'Effective weights M = (tril(QKᵀ) ⊙ D)(I + L)⁻¹ diag(β), D_ts = ∏ α_r (r = s+1 … t), so O = M V: how much of value v_s the read at step t still returns after decay and erases',
       forgets: 'overwrites along kₜ and fades all of S',
     },
+    kda: {
+      name: 'Kimi Delta Attention',
+      label: 'Kimi Delta Attention (Gated DeltaNet, a gate per key dimension)',
+      caption: 'Effective weights M = (tril(QKᵀ) ⊙ D)(I + L)⁻¹ diag(β) with a decay per key dimension, D_ts[j] = ∏ α_r[j] (r = s+1 … t), so O = M V: how much of value v_s the read at step t still returns after decay and erases',
+      forgets: 'overwrites along kₜ, and each key dimension fades at its own rate',
+    },
     mamba2: {
       name: 'Mamba-2',
       label: 'Mamba-2 (SSD)',
@@ -114,6 +120,12 @@ export const mechanismStrings = defineStrings(
       label: 'Gated DeltaNet',
       caption: '等效權重 M = (tril(QKᵀ) ⊙ D)(I + L)⁻¹ diag(β)，D_ts = ∏ α_r（r = s+1 … t），使 O = M V：經過衰減與擦除之後，第 t 步的讀取還能取回多少 value v_s',
       forgets: '沿著 kₜ 覆寫，並讓整個 S 淡去',
+    },
+    kda: {
+      name: 'Kimi Delta Attention',
+      label: 'Kimi Delta Attention（Gated DeltaNet，每個 key 維度一個門控）',
+      caption: '等效權重 M = (tril(QKᵀ) ⊙ D)(I + L)⁻¹ diag(β)，每個 key 維度各有衰減 D_ts[j] = ∏ α_r[j]（r = s+1 … t），使 O = M V：經過衰減與擦除之後，第 t 步的讀取還能取回多少 value v_s',
+      forgets: '沿著 kₜ 覆寫，並讓每個 key 維度以各自的比例淡去',
     },
     mamba2: {
       name: 'Mamba-2',

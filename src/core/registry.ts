@@ -244,7 +244,7 @@ const selective: MechanismSpec<typeof SELECTIVE_FIELDS> = {
   sizeWords: 'stateSpace',
   recap: {
     chapter: 9,
-    row: 9,
+    row: 10,
     training: 'scan',
     inference: 'constant',
     formula: 'S_t = \\exp(\\Delta_t \\mathbf{1}^\\top \\odot A) \\odot S_{t-1} + (\\Delta_t \\odot x_t)\\, B_t^\\top,\\quad o_t = S_t C_t',
@@ -335,6 +335,22 @@ const SPECS = {
       examples: ['Gated DeltaNet'],
     },
     color: '#B34700', // vermillion
+  }),
+  // Kimi Delta Attention: Gated DeltaNet whose forget gate has one factor per key dimension (GLA's).
+  kda: attention({
+    fields: { beta: { dims: ['T'], range: 'beta' }, gate: { dims: ['T', 'dk'], range: 'unitOpen' } },
+    gate: { shape: 'column', field: 'gate' },
+    beta: 'beta',
+    erase: true,
+    recap: {
+      chapter: 8,
+      row: 9,
+      training: 'chunkwise',
+      inference: 'constant',
+      formula: 'S_t = S_{t-1} \\operatorname{Diag}(\\alpha_t)(I - \\bet_t \\kk_t \\kk_t^\\top) + \\bet_t \\vv_t \\kk_t^\\top',
+      examples: ['Kimi Linear'],
+    },
+    color: '#C2185B', // magenta
   }),
   mamba2: ssd,
   mamba: selective,
