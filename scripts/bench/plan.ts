@@ -1,6 +1,6 @@
 // What the benchmark measures: every mechanism in every view at a few lengths, which cells are too
 // big to run, and how each view's cost should grow with T in theory.
-import { erases, gateSpread, keepsCache, MECHANISMS, type Mechanism } from '../../src/core/cases';
+import { gateSpread, keepsCache, MECHANISMS, solvesTriangular, type Mechanism } from '../../src/core/cases';
 import { VIEWS, type View } from '../../src/core/views';
 
 export const FULL_LENGTHS = [16, 64, 256, 1024];
@@ -45,6 +45,6 @@ export function theory(m: Mechanism, view: View): Theory {
     return { label: 'T²', exponent: 2 };
   if (view === 'parallel')
     // Delta family as built: ⌈log₂ T⌉ levels of dense T × T MatMuls invert I + L, then M = W_qk (I + L)⁻¹.
-    return erases(m) ? { label: 'T³ log T', exponent: 3 } : { label: 'T²', exponent: 2 };
+    return solvesTriangular(m) ? { label: 'T³ log T', exponent: 3 } : { label: 'T²', exponent: 2 };
   return { label: 'T', exponent: 1 };
 }

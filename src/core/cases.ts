@@ -14,7 +14,7 @@ import {
 } from './registry';
 
 export { LIMITS };
-export { MECHANISMS, MECHANISM_SPECS, erases, fades, gateSpread, keepsCache, specOf } from './registry';
+export { MECHANISMS, MECHANISM_SPECS, erases, fades, gateSpread, keepsCache, solvesTriangular, specOf } from './registry';
 export type { Case, CaseOf, Mechanism, MechanismSpec, RangeName } from './registry';
 
 /** Every way a case can be wrong. */

@@ -31,11 +31,19 @@ const PROGRAMS: { [K in RuleKind]: (f: Fields, rule: Extract<RuleMap, { kind: K 
       }
     };
     const beta = rule.beta ? (f[rule.beta] as Vec) : undefined;
+    const lr = rule.lowRank && { a: f[rule.lowRank.a] as Mat, b: f[rule.lowRank.b] as Mat };
     return {
       dk: q[0].length,
       dv: v[0].length,
       erase: rule.erase,
-      steps: q.map((qt, t) => ({ q: qt, k: k[t], v: v[t], beta: beta ? beta[t] : 1, gate: gateAt(t) })),
+      steps: q.map((qt, t) => ({
+        q: qt,
+        k: k[t],
+        v: v[t],
+        beta: beta ? beta[t] : 1,
+        gate: gateAt(t),
+        ...(lr ? { lowRank: { a: lr.a[t], b: lr.b[t] } } : {}),
+      })),
     };
   },
   // Mamba-2 (SSD): decay a_t = exp(Δ_t A) on the whole state, write (Δ_t x_t) B_tᵀ, read with C_t.

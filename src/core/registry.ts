@@ -36,7 +36,8 @@ export type FieldValues<F extends Fields> = { -readonly [K in keyof F]: ValueOf<
  * - cache: not a preset of the rule (softmax attention keeps every key and value).
  * - attention: q, k, v read, keyed and written as they are; a forget gate taken from one field
  *   (constant: one number for every step; scalar: one per step [T]; column: one per key dimension
- *   [T, d_k]), β from a field (else 1), and the delta rule's erase on or off.
+ *   [T, d_k]), β from a field (else 1), and the delta rule's erase on or off. `lowRank` names two
+ *   [T, d_k] fields a, b that make the transition diagonal-plus-low-rank: S_{t−1}(diag(w_t) + a_t b_tᵀ).
  * - ssd (Mamba-2) and selective (Mamba-1): the state-space parametrisation; src/core/mechanisms.ts
  *   and src/models/adapter.ts each hold their one mapping.
  */
@@ -47,7 +48,7 @@ export type GateFrom =
   | { shape: 'column'; field: string };
 export type RuleMap =
   | { kind: 'cache' }
-  | { kind: 'attention'; gate: GateFrom; beta?: string; erase: boolean }
+  | { kind: 'attention'; gate: GateFrom; beta?: string; erase: boolean; lowRank?: { a: string; b: string } }
   | { kind: 'ssd' }
   | { kind: 'selective' };
 export type RuleKind = RuleMap['kind'];
@@ -145,6 +146,7 @@ function attention<const F extends Fields>(o: {
   gate: GateFrom;
   beta?: keyof F & string;
   erase: boolean;
+  lowRank?: { a: keyof F & string; b: keyof F & string };
   recap: RecapFacts;
   color: string;
 }): MechanismSpec<Attn & F> {
@@ -152,7 +154,7 @@ function attention<const F extends Fields>(o: {
   const gateField = o.gate.shape === 'none' ? undefined : o.gate.field;
   return {
     fields,
-    rule: { kind: 'attention', gate: o.gate, beta: o.beta, erase: o.erase },
+    rule: { kind: 'attention', gate: o.gate, beta: o.beta, erase: o.erase, lowRank: o.lowRank },
     random(r, s) {
       const out: Record<string, number | Vec | Mat> = {
         q: randomMatrix(r, s.T, s.dk, 1 / Math.sqrt(s.dk)),
@@ -375,6 +377,12 @@ export const MECHANISMS = Object.keys(SPECS) as Mechanism[];
 export function specOf(m: Mechanism): MechanismSpec {
   return MECHANISM_SPECS[m] as unknown as MechanismSpec;
 }
+
+/** The transition has a low-rank part (the delta rule's erase, or its own a bᵀ): the parallel form solves a triangular system. */
+export const solvesTriangular = (m: Mechanism): boolean => {
+  const rule = specOf(m).rule;
+  return rule.kind === 'attention' && (rule.erase || !!rule.lowRank);
+};
 
 /** The delta rule's erase term is on (DeltaNet's family). */
 export const erases = (m: Mechanism): boolean => {

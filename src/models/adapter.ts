@@ -27,7 +27,10 @@ export type RuleGate =
   | { kind: 'power'; gamma: string; count?: string }
   | { kind: 'log'; shape: 'scalar' | 'column' | 'row' | 'full'; log: string; value?: string };
 
-/** The general rule's inputs: q, k [T, d_k], v [T, d_v], β [T] (absent = 1), erase on/off, gate. */
+/**
+ * The general rule's inputs: q, k [T, d_k], v [T, d_v], β [T] (absent = 1), erase on/off, gate, and
+ * an optional low-rank part a, b [T, d_k] of the transition: S_t = (S_{t−1} ⊙ G_t) + (S_{t−1} a_t) b_tᵀ + β_t v_t k_tᵀ.
+ */
 export interface RuleInputs {
   q: string;
   k: string;
@@ -35,6 +38,7 @@ export interface RuleInputs {
   beta?: string;
   erase: boolean;
   gate: RuleGate;
+  lowRank?: { a: string; b: string };
 }
 
 /** The gate differs per value channel (row / full): one weight matrix per channel, no single M. */
@@ -92,7 +96,8 @@ const MAPPINGS: { [K in RuleKind]: (g: Graph, need: Need, rule: Extract<RuleMap,
         }
       }
     })();
-    return { q: need('q'), k: need('k'), v: need('v'), beta: rule.beta ? need(rule.beta) : undefined, erase: rule.erase, gate };
+    const lowRank = rule.lowRank && { a: need(rule.lowRank.a), b: need(rule.lowRank.b) };
+    return { q: need('q'), k: need('k'), v: need('v'), beta: rule.beta ? need(rule.beta) : undefined, erase: rule.erase, gate, lowRank };
   },
   // Mamba-2 (SSD): log a_t = Δ_t A on the whole state, write (Δ_t x_t) B_tᵀ, read with C_t.
   ssd: (g, need) => {

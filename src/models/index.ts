@@ -1,7 +1,7 @@
 // The models' API for the runtime and the `trace` CLI: which graph a case needs (with a cache key),
 // its feeds, and how to read the outputs back as the core's ViewResult. Callers never see graph
 // internals, and nothing here imports onnxruntime (run-node.ts does, for Node only).
-import { caseSizes, erases, type Case } from '../core/cases';
+import { caseSizes, solvesTriangular, type Case } from '../core/cases';
 import type { StepRecord } from '../core/rule';
 import type { View, ViewResult } from '../core/views';
 import { caseFeeds, type RuleMechanism } from './adapter';
@@ -47,10 +47,10 @@ export function prepareModel(c: Case, view: View, opts: { chunk?: number } = {})
   const rm: RuleMechanism = m;
   switch (view) {
     case 'parallel': {
-      // The delta family's doubling inverse spans T ≤ 2^f steps: one graph per power-of-two bucket.
-      const f = erases(m) ? factorsFor(T) : 0;
+      // The doubling inverse (delta rule, low-rank transitions) spans T ≤ 2^f steps: one graph per power-of-two bucket.
+      const f = solvesTriangular(m) ? factorsFor(T) : 0;
       return {
-        key: key(erases(m) ? `/f${f}` : ''),
+        key: key(solvesTriangular(m) ? `/f${f}` : ''),
         build: () => buildParallel(rm, f).toBytes(),
         feeds,
         outputNames: parallelOutputs(rm),
