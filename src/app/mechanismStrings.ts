@@ -65,6 +65,12 @@ export const mechanismStrings = defineStrings(
       caption: 'Effective weights M = (tril(QKᵀ) ⊙ D)(I + L)⁻¹ diag(β) with a decay per key dimension, D_ts[j] = ∏ α_r[j] (r = s+1 … t), so O = M V: how much of value v_s the read at step t still returns after decay and erases',
       forgets: 'overwrites along kₜ, and each key dimension fades at its own rate',
     },
+    rwkv7: {
+      name: 'RWKV-7',
+      label: 'RWKV-7 (generalized delta rule: diag(w) + a bᵀ)',
+      caption: 'Effective weights M with O = M V: the transition diag(w_t) + a_t b_tᵀ solved for all steps at once (a triangular system over the per-key decays), how much of value v_s the read at step t still returns',
+      forgets: 'each key dimension fades at its own rate w, and a low-rank a bᵀ rewrites what is stored',
+    },
     mamba2: {
       name: 'Mamba-2',
       label: 'Mamba-2 (SSD)',
@@ -126,6 +132,12 @@ export const mechanismStrings = defineStrings(
       label: 'Kimi Delta Attention（Gated DeltaNet，每個 key 維度一個門控）',
       caption: '等效權重 M = (tril(QKᵀ) ⊙ D)(I + L)⁻¹ diag(β)，每個 key 維度各有衰減 D_ts[j] = ∏ α_r[j]（r = s+1 … t），使 O = M V：經過衰減與擦除之後，第 t 步的讀取還能取回多少 value v_s',
       forgets: '沿著 kₜ 覆寫，並讓每個 key 維度以各自的比例淡去',
+    },
+    rwkv7: {
+      name: 'RWKV-7',
+      label: 'RWKV-7（廣義 delta rule：diag(w) + a bᵀ）',
+      caption: '等效權重 M，使 O = M V：把轉移 diag(w_t) + a_t b_tᵀ 一次解出所有時間步（在每個 key 維度的衰減上解一個三角方程組），第 t 步的讀取還能取回多少 value v_s',
+      forgets: '每個 key 維度以各自的比例 w 淡去，低秩的 a bᵀ 改寫記憶中存的內容',
     },
     mamba2: {
       name: 'Mamba-2',

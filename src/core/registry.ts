@@ -246,7 +246,7 @@ const selective: MechanismSpec<typeof SELECTIVE_FIELDS> = {
   sizeWords: 'stateSpace',
   recap: {
     chapter: 9,
-    row: 10,
+    row: 11,
     training: 'scan',
     inference: 'constant',
     formula: 'S_t = \\exp(\\Delta_t \\mathbf{1}^\\top \\odot A) \\odot S_{t-1} + (\\Delta_t \\odot x_t)\\, B_t^\\top,\\quad o_t = S_t C_t',
@@ -354,6 +354,35 @@ const SPECS = {
     },
     color: '#C2185B', // magenta
   }),
+  // RWKV-7: the generalized delta rule, a diagonal-plus-low-rank transition diag(w_t) + a_t b_tᵀ.
+  rwkv7: {
+    ...attention({
+      fields: { w: { dims: ['T', 'dk'], range: 'unitOpen' }, a: { dims: ['T', 'dk'] }, b: { dims: ['T', 'dk'] } },
+      gate: { shape: 'column', field: 'w' },
+      erase: false,
+      lowRank: { a: 'a', b: 'b' },
+      recap: {
+        chapter: 8,
+        row: 10,
+        training: 'chunkwise',
+        inference: 'constant',
+        formula: 'S_t = S_{t-1}\\big(\\operatorname{Diag}(w_t) + a_t b_t^\\top\\big) + \\vv_t \\kk_t^\\top',
+        examples: ['RWKV-7'],
+      },
+      color: '#4E7D1E', // olive green
+    }),
+    // As RWKV-7 draws them: a = −κ and b = α ⊙ κ for a unit κ and α in (0, 1), so the low-rank part
+    // removes (a share of) what is stored along κ, and every transition is a contraction.
+    random: (r: Rng, { T, dk, dv }: Sizes) => {
+      const q = randomMatrix(r, T, dk, 1 / Math.sqrt(dk));
+      const k = randomMatrix(r, T, dk, 1 / Math.sqrt(dk));
+      const v = randomMatrix(r, T, dv);
+      const w = Array.from({ length: T }, () => Array.from({ length: dk }, () => uniform(r, 0.5, 1)));
+      const kappa = unitRows(randomMatrix(r, T, dk));
+      const alpha = Array.from({ length: T }, () => Array.from({ length: dk }, () => uniform(r, 0.05, 0.95)));
+      return { q, k, v, w, a: kappa.map((row) => row.map((x) => -x)), b: kappa.map((row, t) => row.map((x, j) => alpha[t][j] * x)) };
+    },
+  },
   mamba2: ssd,
   mamba: selective,
 };
