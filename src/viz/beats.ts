@@ -1,4 +1,4 @@
-// The beat schedule of one step (DESIGN.md §3): what happens to the memory, in order, and for how
+// The beat schedule of one step (docs/design.md §3): what happens to the memory, in order, and for how
 // long at 1×. Pure data so the order and the timing are tested without a browser.
 import { fades, keepsCache, solvesTriangular, type Mechanism } from '../core/cases';
 
