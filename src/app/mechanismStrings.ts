@@ -161,3 +161,8 @@ export function mechanismWord(lang: Lang, word: keyof MechanismWords): Record<Me
   const table = mechanismStrings[lang] as Record<Mechanism, MechanismWords>;
   return Object.fromEntries(Object.entries(table).map(([m, w]) => [m, w[word]])) as Record<Mechanism, string>;
 }
+
+/** Some mechanisms' words, for a page that shows only those. */
+export function pick<M extends Mechanism>(words: Record<Mechanism, string>, ids: readonly M[]): Record<M, string> {
+  return Object.fromEntries(ids.map((m) => [m, words[m]])) as Record<M, string>;
+}

@@ -22,7 +22,7 @@ export interface RuleShape {
   gate: GateShape | 'cache';
   /** The gate takes different values at different steps (a model computes it from x_t). */
   gateVaries: boolean;
-  /** The delta rule's erase term is on. */
+  /** Something is erased: the delta rule's erase term, or a low-rank transition. */
   erase: boolean;
   /** β_t takes different values at different steps (otherwise it is 1). */
   betaVaries: boolean;
@@ -51,7 +51,8 @@ export function ruleShape(c: Case): RuleShape {
   return {
     gate: first.gate.shape,
     gateVaries: program.steps.some((s) => !same(gateValues(s.gate), gateValues(first.gate))),
-    erase: program.erase,
+    // A low-rank transition (RWKV-7's a bᵀ) erases too, along a_t instead of k_t.
+    erase: program.erase || program.steps.some((s) => s.lowRank !== undefined),
     betaVaries: program.steps.some((s) => s.beta !== first.beta),
   };
 }
