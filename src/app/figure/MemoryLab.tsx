@@ -25,7 +25,7 @@ import {
   windowOf,
 } from '../../viz';
 import { ValueLegend } from '../../viz/Legend';
-import type { Mechanism } from '../../core/cases';
+import { specOf, type Mechanism } from '../../core/cases';
 import { AnswerGate, GatePlaceholder, useExerciseGate } from '../components/AnswerGate';
 import { BackendBadge } from '../components/BackendBadge';
 import { Float32Notice } from '../components/Float32Notice';
@@ -238,5 +238,9 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
 
 /** The hatching's legend names the decay the chapter teaches: γ^(t−s) for RetNet, ∏ γ_r for gates. */
 function decayLegendOf(legend: { retnet: string; gated_retention: string; other: string }, mechanism: Mechanism): string {
-  return mechanism === 'retnet' ? legend.retnet : mechanism === 'gated_retention' ? legend.gated_retention : legend.other;
+  // A constant γ (RetNet) and a plain per-step γ_t (gated retention) have their own words for D.
+  const rule = specOf(mechanism).rule;
+  if (rule.kind === 'attention' && rule.gate.shape === 'constant') return legend.retnet;
+  if (rule.kind === 'attention' && rule.gate.shape === 'scalar' && !rule.erase) return legend.gated_retention;
+  return legend.other;
 }

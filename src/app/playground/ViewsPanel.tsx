@@ -2,7 +2,7 @@
 // one time cursor for all of them, the chunk-size slider on the chunkwise view, and the badge that
 // checks they agree.
 import type { ReactNode } from 'react';
-import { caseSizes, type Case } from '../../core/cases';
+import { caseSizes, keepsCache, type Case } from '../../core/cases';
 import { stateFloats } from '../../core/cost';
 import type { View } from '../../core/views';
 import {
@@ -115,7 +115,7 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
   const M = traces.parallel?.M ?? null;
   const rec = traces.recurrent;
   const recurrentExtra =
-    input.mechanism === 'softmax_attention' ? (
+    keepsCache(input.mechanism) ? (
       <p className="muted small-note">{ui.views.softmaxState}</p>
     ) : rec?.steps ? (
       <MemoryStateFigure trace={rec} step={cursor.shown} labels={t.figure.memory} speed={cursor.speed} animate={cursor.hoveredStep === null} testId="pg-memory" />

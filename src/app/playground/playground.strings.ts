@@ -179,9 +179,9 @@ export const playgroundStrings = defineStrings(
         softmax: { parallel: 'T × T scores', recurrent: 'cache of T keys and values', chunkwise: 'T × C scores + outputs' },
       },
       notes: {
-        softmax_attention: 'Softmax attention has no fixed-size state: generating step t reads all t cached keys and values, so even its recurrent form grows like T², and its cache like T. Switch to linear attention to see what a memory matrix buys.',
-        gla: 'GLA’s gate differs per key dimension, so its parallel and chunkwise forms carry a d_k axis on the scores: T × T × d_k numbers (C × C × d_k per chunk).',
-        mamba: 'Mamba-1’s gate differs per state entry, so its parallel and chunkwise forms carry both axes: T × T × d_v × d_k numbers (C × C × d_v × d_k per chunk).',
+        cache: 'Softmax attention has no fixed-size state: generating step t reads all t cached keys and values, so even its recurrent form grows like T², and its cache like T. Switch to linear attention to see what a memory matrix buys.',
+        perKey: 'This gate differs per key dimension (as GLA’s does), so the parallel and chunkwise forms carry a d_k axis on the scores: T × T × d_k numbers (C × C × d_k per chunk).',
+        perEntry: 'This gate differs per state entry (as Mamba-1’s does), so the parallel and chunkwise forms carry both axes: T × T × d_v × d_k numbers (C × C × d_v × d_k per chunk).',
       },
     },
     export: {
@@ -394,9 +394,9 @@ export const playgroundStrings = defineStrings(
         softmax: { parallel: 'T × T 的分數', recurrent: 'T 個 key 與 value 的快取', chunkwise: 'T × C 的分數加上輸出' },
       },
       notes: {
-        softmax_attention: 'softmax 注意力沒有固定大小的狀態：生成第 t 步時要讀完快取裡的 t 個 key 和 value，所以連它的遞迴形式都隨 T² 成長，快取則隨 T 成長。換成線性注意力，就能看到記憶矩陣帶來的好處。',
-        gla: 'GLA 的門控在每個 key 維度都不同，所以平行與分塊形式的分數多帶一個 d_k 軸：T × T × d_k 個數字（每塊 C × C × d_k）。',
-        mamba: 'Mamba-1 的門控在每個狀態元素都不同，所以平行與分塊形式要同時帶著兩個軸：T × T × d_v × d_k 個數字（每塊 C × C × d_v × d_k）。',
+        cache: 'softmax 注意力沒有固定大小的狀態：生成第 t 步時要讀完快取裡的 t 個 key 和 value，所以連它的遞迴形式都隨 T² 成長，快取則隨 T 成長。換成線性注意力，就能看到記憶矩陣帶來的好處。',
+        perKey: '這個門控（和 GLA 一樣）在每個 key 維度都不同，所以平行與分塊形式的分數多帶一個 d_k 軸：T × T × d_k 個數字（每塊 C × C × d_k）。',
+        perEntry: '這個門控（和 Mamba-1 一樣）在每個狀態元素都不同，所以平行與分塊形式要同時帶著兩個軸：T × T × d_v × d_k 個數字（每塊 C × C × d_v × d_k）。',
       },
     },
     export: {
