@@ -372,7 +372,8 @@ const SPECS = {
       color: '#4E7D1E', // olive green
     }),
     // As RWKV-7 draws them: a = −κ and b = α ⊙ κ for a unit κ and α in (0, 1), so the low-rank part
-    // removes (a share of) what is stored along κ, and every transition is a contraction.
+    // removes a share of what is stored along κ, as the delta rule does along k (and long random
+    // sequences stay bounded).
     random: (r: Rng, { T, dk, dv }: Sizes) => {
       const q = randomMatrix(r, T, dk, 1 / Math.sqrt(dk));
       const k = randomMatrix(r, T, dk, 1 / Math.sqrt(dk));

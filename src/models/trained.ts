@@ -6,7 +6,7 @@
 //   input:   onehot [T, vocab]
 //   outputs: logits [T, vocab]; per layer i, the mechanism's own tensors as "l{i}.q", "l{i}.gate", …
 //            (the case the figures replay), and "l{i}.M" [T, T] for softmax attention.
-import { erases, specOf, type Case, type Mechanism } from '../core/cases';
+import { solvesTriangular, specOf, type Case, type Mechanism } from '../core/cases';
 import type { Mat } from '../core/linalg';
 import { ownInputs, ruleFrom, type OwnTensors } from './adapter';
 import { block } from './block';
@@ -214,7 +214,7 @@ const ruleOf = (m: TrainedMechanism): Mechanism => (m === 'lti' ? 'mamba2' : m);
 
 export function prepareTrained(spec: TrainedSpec, w: Weights, tokens: readonly number[]): PreparedModel {
   if (tokens.length === 0) throw new RangeError('the sequence is empty');
-  const f = erases(ruleOf(spec.mechanism)) ? factorsFor(tokens.length) : 0;
+  const f = solvesTriangular(ruleOf(spec.mechanism)) ? factorsFor(tokens.length) : 0;
   return {
     key: `trained/${spec.id}/${w.digest}/f${f}`,
     build: () => buildTrained(spec, w, f).toBytes(),
