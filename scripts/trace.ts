@@ -8,7 +8,7 @@ import { caseBeyondFloat32, float32Problem, resultNonFinite, valueAt } from '../
 import { decodeOutputs, prepareModel } from '../src/models';
 import { runInNode } from '../src/models/run-node';
 import { makeTrace, toCliJson } from '../src/trace';
-import { checkRun, parseArgs, UsageError, writeCliTrace } from './traceCli';
+import { checkRun, helpText, parseArgs, UsageError, writeCliTrace } from './traceCli';
 
 /** float32's largest number, as the messages write it. */
 const F32 = 'about 3.4e38, the most a 32-bit float can hold';
@@ -39,7 +39,12 @@ function readInput(path: string): unknown {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${helpText()}\n`);
+    return;
+  }
+  const args = parseArgs(argv);
   const c = parseCase(readInput(args.input));
   checkRun(args, c);
   const chunk = args.view === 'chunkwise' ? args.chunk : undefined;

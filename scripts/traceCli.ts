@@ -3,7 +3,8 @@
 // largest sizes never builds one giant string.
 import { once } from 'node:events';
 import type { Case } from '../src/core/cases';
-import { caseSizes } from '../src/core/cases';
+import { caseSizes, keepsCache, MECHANISMS, specOf } from '../src/core/cases';
+import { RANGES, type Dim } from '../src/core/registry';
 import { LIMITS, megabytes, stepsOutputBytes } from '../src/core/limits';
 import { VIEWS, type View } from '../src/core/views';
 import type { CliTrace } from '../src/trace/trace';
@@ -20,6 +21,31 @@ export interface Args {
 }
 
 const USAGE = 'usage: trace --input case.json [--view parallel|recurrent|chunkwise] [--chunk N] [--backend wasm|reference] [--steps]';
+
+const DIM_TEXT: Record<'attention' | 'stateSpace', Record<Dim, string>> = {
+  attention: { T: 'T', dk: 'd_k', dv: 'd_v' },
+  stateSpace: { T: 'T', dk: 'N', dv: 'D' },
+};
+
+/** `--help`: the usage line, then every mechanism's case fields, read off the registry. */
+export function helpText(): string {
+  const width = Math.max(...MECHANISMS.map((m) => m.length));
+  const lines = MECHANISMS.map((m) => {
+    const spec = specOf(m);
+    const fields = Object.entries(spec.fields).map(([name, f]) => {
+      const shape = f.dims.length === 0 ? 'a number' : f.dims.map((d) => DIM_TEXT[spec.sizeWords][d]).join(' × ');
+      return `${name} [${shape}${f.range ? `, ${RANGES[f.range].text}` : ''}]`;
+    });
+    return `  ${m.padEnd(width)}  ${fields.join(', ')}`;
+  });
+  return [
+    USAGE,
+    '',
+    'The case file is a JSON object {"mechanism": …, fields…}; rows are steps. Mechanisms and their fields',
+    '(T steps; d_k, d_v the key and value widths, Mamba\'s state size N and channels D):',
+    ...lines,
+  ].join('\n');
+}
 
 /** Quoted back in a message, shortened: a pasted wall of text must not become the error line. */
 const quote = (s: string): string => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
@@ -75,7 +101,7 @@ export function parseArgs(argv: readonly string[]): Args {
 /** What the arguments ask of this case, checked before the model runs (the case itself is valid). */
 export function checkRun(args: Args, c: Case): void {
   if (!args.steps) return;
-  if (c.mechanism === 'softmax_attention')
+  if (keepsCache(c.mechanism))
     throw new UsageError('--steps: softmax attention keeps a growing cache, not a fixed state S; drop --steps');
   const { T, dk, dv } = caseSizes(c);
   const numbers = T * dv * dk;

@@ -1,6 +1,6 @@
 // What the benchmark measures: every mechanism in every view at a few lengths, which cells are too
 // big to run, and how each view's cost should grow with T in theory.
-import { MECHANISMS, type Mechanism } from '../../src/core/cases';
+import { gateSpread, keepsCache, MECHANISMS, solvesTriangular, type Mechanism } from '../../src/core/cases';
 import { VIEWS, type View } from '../../src/core/views';
 
 export const FULL_LENGTHS = [16, 64, 256, 1024];
@@ -14,8 +14,6 @@ export const FIT_MIN_T = 64;
 export { MECHANISMS, VIEWS };
 export type { Mechanism, View };
 
-const DELTA = new Set<Mechanism>(['deltanet', 'gated_deltanet']);
-
 /** Largest single tensor a cell may need (the parallel view's decays Γ); above it the cell is skipped. */
 const MAX_TENSOR_BYTES = 256 * 2 ** 20;
 
@@ -24,12 +22,13 @@ const mib = (bytes: number): string => (bytes >= 2 ** 30 ? `${bytes / 2 ** 30} G
 /** Why a cell is not run (memory), or undefined. */
 export function skipReason(m: Mechanism, view: View, T: number): string | undefined {
   if (view !== 'parallel') return undefined;
-  // Γ: [a, T, T, b] float32, a = D for Mamba-1 (per channel), b = d_k for per-key gates (GLA, Mamba-1).
-  const a = m === 'mamba' ? WIDTH : 1;
-  const b = m === 'mamba' || m === 'gla' ? WIDTH : 1;
+  // Γ: [a, T, T, b] float32, a = D for a gate per state entry (Mamba-1), b = d_k for per-key gates (GLA, Mamba-1).
+  const spread = gateSpread(m);
+  const a = spread === 'perEntry' ? WIDTH : 1;
+  const b = spread === 'shared' ? 1 : WIDTH;
   const bytes = a * T * T * b * 4;
   if (bytes <= MAX_TENSOR_BYTES) return undefined;
-  const shape = m === 'mamba' ? 'D·T²·N' : m === 'gla' ? 'T²·d_k' : 'T²';
+  const shape = spread === 'perEntry' ? 'D·T²·N' : spread === 'perKey' ? 'T²·d_k' : 'T²';
   return `memory: the decays Γ alone are ${shape} floats = ${mib(bytes)} at T=${T} (limit ${mib(MAX_TENSOR_BYTES)} per tensor)`;
 }
 
@@ -41,11 +40,11 @@ export interface Theory {
 }
 
 export function theory(m: Mechanism, view: View): Theory {
-  if (m === 'softmax_attention')
+  if (keepsCache(m))
     // The KV cache grows: every step (or key chunk) is read against every query.
     return { label: 'T²', exponent: 2 };
   if (view === 'parallel')
     // Delta family as built: ⌈log₂ T⌉ levels of dense T × T MatMuls invert I + L, then M = W_qk (I + L)⁻¹.
-    return DELTA.has(m) ? { label: 'T³ log T', exponent: 3 } : { label: 'T²', exponent: 2 };
+    return solvesTriangular(m) ? { label: 'T³ log T', exponent: 3 } : { label: 'T²', exponent: 2 };
   return { label: 'T', exponent: 1 };
 }

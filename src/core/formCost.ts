@@ -3,7 +3,7 @@
 // parallel and recurrent counts are chapter 0's (cost.ts); the chunkwise form is new here.
 // Counts are exact for the graphs the site runs (src/models): a chunkwise run pads T up to a
 // multiple of C, so it counts ⌈T/C⌉ whole chunks.
-import type { Mechanism } from './cases';
+import { gateSpread, keepsCache, type Mechanism } from './cases';
 import { kvCacheFloats, parallelMacs, recurrentMacs, scoreMatrixFloats, stateFloats, type Widths } from './cost';
 
 export const FORMS = ['parallel', 'recurrent', 'chunkwise'] as const;
@@ -38,13 +38,14 @@ export function chunkwiseMacs(T: number, C: number, { dk, dv }: Widths): number 
  * when it differs per state entry (Mamba-1: one weight matrix per value channel).
  */
 export function scoreWidth(mechanism: Mechanism, { dk, dv }: Widths): number {
-  return mechanism === 'mamba' ? dk * dv : mechanism === 'gla' ? dk : 1;
+  const spread = gateSpread(mechanism);
+  return spread === 'perEntry' ? dk * dv : spread === 'perKey' ? dk : 1;
 }
 
 /** Multiply–adds of the parallel form's scores and mixing for one block of n steps. */
 function blockMacs(n: number, mechanism: Mechanism, w: Widths): number {
   // Mamba-1: per channel d, Σ_n C_t[n] B_s[n] Γ[t,s,d,n] (d_v d_k per pair), then its own weights on V (d_v).
-  return mechanism === 'mamba' ? n * n * w.dv * (w.dk + 1) : parallelMacs(n, w);
+  return gateSpread(mechanism) === 'perEntry' ? n * n * w.dv * (w.dk + 1) : parallelMacs(n, w);
 }
 
 /**
@@ -56,7 +57,7 @@ export function formCosts(T: number, C: number, w: Widths, mechanism: Mechanism 
   const c = Math.max(1, Math.min(T, C));
   const n = chunkCount(T, c);
   const { dk, dv } = w;
-  if (mechanism === 'softmax_attention')
+  if (keepsCache(mechanism))
     return {
       parallel: { flops: 2 * parallelMacs(T, w), memory: scoreMatrixFloats(T), sequentialSteps: 1 },
       // Step t reads t cached keys and values; the cache ends T (d_k + d_v) long.
@@ -86,7 +87,7 @@ export function formCosts(T: number, C: number, w: Widths, mechanism: Mechanism 
  * (C instead of T); the recurrent form stacks the T per-step states it reports.
  */
 export function largestTensor(mechanism: Mechanism, form: Form, T: number, C: number, { dk, dv }: Widths): number {
-  if (form === 'recurrent') return mechanism === 'softmax_attention' ? T * Math.max(T, dk + dv) : T * dk * dv;
+  if (form === 'recurrent') return keepsCache(mechanism) ? T * Math.max(T, dk + dv) : T * dk * dv;
   const n = form === 'parallel' ? T : Math.max(1, Math.min(T, C));
   return n * n * scoreWidth(mechanism, { dk, dv });
 }

@@ -1,61 +1,117 @@
-// Each mechanism as a preset of the one rule in rule.ts. Reading this file top to bottom is
-// chapters 2–9 in one table: which gate, which write strength, erase on or off.
+// Each mechanism as a preset of the one rule in rule.ts, read off its spec (registry.ts): which
+// field is the gate and of what shape, which is β, erase on or off. The two state-space
+// parametrisations are the only mappings written out by hand.
 import type { Case } from './cases';
-import type { Gate, MemoryProgram, MemoryStep } from './rule';
+import type { Mat, Vec } from './linalg';
+import { type RuleKind, type RuleMap, specOf } from './registry';
+import type { Gate, MemoryProgram } from './rule';
 
 type RuleCase = Exclude<Case, { mechanism: 'softmax_attention' }>;
+type Fields = Record<string, number | Vec | Mat>;
+
+const PROGRAMS: { [K in RuleKind]: (f: Fields, rule: Extract<RuleMap, { kind: K }>) => MemoryProgram } = {
+  cache: () => {
+    throw new Error('softmax attention keeps a cache, not a memory matrix: it is not a preset of the rule');
+  },
+  attention: (f, rule) => {
+    const q = f.q as Mat;
+    const k = f.k as Mat;
+    const v = f.v as Mat;
+    const g = rule.gate;
+    const gateAt = (t: number): Gate => {
+      switch (g.shape) {
+        case 'none':
+          return { shape: 'none' };
+        case 'constant':
+          return { shape: 'scalar', value: f[g.field] as number };
+        case 'scalar':
+          return { shape: 'scalar', value: (f[g.field] as Vec)[t] };
+        case 'column':
+          return { shape: 'column', value: (f[g.field] as Mat)[t] };
+      }
+    };
+    const beta = rule.beta ? (f[rule.beta] as Vec) : undefined;
+    const lr = rule.lowRank && { a: f[rule.lowRank.a] as Mat, b: f[rule.lowRank.b] as Mat };
+    return {
+      dk: q[0].length,
+      dv: v[0].length,
+      erase: rule.erase,
+      steps: q.map((qt, t) => ({
+        q: qt,
+        k: k[t],
+        v: v[t],
+        beta: beta ? beta[t] : 1,
+        gate: gateAt(t),
+        ...(lr ? { lowRank: { a: lr.a[t], b: lr.b[t] } } : {}),
+      })),
+    };
+  },
+  // Mamba-2 (SSD): decay a_t = exp(Δ_t A) on the whole state, write (Δ_t x_t) B_tᵀ, read with C_t.
+  ssd: (f) => {
+    const [x, B, C, dt, A] = [f.x as Mat, f.B as Mat, f.C as Mat, f.dt as Vec, f.A as number];
+    return {
+      dk: B[0].length,
+      dv: x[0].length,
+      erase: false,
+      steps: x.map((xt, t) => ({
+        q: C[t],
+        k: B[t],
+        v: xt.map((xi) => dt[t] * xi),
+        beta: 1,
+        gate: { shape: 'scalar', value: Math.exp(dt[t] * A) },
+      })),
+    };
+  },
+  // Mamba-1 (S6): every entry (d, n) decays by its own exp(Δ_{t,d} A_{d,n}); write (Δ_t ⊙ x_t) B_tᵀ.
+  selective: (f) => {
+    const [x, B, C, dt, A] = [f.x as Mat, f.B as Mat, f.C as Mat, f.dt as Mat, f.A as Mat];
+    return {
+      dk: B[0].length,
+      dv: x[0].length,
+      erase: false,
+      steps: x.map((xt, t) => ({
+        q: C[t],
+        k: B[t],
+        v: xt.map((xd, d) => dt[t][d] * xd),
+        beta: 1,
+        gate: { shape: 'full', value: A.map((row, d) => row.map((a) => Math.exp(dt[t][d] * a))) },
+      })),
+    };
+  },
+};
 
 export function toProgram(c: RuleCase): MemoryProgram {
-  if (c.mechanism === 'mamba2') {
-    // Mamba-2 (SSD): decay a_t = exp(Δ_t A) on the whole state, write (Δ_t x_t) B_tᵀ, read with C_t.
-    return {
-      dk: c.B[0].length,
-      dv: c.x[0].length,
-      erase: false,
-      steps: c.x.map((x, t) => ({
-        q: c.C[t],
-        k: c.B[t],
-        v: x.map((xi) => c.dt[t] * xi),
-        beta: 1,
-        gate: { shape: 'scalar', value: Math.exp(c.dt[t] * c.A) },
-      })),
-    };
-  }
-  if (c.mechanism === 'mamba') {
-    // Mamba-1 (S6): every entry (d, n) decays by its own exp(Δ_{t,d} A_{d,n}); write (Δ_t ⊙ x_t) B_tᵀ.
-    return {
-      dk: c.B[0].length,
-      dv: c.x[0].length,
-      erase: false,
-      steps: c.x.map((x, t) => ({
-        q: c.C[t],
-        k: c.B[t],
-        v: x.map((xd, d) => c.dt[t][d] * xd),
-        beta: 1,
-        gate: { shape: 'full', value: c.A.map((row, d) => row.map((a) => Math.exp(c.dt[t][d] * a))) },
-      })),
-    };
-  }
-  const gateAt = (t: number): Gate => {
-    switch (c.mechanism) {
-      case 'retnet':
-        return { shape: 'scalar', value: c.gamma };
-      case 'gated_retention':
-      case 'gated_deltanet':
-        return { shape: 'scalar', value: c.gate[t] };
-      case 'gla':
-        return { shape: 'column', value: c.gate[t] };
-      default:
-        return { shape: 'none' };
-    }
-  };
-  const betaAt = (t: number): number =>
-    c.mechanism === 'deltanet' || c.mechanism === 'gated_deltanet' ? c.beta[t] : 1;
-  const steps: MemoryStep[] = c.q.map((q, t) => ({ q, k: c.k[t], v: c.v[t], beta: betaAt(t), gate: gateAt(t) }));
-  return {
-    dk: c.q[0].length,
-    dv: c.v[0].length,
-    erase: c.mechanism === 'deltanet' || c.mechanism === 'gated_deltanet',
-    steps,
-  };
+  const rule = specOf(c.mechanism).rule;
+  const build = PROGRAMS[rule.kind] as (f: Fields, r: RuleMap) => MemoryProgram;
+  return build(c as unknown as Fields, rule);
+}
+
+/** One step's inputs as the figures label them: what the case itself holds at step t. */
+export interface StepInputs {
+  q?: Vec;
+  k?: Vec;
+  /** Absent for Mamba, whose value Δ_t x_t is a product the figure does not form. */
+  v?: Vec;
+  beta?: number;
+  gate?: number | Vec;
+}
+
+const INPUTS_AT: { [K in RuleKind]: (f: Fields, t: number, rule: Extract<RuleMap, { kind: K }>) => StepInputs } = {
+  cache: (f, t) => ({ q: (f.q as Mat)[t], k: (f.k as Mat)[t], v: (f.v as Mat)[t] }),
+  attention: (f, t, rule) => {
+    const out: StepInputs = { q: (f.q as Mat)[t], k: (f.k as Mat)[t], v: (f.v as Mat)[t] };
+    if (rule.beta) out.beta = (f[rule.beta] as Vec)[t];
+    const g = rule.gate;
+    if (g.shape === 'constant') out.gate = f[g.field] as number;
+    else if (g.shape !== 'none') out.gate = (f[g.field] as Vec | Mat)[t];
+    return out;
+  },
+  ssd: (f, t) => ({ q: (f.C as Mat)[t], k: (f.B as Mat)[t] }),
+  selective: (f, t) => ({ q: (f.C as Mat)[t], k: (f.B as Mat)[t] }),
+};
+
+/** The step's inputs, picked from the case (nothing is recomputed). */
+export function stepInputs(c: Case, t: number): StepInputs {
+  const rule = specOf(c.mechanism).rule;
+  return (INPUTS_AT[rule.kind] as (f: Fields, t: number, r: RuleMap) => StepInputs)(c as unknown as Fields, t, rule);
 }

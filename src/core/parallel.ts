@@ -21,7 +21,7 @@
 // Solve it by forward substitution, then O = Γ_{·,0} ⊙ Q S₀ᵀ + (tril(QKᵀ) ⊙ D) U.
 import type { Mat, Vec } from './linalg';
 import { dot, matMul, solveUnitLower, transpose, zeros } from './linalg';
-import type { Gate, MemoryProgram } from './rule';
+import type { Gate, MemoryProgram, MemoryStep } from './rule';
 import { gateAt } from './rule';
 
 /** Longest sequence for which the delta family's O(T³) effective weights are formed by default (≈ 1 s). */
@@ -88,12 +88,11 @@ export function parallel(program: MemoryProgram, options: ParallelOptions = {}):
   const S0 = options.S0 ?? zeros(program.dv, program.dk);
   const gammas = program.steps.map((x) => scalarGate(x.gate));
   const isScalar = (g: number | null): g is number => g !== null;
+  const weights = options.weights ?? program.steps.length <= DELTA_WEIGHTS_MAX_T;
+  if (program.steps.some((x) => x.lowRank)) return lowRankParallel(program, S0, weights);
   if (program.erase) {
-    if (!gammas.every(isScalar))
-      throw new Error(
-        'the parallel (UT) form of the delta rule needs a scalar gate or none; column, row and full gates are not supported with erase',
-      );
-    return deltaParallel(program, gammas, S0, options.weights ?? program.steps.length <= DELTA_WEIGHTS_MAX_T);
+    if (!gammas.every(isScalar)) return lowRankParallel(program, S0, weights);
+    return deltaParallel(program, gammas, S0, weights);
   }
   if (gammas.every(isScalar)) return scalarParallel(program, gammas, S0);
   if (program.steps.every((x) => x.gate.shape !== 'row' && x.gate.shape !== 'full')) return columnParallel(program, S0);
@@ -158,6 +157,105 @@ function deltaWeights(A: Mat, L: Mat, beta: Vec): Mat {
       for (let j = 0; j <= s; j++) M[t][j] += a * ws[j];
     }
   return M;
+}
+
+/**
+ * The generalized rule with a diagonal-plus-low-rank transition (per-key gate w_t, low-rank a_t b_tᵀ):
+ *   S_t = S_{t−1}(diag(w_t) + a_t b_tᵀ) + v̂_t k_tᵀ,    v̂_t = β_t v_t.
+ * The delta rule is the case a_t = −w_t ⊙ k_t, b_t = β_t k_t. With z_t = S_{t−1} a_t the update is
+ * S_t = S_{t−1} diag(w_t) + z_t b_tᵀ + v̂_t k_tᵀ: a per-key decayed linear attention with two writes.
+ * Unrolled, with γ_{t,s} = w_{s+1} ⊙ … ⊙ w_t (inclusive) and γ'_{t,s} = w_{s+1} ⊙ … ⊙ w_{t−1}:
+ *   z_t = Σ_{s<t} [(a_t ⊙ γ'_{t,s})·b_s] z_s + Σ_{s<t} [(a_t ⊙ γ'_{t,s})·k_s] v̂_s + S₀(γ'_{t,0} ⊙ a_t),
+ * a unit lower-triangular system (forward substitution), then
+ *   o_t = Σ_{s≤t} [(q_t ⊙ γ_{t,s})·b_s] z_s + [(q_t ⊙ γ_{t,s})·k_s] v̂_s + S₀(γ_{t,0} ⊙ q_t).
+ * The exclusive products γ' need no division, so a gate of exactly 0 works.
+ */
+function lowRankParallel(p: MemoryProgram, S0: Mat, weights: boolean): ParallelResult {
+  const T = p.steps.length;
+  const { dk, dv } = p;
+  const pairs = p.steps.map((x) => transition(x, p.erase));
+  const w = pairs.map((x) => x.w);
+  const K = p.steps.map((x) => x.k);
+  const Q = p.steps.map((x) => x.q);
+  const Vh = p.steps.map((x) => x.v.map((vi) => x.beta * vi));
+  const weighted = (x: Vec, g: Vec, y: Vec): number => {
+    let sum = 0;
+    for (let j = 0; j < dk; j++) sum += x[j] * g[j] * y[j];
+    return sum;
+  };
+  const Lb = zeros(T, T);
+  const Lk = zeros(T, T);
+  const Qb = zeros(T, T);
+  const Qk = zeros(T, T);
+  const before: Vec[] = []; // γ'_{t,0}: what survives of S₀ just before step t's transition
+  const after: Vec[] = []; // γ_{t,0}
+  let prefix = new Array<number>(dk).fill(1);
+  for (let t = 0; t < T; t++) {
+    before.push(prefix);
+    prefix = prefix.map((g, j) => g * w[t][j]);
+    after.push(prefix);
+    // Walk s backwards from t − 1, growing γ' = w_{s+1} ⋯ w_{t−1}.
+    const ex = new Array<number>(dk).fill(1);
+    const incl = (g: Vec): Vec => g.map((x, j) => x * w[t][j]);
+    Qb[t][t] = dot(Q[t], pairs[t].b);
+    Qk[t][t] = dot(Q[t], K[t]);
+    for (let s = t - 1; s >= 0; s--) {
+      const { a } = pairs[t];
+      Lb[t][s] = weighted(a, ex, pairs[s].b);
+      Lk[t][s] = weighted(a, ex, K[s]);
+      const g = incl(ex);
+      Qb[t][s] = weighted(Q[t], g, pairs[s].b);
+      Qk[t][s] = weighted(Q[t], g, K[s]);
+      for (let j = 0; j < dk; j++) ex[j] *= w[s][j];
+    }
+  }
+  const fromS0 = (g: Vec, x: Vec): Vec => S0.map((row) => row.reduce((acc, s0, j) => acc + s0 * g[j] * x[j], 0));
+  // z_t − Σ_{s<t} Lb[t][s] z_s = Σ_{s<t} Lk[t][s] v̂_s + S₀(γ'_{t,0} ⊙ a_t): (I − Lb) Z = Lk V̂ + R.
+  const rhs = Vh.map((_, t) => {
+    const r = fromS0(before[t], pairs[t].a);
+    for (let s = 0; s < t; s++) for (let i = 0; i < dv; i++) r[i] += Lk[t][s] * Vh[s][i];
+    return r;
+  });
+  const negLb = Lb.map((row) => row.map((x) => -x));
+  const Z = solveUnitLower(negLb, rhs);
+  const o = Q.map((q, t) => {
+    const r = fromS0(after[t], q);
+    for (let s = 0; s <= t; s++) for (let i = 0; i < dv; i++) r[i] += Qb[t][s] * Z[s][i] + Qk[t][s] * Vh[s][i];
+    return r;
+  });
+  // S_T = S₀ diag(γ_{T,0}) + Σ_s (z_s b_sᵀ + v̂_s k_sᵀ) diag(γ_{T,s}).
+  const S_final = S0.map((row) => row.map((x, j) => x * (T > 0 ? after[T - 1][j] : 1)));
+  const tail = new Array<number>(dk).fill(1);
+  for (let s = T - 1; s >= 0; s--) {
+    for (let i = 0; i < dv; i++) for (let j = 0; j < dk; j++) S_final[i][j] += (Z[s][i] * pairs[s].b[j] + Vh[s][i] * K[s][j]) * tail[j];
+    for (let j = 0; j < dk; j++) tail[j] *= w[s][j];
+  }
+  // With S₀ = 0, Z = (I − Lb)⁻¹ Lk V̂, so the weights on V are M = (Qb (I − Lb)⁻¹ Lk + Qk) diag(β).
+  let M: Mat | null = null;
+  if (weights) {
+    const X = solveUnitLower(negLb, Lk);
+    const beta = p.steps.map((x) => x.beta);
+    M = matMul(Qb, X).map((row, t) => row.map((x, s) => (x + Qk[t][s]) * beta[s]));
+  }
+  return { o, S_final, M };
+}
+
+/** A step's transition as diag(w) + a bᵀ: its explicit low-rank part, or the delta rule's erase. */
+function transition(x: MemoryStep, erase: boolean): { w: Vec; a: Vec; b: Vec } {
+  const dk = x.k.length;
+  const w = ((): Vec => {
+    const g = x.gate;
+    if (g.shape === 'none') return new Array<number>(dk).fill(1);
+    if (g.shape === 'scalar') return new Array<number>(dk).fill(g.value);
+    if (g.shape === 'column') return g.value;
+    throw new Error('a low-rank transition needs a gate shared by the value channels (none, scalar or column)');
+  })();
+  if (x.lowRank) {
+    if (erase) throw new Error('a step has both the delta rule’s erase and its own low-rank transition');
+    return { w, a: x.lowRank.a, b: x.lowRank.b };
+  }
+  if (erase) return { w, a: x.k.map((kj, j) => -w[j] * kj), b: x.k.map((kj) => x.beta * kj) };
+  return { w, a: new Array<number>(dk).fill(0), b: new Array<number>(dk).fill(0) };
 }
 
 /** Column gate (one factor per key dimension, GLA), no erase: M[t][s] = β_s Σ_j q_t[j] k_s[j] Γ_{t,s}[j]. */

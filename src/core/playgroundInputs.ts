@@ -2,9 +2,10 @@
 // two knobs a learner can reason about — a gate level (how much memory survives a step) and β (how
 // hard the delta rule writes). The same settings give the same numbers on every machine, so a
 // shared link replays exactly.
-import type { Case, CaseOf, Mechanism } from './cases';
+import type { Case, Mechanism } from './cases';
 import type { Mat, Vec } from './linalg';
-import { randomCase, rng, uniform } from './random';
+import { randomCase, rng } from './random';
+import { specOf, TYPICAL_DT } from './registry';
 
 export const INPUT_PRESETS = ['random', 'one-hot', 'repeat'] as const;
 /** random: every vector drawn; one-hot: keys and queries cycle through the axes (one column of S per
@@ -30,15 +31,12 @@ export interface PlaygroundInputOptions {
   beta: number;
 }
 
-/** Mean of the random Δ_t (uniform in (0.05, 0.5)): the step a gate level is calibrated on. */
-export const TYPICAL_DT = 0.275;
+export { TYPICAL_DT };
 
 /** Which knobs a mechanism has (the page shows only those). */
 export function mechanismKnobs(m: Mechanism): { gate: boolean; beta: boolean } {
-  return {
-    gate: m === 'retnet' || m === 'gated_retention' || m === 'gla' || m === 'gated_deltanet' || m === 'mamba2' || m === 'mamba',
-    beta: m === 'deltanet' || m === 'gated_deltanet',
-  };
+  const k = specOf(m).knobs;
+  return { gate: k.gate !== null, beta: k.beta };
 }
 
 const oneHot = (i: number, d: number): Vec => Array.from({ length: d }, (_, j) => (j === i ? 1 : 0));
@@ -47,47 +45,12 @@ const axisRows = (T: number, d: number, preset: InputPreset): Mat =>
 
 export function playgroundCase(mechanism: Mechanism, opts: PlaygroundInputOptions): Case {
   const { T, dk, dv, seed, preset, gateLevel, beta } = opts;
-  const base: Case = randomCase(mechanism, { T, dk, dv, seed });
+  const spec = specOf(mechanism);
+  const base = randomCase(mechanism, { T, dk, dv, seed }) as unknown as Record<string, unknown>;
   // Gates come from their own stream, so moving the gate level never changes q, k, v.
   const r = rng((seed ^ 0x9e3779b9) >>> 0);
-  const g = Math.min(1, Math.max(Number.MIN_VALUE, gateLevel));
-  const gateIn = (): number => g + (1 - g) * r();
-  const structured = preset !== 'random';
-  switch (base.mechanism) {
-    case 'mamba2': {
-      const c: CaseOf<'mamba2'> = { ...base, A: Math.log(g) / TYPICAL_DT };
-      return structured ? { ...c, B: axisRows(T, dk, preset), C: axisRows(T, dk, preset) } : c;
-    }
-    case 'mamba': {
-      const level = Math.min(g, 0.999); // Mamba-1's A must stay below 0
-      const A = base.A.map((row) => row.map(() => (uniform(r, 0.5, 1.5) * Math.log(level)) / TYPICAL_DT));
-      const c: CaseOf<'mamba'> = { ...base, A };
-      return structured ? { ...c, B: axisRows(T, dk, preset), C: axisRows(T, dk, preset) } : c;
-    }
-    default: {
-      const keys = structured ? { q: axisRows(T, dk, preset), k: axisRows(T, dk, preset) } : {};
-      return withKnobs({ ...base, ...keys }, g, beta, gateIn);
-    }
-  }
-}
-
-type AttentionCase = Exclude<Case, { mechanism: 'mamba' | 'mamba2' }>;
-
-function withKnobs(c: AttentionCase, g: number, beta: number, gateIn: () => number): Case {
-  const T = c.q.length;
-  const betas = (): Vec => Array.from({ length: T }, () => beta);
-  switch (c.mechanism) {
-    case 'retnet':
-      return { ...c, gamma: g };
-    case 'gated_retention':
-      return { ...c, gate: Array.from({ length: T }, gateIn) };
-    case 'gla':
-      return { ...c, gate: c.gate.map((row) => row.map(gateIn)) };
-    case 'deltanet':
-      return { ...c, beta: betas() };
-    case 'gated_deltanet':
-      return { ...c, beta: betas(), gate: Array.from({ length: T }, gateIn) };
-    default:
-      return c;
-  }
+  const level = Math.min(1, Math.max(Number.MIN_VALUE, gateLevel));
+  const keys = preset === 'random' ? {} : Object.fromEntries(spec.axes.map((name) => [name, axisRows(T, dk, preset)]));
+  const tuned = spec.tune({ ...base, ...keys } as never, { level, beta, gateIn: () => level + (1 - level) * r(), r });
+  return { ...tuned, mechanism } as unknown as Case;
 }

@@ -1,8 +1,11 @@
 // The one rule behind chapters 2–9:
 //   S_t = (S_{t−1} ⊙ G_t)(I − β_t k_t k_tᵀ) + β_t v_t k_tᵀ,   o_t = S_t q_t
-// S is d_v × d_k, S₀ = 0, and the read happens after the write (DESIGN.md §2).
+// S is d_v × d_k, S₀ = 0, and the read happens after the write.
 // Every mechanism except softmax attention is a preset of this rule (see mechanisms.ts);
 // they differ only in the shape of the gate G_t and in whether the erase term is on.
+// Generalized (RWKV-7): the transition diag(w_t)(I − β_t k_t k_tᵀ) becomes any diagonal-plus-low-rank
+// diag(w_t) + a_t b_tᵀ, so S_t = S_{t−1}(diag(w_t) + a_t b_tᵀ) + β_t v_t k_tᵀ; the delta rule is
+// a_t = −w_t ⊙ k_t, b_t = β_t k_t (parallel.ts solves every such transition in one form).
 import { type Mat, type Vec, dot, zeros } from './linalg';
 
 /** How the forget gate G_t acts on the memory S (d_v × d_k). */
@@ -21,6 +24,8 @@ export interface MemoryStep {
   v: Vec; // length d_v
   beta: number; // write strength β_t
   gate: Gate;
+  /** The transition's own low-rank part a_t b_tᵀ (both length d_k), on S_{t−1}: S_{t−1} a_t b_tᵀ is added. */
+  lowRank?: { a: Vec; b: Vec };
 }
 
 export interface MemoryProgram {
@@ -71,6 +76,16 @@ export function applyGate(S: Mat, gate: Gate): Mat {
 /** One step of the rule, with every intermediate term kept. */
 export function step(prev: Mat, x: MemoryStep, erase: boolean): StepRecord {
   const decayed = applyGate(prev, x.gate);
+  if (x.lowRank) {
+    // Diagonal-plus-low-rank: recalled = S_{t−1} a_t, and the "erase" record is −(S_{t−1} a_t) b_tᵀ,
+    // so S_t = decayed − erase + write as for the delta rule.
+    const { a, b } = x.lowRank;
+    const recalled = prev.map((row) => dot(row, a));
+    const eraseTerm = recalled.map((r) => b.map((bj) => -r * bj));
+    const write = x.v.map((vi) => x.k.map((kj) => x.beta * vi * kj));
+    const S = decayed.map((row, i) => row.map((d, j) => d - eraseTerm[i][j] + write[i][j]));
+    return { decayed, recalled, erase: eraseTerm, write, S, o: S.map((row) => dot(row, x.q)) };
+  }
   const recalled = decayed.map((row) => dot(row, x.k));
   const eraseTerm = decayed.map((_, i) => x.k.map((kj) => (erase ? x.beta * recalled[i] * kj : 0)));
   const write = x.v.map((vi) => x.k.map((kj) => x.beta * vi * kj));

@@ -98,14 +98,10 @@ export type StoryCase = CaseOf<'linear_attention'> | CaseOf<'deltanet'> | CaseOf
 export function storyCase(story: Story, memory: StoryMemory, keys: KeySet = 'orthogonal'): StoryCase {
   const attn = encodeStory(story, keys);
   const every = (x: number) => attn.q.map(() => x);
-  switch (memory.mechanism) {
-    case 'linear_attention':
-      return { mechanism: 'linear_attention', ...attn };
-    case 'deltanet':
-      return { mechanism: 'deltanet', ...attn, beta: every(memory.beta) };
-    case 'gated_deltanet':
-      return { mechanism: 'gated_deltanet', ...attn, beta: every(memory.beta), gate: every(memory.alpha) };
-  }
+  // β and α, where the memory has them, as per-step fields (α is Gated DeltaNet's gate).
+  const beta = 'beta' in memory ? { beta: every(memory.beta) } : {};
+  const gate = 'alpha' in memory ? { gate: every(memory.alpha) } : {};
+  return { mechanism: memory.mechanism, ...attn, ...beta, ...gate } as StoryCase;
 }
 
 /** Scores over PLACES: the dot product of the read o with each place vector. */

@@ -2,10 +2,10 @@
 // reads a case: the core, the playground's import and links, the ONNX models, the `trace` command.
 // Tests only: nothing in the site imports this file.
 import { fc } from '@fast-check/vitest';
-import { MECHANISMS, type Case, type Mechanism } from './cases';
+import { MECHANISMS, specOf, type Case, type Mechanism, type RangeName } from './cases';
 
 /** Top-level fields of any case: what a refusal may name. */
-export const CASE_FIELDS = ['input', 'mechanism', 'q', 'k', 'v', 'x', 'B', 'C', 'dt', 'A', 'gamma', 'gate', 'beta'] as const;
+export const CASE_FIELDS: readonly string[] = ['input', 'mechanism', ...new Set(MECHANISMS.flatMap((m) => Object.keys(specOf(m).fields)))];
 
 export interface CaseShape {
   /** Largest T, d_k, d_v generated. */
@@ -29,29 +29,24 @@ export function validCase({ maxT = 5, maxDim = 3, float32Safe = false }: CaseSha
   const any = inRange(-3, 3);
   const mat = (rows: number, cols: number, x: Num = any) => fc.array(fc.array(x, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows });
   const vec = (n: number, x: Num) => fc.array(x, { minLength: n, maxLength: n });
-  const unitOpen = inRange(0, 1, true);
+  // Each range's numbers (positive Δ up to 2, negative A down to −2).
+  const RANGE: Record<RangeName, Num> = {
+    unitOpen: inRange(0, 1, true),
+    unitClosed: inRange(0, 1),
+    beta: inRange(0, 2),
+    positive: inRange(0, 2, true),
+    nonPositive: inRange(-2, 0),
+    negative: inRange(-2, 0).filter((a) => a < 0),
+  };
   const sizes = fc.record({ T: fc.integer({ min: 1, max: maxT }), dk: fc.integer({ min: 1, max: maxDim }), dv: fc.integer({ min: 1, max: maxDim }) });
-  return fc.tuple(fc.constantFrom(...mechanisms), sizes).chain(([m, { T, dk, dv }]): fc.Arbitrary<Case> => {
-    const attn = { q: mat(T, dk), k: mat(T, dk), v: mat(T, dv) };
-    switch (m) {
-      case 'linear_attention':
-      case 'softmax_attention':
-        return fc.record({ mechanism: fc.constant(m), ...attn });
-      case 'retnet':
-        return fc.record({ mechanism: fc.constant(m), ...attn, gamma: inRange(0, 1) });
-      case 'gated_retention':
-        return fc.record({ mechanism: fc.constant(m), ...attn, gate: vec(T, unitOpen) });
-      case 'gla':
-        return fc.record({ mechanism: fc.constant(m), ...attn, gate: mat(T, dk, unitOpen) });
-      case 'deltanet':
-        return fc.record({ mechanism: fc.constant(m), ...attn, beta: vec(T, inRange(0, 2)) });
-      case 'gated_deltanet':
-        return fc.record({ mechanism: fc.constant(m), ...attn, beta: vec(T, inRange(0, 2)), gate: vec(T, unitOpen) });
-      case 'mamba2':
-        return fc.record({ mechanism: fc.constant(m), x: mat(T, dv), B: mat(T, dk), C: mat(T, dk), dt: vec(T, inRange(0, 2, true)), A: inRange(-2, 0) });
-      case 'mamba':
-        return fc.record({ mechanism: fc.constant(m), x: mat(T, dv), dt: mat(T, dv, inRange(0, 2, true)), A: mat(dv, dk, inRange(-2, 0).filter((a) => a < 0)), B: mat(T, dk), C: mat(T, dk) });
+  return fc.tuple(fc.constantFrom(...mechanisms), sizes).chain(([m, size]): fc.Arbitrary<Case> => {
+    const fields: Record<string, fc.Arbitrary<unknown>> = { mechanism: fc.constant(m) };
+    for (const [name, f] of Object.entries(specOf(m).fields)) {
+      const x = f.range ? RANGE[f.range] : any;
+      const [a, b] = f.dims.map((d) => size[d]);
+      fields[name] = a === undefined ? x : b === undefined ? vec(a, x) : mat(a, b, x);
     }
+    return fc.record(fields) as fc.Arbitrary<Case>;
   }) as fc.Arbitrary<Case>;
 }
 

@@ -1,8 +1,10 @@
-// Each mechanism's own inputs (TRACE_CLI.md) mapped, inside the graph, onto the one general rule
+// Each mechanism's own inputs (docs/trace-cli.md) mapped, inside the graph, onto the one general rule
 //   S_t = (S_{t−1} ⊙ G_t)(I − β_t k_t k_tᵀ) + β_t v_t k_tᵀ,   o_t = S_t q_t.
-// This file mirrors src/core/mechanisms.ts line for line. Every parameter (γ, gates, β, Δ, A) is a
-// graph INPUT, never a baked-in constant, so one session serves every slider position and every T.
-import type { Case } from '../core/cases';
+// The mapping is read off each mechanism's spec (src/core/registry.ts), as src/core/mechanisms.ts
+// reads it for the float64 core. Every parameter (γ, gates, β, Δ, A) is a graph INPUT, never a
+// baked-in constant, so one session serves every slider position and every T.
+import { type Case, specOf } from '../core/cases';
+import type { Dim, RuleKind, RuleMap } from '../core/registry';
 import type { Graph } from './graph';
 import { mul, unsq } from './ops';
 import { matTensor, scalarTensor, vecTensor, type TensorData } from './tensors';
@@ -25,7 +27,10 @@ export type RuleGate =
   | { kind: 'power'; gamma: string; count?: string }
   | { kind: 'log'; shape: 'scalar' | 'column' | 'row' | 'full'; log: string; value?: string };
 
-/** The general rule's inputs: q, k [T, d_k], v [T, d_v], β [T] (absent = 1), erase on/off, gate. */
+/**
+ * The general rule's inputs: q, k [T, d_k], v [T, d_v], β [T] (absent = 1), erase on/off, gate, and
+ * an optional low-rank part a, b [T, d_k] of the transition: S_t = (S_{t−1} ⊙ G_t) + (S_{t−1} a_t) b_tᵀ + β_t v_t k_tᵀ.
+ */
 export interface RuleInputs {
   q: string;
   k: string;
@@ -33,6 +38,7 @@ export interface RuleInputs {
   beta?: string;
   erase: boolean;
   gate: RuleGate;
+  lowRank?: { a: string; b: string };
 }
 
 /** The gate differs per value channel (row / full): one weight matrix per channel, no single M. */
@@ -43,20 +49,19 @@ export const perKey = (gate: RuleGate): boolean => gate.kind === 'log' && (gate.
 /** The mechanism's own tensors by their case names (q, k, v, gate, beta, gamma; x, B, C, dt, A). */
 export type OwnTensors = Record<string, string>;
 
+/** A field's graph dims: T, dk, dv (Mamba-1's state D × N keeps its own names). */
+const DIM_NAMES: Record<RuleKind, Record<Dim, string>> = {
+  cache: { T: 'T', dk: 'dk', dv: 'dv' },
+  attention: { T: 'T', dk: 'dk', dv: 'dv' },
+  ssd: { T: 'T', dk: 'dk', dv: 'dv' },
+  selective: { T: 'T', dk: 'N', dv: 'D' },
+};
+
 /** The names and shapes of each mechanism's own inputs (the graph inputs `ruleInputs` declares). */
 export function ownInputs(mechanism: RuleMechanism): [string, string[]][] {
-  switch (mechanism) {
-    case 'mamba2':
-      return [['x', ['T', 'dv']], ['B', ['T', 'dk']], ['C', ['T', 'dk']], ['dt', ['T']], ['A', []]];
-    case 'mamba':
-      return [['x', ['T', 'D']], ['dt', ['T', 'D']], ['A', ['D', 'N']], ['B', ['T', 'N']], ['C', ['T', 'N']]];
-  }
-  const own: [string, string[]][] = [['q', ['T', 'dk']], ['k', ['T', 'dk']], ['v', ['T', 'dv']]];
-  if (mechanism === 'deltanet' || mechanism === 'gated_deltanet') own.push(['beta', ['T']]);
-  if (mechanism === 'retnet') own.push(['gamma', []]);
-  if (mechanism === 'gated_retention' || mechanism === 'gated_deltanet') own.push(['gate', ['T']]);
-  if (mechanism === 'gla') own.push(['gate', ['T', 'dk']]);
-  return own;
+  const spec = specOf(mechanism);
+  const names = DIM_NAMES[spec.rule.kind];
+  return Object.entries(spec.fields).map(([name, f]) => [name, f.dims.map((d) => names[d])]);
 }
 
 /** Declare the mechanism's own inputs on `g` and map them to the general rule. */
@@ -65,6 +70,48 @@ export function ruleInputs(g: Graph, mechanism: RuleMechanism): RuleInputs {
   for (const [name, dims] of ownInputs(mechanism)) own[name] = g.input(name, dims);
   return ruleFrom(g, mechanism, own);
 }
+
+type Need = (name: string) => string;
+
+/** Each kind of rule map in graph ops (the same mappings as src/core/mechanisms.ts). */
+const MAPPINGS: { [K in RuleKind]: (g: Graph, need: Need, rule: Extract<RuleMap, { kind: K }>) => RuleInputs } = {
+  cache: () => {
+    throw new Error('softmax attention is not a preset of the rule (src/models/softmax.ts builds its graphs)');
+  },
+  attention: (g, need, rule) => {
+    const gate = ((): RuleGate => {
+      const r = rule.gate;
+      switch (r.shape) {
+        case 'none':
+          return { kind: 'none' };
+        case 'constant':
+          return { kind: 'power', gamma: need(r.field) };
+        case 'scalar': {
+          const value = unsq(g, need(r.field), [1, 2]);
+          return { kind: 'log', shape: 'scalar', log: g.op('Log', [value]), value };
+        }
+        case 'column': {
+          const value = unsq(g, need(r.field), [1]);
+          return { kind: 'log', shape: 'column', log: g.op('Log', [value]), value };
+        }
+      }
+    })();
+    const lowRank = rule.lowRank && { a: need(rule.lowRank.a), b: need(rule.lowRank.b) };
+    return { q: need('q'), k: need('k'), v: need('v'), beta: rule.beta ? need(rule.beta) : undefined, erase: rule.erase, gate, lowRank };
+  },
+  // Mamba-2 (SSD): log a_t = Δ_t A on the whole state, write (Δ_t x_t) B_tᵀ, read with C_t.
+  ssd: (g, need) => {
+    const dt = need('dt');
+    const log = unsq(g, mul(g, dt, need('A')), [1, 2]);
+    return { q: need('C'), k: need('B'), v: mul(g, need('x'), unsq(g, dt, [1])), erase: false, gate: { kind: 'log', shape: 'scalar', log } };
+  },
+  // Mamba-1 (S6): entry (d, n) decays by exp(Δ_{t,d} A_{d,n}); write (Δ_t ⊙ x_t) B_tᵀ; state D × N.
+  selective: (g, need) => {
+    const dt = need('dt');
+    const log = mul(g, unsq(g, dt, [2]), need('A')); // [T, D, N]
+    return { q: need('C'), k: need('B'), v: mul(g, dt, need('x')), erase: false, gate: { kind: 'log', shape: 'full', log } };
+  },
+};
 
 /**
  * Map a mechanism's own tensors onto the general rule. They may be graph inputs (the course's
@@ -76,65 +123,17 @@ export function ruleFrom(g: Graph, mechanism: RuleMechanism, t: OwnTensors): Rul
     if (!v) throw new Error(`${mechanism}: missing tensor "${name}"`);
     return v;
   };
-  if (mechanism === 'mamba2') {
-    // Mamba-2 (SSD): log a_t = Δ_t A on the whole state, write (Δ_t x_t) B_tᵀ, read with C_t.
-    const dt = need('dt');
-    const log = unsq(g, mul(g, dt, need('A')), [1, 2]);
-    return { q: need('C'), k: need('B'), v: mul(g, need('x'), unsq(g, dt, [1])), erase: false, gate: { kind: 'log', shape: 'scalar', log } };
-  }
-  if (mechanism === 'mamba') {
-    // Mamba-1 (S6): entry (d, n) decays by exp(Δ_{t,d} A_{d,n}); write (Δ_t ⊙ x_t) B_tᵀ; state D × N.
-    const dt = need('dt');
-    const log = mul(g, unsq(g, dt, [2]), need('A')); // [T, D, N]
-    return { q: need('C'), k: need('B'), v: mul(g, dt, need('x')), erase: false, gate: { kind: 'log', shape: 'full', log } };
-  }
-  const erase = mechanism === 'deltanet' || mechanism === 'gated_deltanet';
-  const gate = ((): RuleGate => {
-    switch (mechanism) {
-      case 'retnet':
-        return { kind: 'power', gamma: need('gamma') };
-      case 'gated_retention':
-      case 'gated_deltanet': {
-        const value = unsq(g, need('gate'), [1, 2]);
-        return { kind: 'log', shape: 'scalar', log: g.op('Log', [value]), value };
-      }
-      case 'gla': {
-        const value = unsq(g, need('gate'), [1]);
-        return { kind: 'log', shape: 'column', log: g.op('Log', [value]), value };
-      }
-      default:
-        return { kind: 'none' };
-    }
-  })();
-  return { q: need('q'), k: need('k'), v: need('v'), beta: erase ? need('beta') : undefined, erase, gate };
+  const rule = specOf(mechanism).rule;
+  return (MAPPINGS[rule.kind] as (g: Graph, need: Need, rule: RuleMap) => RuleInputs)(g, need, rule);
 }
 
 /** The feeds for a case: exactly the inputs `ruleInputs` (or the softmax graphs) declare. */
 export function caseFeeds(c: Case): Record<string, TensorData> {
-  switch (c.mechanism) {
-    case 'mamba2':
-      return { x: matTensor(c.x), B: matTensor(c.B), C: matTensor(c.C), dt: vecTensor(c.dt), A: scalarTensor(c.A) };
-    case 'mamba':
-      return { x: matTensor(c.x), dt: matTensor(c.dt), A: matTensor(c.A), B: matTensor(c.B), C: matTensor(c.C) };
-  }
-  const feeds: Record<string, TensorData> = { q: matTensor(c.q), k: matTensor(c.k), v: matTensor(c.v) };
-  switch (c.mechanism) {
-    case 'retnet':
-      feeds.gamma = scalarTensor(c.gamma);
-      break;
-    case 'gated_retention':
-      feeds.gate = vecTensor(c.gate);
-      break;
-    case 'gla':
-      feeds.gate = matTensor(c.gate);
-      break;
-    case 'deltanet':
-      feeds.beta = vecTensor(c.beta);
-      break;
-    case 'gated_deltanet':
-      feeds.beta = vecTensor(c.beta);
-      feeds.gate = vecTensor(c.gate);
-      break;
+  const values = c as unknown as Record<string, number | number[] | number[][]>;
+  const feeds: Record<string, TensorData> = {};
+  for (const [name, f] of Object.entries(specOf(c.mechanism).fields)) {
+    const x = values[name];
+    feeds[name] = f.dims.length === 0 ? scalarTensor(x as number) : f.dims.length === 1 ? vecTensor(x as number[]) : matTensor(x as number[][]);
   }
   return feeds;
 }

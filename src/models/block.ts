@@ -8,7 +8,7 @@
 //   O = W(Q, K) U + read(S₀, Q),    S_n = total ⊙ S₀ + Σ_s E_s ⊙ u_s k_sᵀ.
 // ONNX has no triangular solve. (I + L)⁻¹ is built by doubling blocks (invertUnitLower below):
 // ⌈log₂ n⌉ levels of two MatMuls each, numerically as tame as forward substitution.
-import type { RuleGate } from './adapter';
+import { perValue as perValueGate, type RuleGate } from './adapter';
 import { decays, type Decays } from './decay';
 import type { Graph } from './graph';
 import { add, mm, mul, sq, sub, tr, unsq, type Positions } from './ops';
@@ -20,6 +20,8 @@ export interface BlockIn {
   beta?: string; // [n]
   erase: boolean;
   gate: RuleGate;
+  /** The transition's low-rank part a, b [n, d_k] (lowRank below). */
+  lowRank?: { a: string; b: string };
   /** The memory entering the block (d_v × d_k); absent means S₀ = 0. */
   S0?: string;
   /** Also return the T × T weights M with O = M V (only when the gate is shared by all value channels and S₀ = 0). */
@@ -33,6 +35,7 @@ export interface BlockOut {
 }
 
 export function block(g: Graph, x: BlockIn, pos: Positions): BlockOut {
+  if (x.lowRank) return lowRank(g, x, x.lowRank, pos);
   const d = decays(g, x.gate, pos);
   // "Channel layout": the value axis sits where a batched MatMul with W [a, n, n] wants it.
   //   shared gate (a = 1):  [1, n, d_v];   per-value gate (a = d_v):  [d_v, n, 1].
@@ -67,6 +70,42 @@ export function block(g: Graph, x: BlockIn, pos: Positions): BlockOut {
 
   const o = withS0(fromChan(mm(g, Wqk, Uc)), (S0) => read(g, S0, d.F, x.q, d));
   const S = withS0(outerSum(g, fromChan(Uc), x.k, d), (S0) => (d.total ? mul(g, S0, d.total) : S0));
+  return { o, S, M };
+}
+
+/**
+ * A diagonal-plus-low-rank transition S_t = S_{t−1}(diag(w_t) + a_t b_tᵀ) + v̂_t k_tᵀ (v̂ = β v), the
+ * form of src/core/parallel.ts: with z_t = S_{t−1} a_t it is a per-key decayed linear attention with
+ * two writes, z bᵀ and v̂ kᵀ, and z solves a unit lower-triangular system over Γ' (decay.ts):
+ *   (I − Lb) Z = Lk V̂ + read'(S₀, A),   Lb_ts = Σ_j a_t[j] b_s[j] Γ'_ts[j],  Lk the same with k_s,
+ *   O = W(Q, B) Z + W(Q, K) V̂ + read(S₀, Q),   S_n = total ⊙ S₀ + Σ_s E_s ⊙ (z_s b_sᵀ + v̂_s k_sᵀ).
+ * The gate must be a per-key or shared log-gate (one matrix for all value channels).
+ */
+function lowRank(g: Graph, x: BlockIn, lr: { a: string; b: string }, pos: Positions): BlockOut {
+  if (x.gate.kind !== 'log' || perValueGate(x.gate)) throw new Error('a low-rank transition needs a per-key or shared log-gate');
+  const d = decays(g, x.gate, pos, true);
+  const ex: Decays = { ...d, Gamma: d.GammaEx, F: d.FEx };
+  const toChan = (X: string): string => unsq(g, X, [0]);
+  const fromChan = (Y: string): string => sq(g, Y, [0]);
+  const Vh = x.beta ? mul(g, x.v, unsq(g, x.beta, [1])) : x.v;
+  const Lb = scores(g, lr.a, lr.b, ex, pos); // [1, n, n], strictly lower (Γ' is)
+  const Lk = scores(g, lr.a, x.k, ex, pos);
+  const X = invertUnitLower(g, g.op('Neg', [Lb]), pos); // (I − Lb)⁻¹
+  let R = mm(g, Lk, toChan(Vh));
+  if (x.S0) R = add(g, R, toChan(read(g, x.S0, ex.F, lr.a, ex)));
+  const Zc = mm(g, X, R);
+  const Qb = scores(g, x.q, lr.b, d, pos);
+  const Qk = scores(g, x.q, x.k, d, pos);
+  let o = fromChan(add(g, mm(g, Qb, Zc), mm(g, Qk, toChan(Vh))));
+  if (x.S0) o = add(g, o, read(g, x.S0, d.F, x.q, d));
+  let S = add(g, outerSum(g, fromChan(Zc), lr.b, d), outerSum(g, Vh, x.k, d));
+  if (x.S0) S = add(g, S, d.total ? mul(g, x.S0, d.total) : x.S0);
+  let M: string | undefined;
+  if (x.weights && !x.S0) {
+    // Z = (I − Lb)⁻¹ Lk V̂, so the weights on V are (Qb (I − Lb)⁻¹ Lk + Qk) diag(β).
+    const W = add(g, mm(g, Qb, mm(g, X, Lk)), Qk);
+    M = sq(g, x.beta ? mul(g, W, unsq(g, x.beta, [0, 1])) : W, [0]);
+  }
   return { o, S, M };
 }
 

@@ -20,6 +20,7 @@ export function buildChunkwise(mechanism: RuleMechanism, C: number): Graph {
   // padding at the end of the last chunk does not decay the final state by extra powers of γ.
   const scanned: string[] = [ch.split(x.q, 2), ch.split(x.k, 2), ch.split(x.v, 2)];
   if (x.beta) scanned.push(ch.split(x.beta, 1));
+  if (x.lowRank) scanned.push(ch.split(x.lowRank.a, 2), ch.split(x.lowRank.b, 2));
   if (x.gate.kind === 'log') scanned.push(ch.split(x.gate.log, 3));
   if (x.gate.kind === 'power') {
     const ones = g.op('ConstantOfShape', [ch.T], { value: { tensor: floatTensor([1], [1]) } });
@@ -30,6 +31,7 @@ export function buildChunkwise(mechanism: RuleMechanism, C: number): Graph {
   const S0 = body.input(body.fresh('S_in'));
   const [q, k, v] = ['q_c', 'k_c', 'v_c'].map((n) => body.input(body.fresh(n)));
   const beta = x.beta ? body.input(body.fresh('beta_c')) : undefined;
+  const lowRank = x.lowRank && { a: body.input(body.fresh('a_c')), b: body.input(body.fresh('b_c')) };
   const gate: RuleGate =
     x.gate.kind === 'log'
       ? { ...x.gate, log: body.input(body.fresh('log_c')), value: undefined }
@@ -39,7 +41,7 @@ export function buildChunkwise(mechanism: RuleMechanism, C: number): Graph {
   // Small chunks: masks as constants. Large ones: built per chunk from Range, so the model does not
   // carry C × C initializers (a 4096-step chunk would be 64 MB per mask).
   const pos = C <= MAX_CONSTANT_CHUNK ? constantPositions(body, C) : dynamicPositions(body, q, factorsFor(C));
-  const out = block(body, { q, k, v, beta, erase: x.erase, gate, S0 }, pos);
+  const out = block(body, { q, k, v, beta, erase: x.erase, gate, S0, lowRank }, pos);
   body.output(out.S, body.fresh('S_out'));
   body.output(out.o, body.fresh('o_c'));
 

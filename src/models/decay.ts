@@ -13,6 +13,13 @@ import { mm, mul, sq, sub, tr, unsq, type Positions } from './ops';
 export interface Decays {
   /** Absent for gate 'none' (then every decay is 1 and Γ is just the causal mask). */
   Gamma?: string;
+  /**
+   * Log-gates only, on request: Γ'_{t,s} = exp(c_{t−1} − c_s) for s < t (0 elsewhere), what survives
+   * from step s to just before step t's transition, and F'_t = exp(c_{t−1}) for the initial state.
+   * A low-rank transition reads S_{t−1} itself, so it needs these exclusive products (no division).
+   */
+  GammaEx?: string;
+  FEx?: string;
   F?: string;
   E?: string;
   total?: string;
@@ -31,7 +38,7 @@ const BIG = 2 ** 62; // "to the end" for Slice
  */
 export const LOG_GATE_FLOOR = -110;
 
-export function decays(g: Graph, gate: RuleGate, pos: Positions): Decays {
+export function decays(g: Graph, gate: RuleGate, pos: Positions, exclusive = false): Decays {
   const shape = { perValue: perValue(gate), perKey: perKey(gate) };
   if (gate.kind === 'none') return shape;
   const lastOf = (x: string, axis: number): string => g.op('Slice', [x, g.int([-1]), g.int([BIG]), g.int([axis])]);
@@ -67,8 +74,16 @@ export function decays(g: Graph, gate: RuleGate, pos: Positions): Decays {
   const mask = unsq(g, pos.mask, [2]);
   const Gamma = mul(g, g.op('Exp', [mul(g, diff, mask)]), mask);
   const last = lastOf(c, 1); // [a, 1, b]
+  let ex: { GammaEx: string; FEx: string } | undefined;
+  if (exclusive) {
+    const cEx = sub(g, c, tr(g, log, [1, 0, 2])); // c_{t−1} = c_t − log G_t
+    const strict = unsq(g, pos.strict, [2]);
+    const diffEx = sub(g, unsq(g, cEx, [2]), unsq(g, c, [1]));
+    ex = { GammaEx: mul(g, g.op('Exp', [mul(g, diffEx, strict)]), strict), FEx: g.op('Exp', [cEx]) };
+  }
   return {
     ...shape,
+    ...ex,
     Gamma,
     F: g.op('Exp', [c]),
     E: g.op('Exp', [sub(g, last, c)]),

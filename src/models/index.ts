@@ -1,7 +1,7 @@
 // The models' API for the runtime and the `trace` CLI: which graph a case needs (with a cache key),
 // its feeds, and how to read the outputs back as the core's ViewResult. Callers never see graph
 // internals, and nothing here imports onnxruntime (run-node.ts does, for Node only).
-import type { Case } from '../core/cases';
+import { caseSizes, solvesTriangular, type Case } from '../core/cases';
 import type { StepRecord } from '../core/rule';
 import type { View, ViewResult } from '../core/views';
 import { caseFeeds, type RuleMechanism } from './adapter';
@@ -24,12 +24,10 @@ export interface PreparedModel {
 }
 
 /** Bump when a graph changes, so persisted caches (if any) never serve a stale model. */
-const GRAPH_VERSION = 3;
-
-const DELTA = new Set<Case['mechanism']>(['deltanet', 'gated_deltanet']);
+const GRAPH_VERSION = 4;
 
 export function prepareModel(c: Case, view: View, opts: { chunk?: number } = {}): PreparedModel {
-  const T = c.mechanism === 'mamba' || c.mechanism === 'mamba2' ? c.x.length : c.q.length;
+  const { T } = caseSizes(c);
   const chunk = opts.chunk ?? 2;
   if (view === 'chunkwise' && (!Number.isInteger(chunk) || chunk < 1))
     throw new Error(`chunk size must be a whole number ≥ 1, got ${chunk}`);
@@ -49,10 +47,10 @@ export function prepareModel(c: Case, view: View, opts: { chunk?: number } = {})
   const rm: RuleMechanism = m;
   switch (view) {
     case 'parallel': {
-      // The delta family's doubling inverse spans T ≤ 2^f steps: one graph per power-of-two bucket.
-      const f = DELTA.has(m) ? factorsFor(T) : 0;
+      // The doubling inverse (delta rule, low-rank transitions) spans T ≤ 2^f steps: one graph per power-of-two bucket.
+      const f = solvesTriangular(m) ? factorsFor(T) : 0;
       return {
-        key: key(DELTA.has(m) ? `/f${f}` : ''),
+        key: key(solvesTriangular(m) ? `/f${f}` : ''),
         build: () => buildParallel(rm, f).toBytes(),
         feeds,
         outputNames: parallelOutputs(rm),

@@ -2,6 +2,7 @@
 // CumSum, so the WebGPU EP can run all of it.
 //   inputs: the mechanism's own (adapter.ts), any T
 //   outputs: o [T, d_v], S_final [d_v, d_k], M [T, T] (O = M V; omitted for row / full gates)
+import { gateSpread } from '../core/cases';
 import { ruleInputs, type RuleMechanism } from './adapter';
 import { block } from './block';
 import { Graph } from './graph';
@@ -20,5 +21,5 @@ export function buildParallel(mechanism: RuleMechanism, factors: number): Graph 
 
 /** The parallel graph's outputs for a mechanism (M only where one matrix serves every value channel). */
 export function parallelOutputs(mechanism: RuleMechanism): string[] {
-  return mechanism === 'mamba' ? ['o', 'S_final'] : ['o', 'S_final', 'M'];
+  return gateSpread(mechanism) === 'perEntry' ? ['o', 'S_final'] : ['o', 'S_final', 'M'];
 }

@@ -38,12 +38,14 @@ export function buildRecurrent(mechanism: RuleMechanism): Graph {
   const eye = (): string => g.op('EyeLike', [g.op('ConstantOfShape', [g.op('Concat', [dk, dk], { axis: 0 })], zero)]);
   const eraseFactor = (): string => sub(g, eye(), outer(x.k, scaled(x.k))); // I − β k kᵀ
   let A: string | undefined;
+  if (x.lowRank && shape !== 'column') throw new Error('a low-rank transition is built with a per-key gate (diag(w) + a bᵀ)');
   if (perValue) A = x.erase ? eraseFactor() : undefined;
   else if (shape === 'column' && gate) {
     // diag(g)(I − β k kᵀ) = diag(g) − (g ⊙ k)(β k)ᵀ
     const steps = g.op('Shape', [x.k], { start: 0, end: 1 });
     const diag = mul(g, g.op('Expand', [gate, g.op('Concat', [steps, dk, dk], { axis: 0 })]), eye());
     A = x.erase ? sub(g, diag, outer(mul(g, x.k, g.op('Squeeze', [gate, g.int([1])])), scaled(x.k))) : diag;
+    if (x.lowRank) A = add(g, A, outer(x.lowRank.a, x.lowRank.b)); // diag(w) + a bᵀ
   } else if (x.erase || gate) {
     const P = x.erase ? eraseFactor() : eye();
     A = gate ? mul(g, P, gate) : P;
@@ -72,8 +74,13 @@ export function buildRecurrent(mechanism: RuleMechanism): Graph {
   // S_{t−1}: the stack of states shifted down one step, S₀ = 0 first.
   const Sprev = g.op('Pad', [g.op('Slice', [Sall, g.int([0]), g.int([-1]), g.int([0])]), g.int([1, 0, 0, 0, 0, 0])]);
   const decayed = !gate ? Sprev : mul(g, Sprev, shape === 'column' ? g.op('Expand', [gate, full]) : gate);
-  const recalled = matvec(decayed, x.k); // [T, d_v]
-  const erase = x.erase ? outer(scaled(recalled), x.k) : g.op('ConstantOfShape', [full], zero);
+  // Low-rank transition: recalled = S_{t−1} a_t and the erase record is −(S_{t−1} a_t) b_tᵀ (as in rule.ts).
+  const recalled = x.lowRank ? matvec(Sprev, x.lowRank.a) : matvec(decayed, x.k); // [T, d_v]
+  const erase = x.lowRank
+    ? g.op('Neg', [outer(recalled, x.lowRank.b)])
+    : x.erase
+      ? outer(scaled(recalled), x.k)
+      : g.op('ConstantOfShape', [full], zero);
 
   g.output(matvec(Sall, x.q), 'o');
   g.output(Sfinal, 'S_final');

@@ -6,7 +6,7 @@
 //   input:   onehot [T, vocab]
 //   outputs: logits [T, vocab]; per layer i, the mechanism's own tensors as "l{i}.q", "l{i}.gate", …
 //            (the case the figures replay), and "l{i}.M" [T, T] for softmax attention.
-import type { Case } from '../core/cases';
+import { solvesTriangular, specOf, type Case, type Mechanism } from '../core/cases';
 import type { Mat } from '../core/linalg';
 import { ownInputs, ruleFrom, type OwnTensors } from './adapter';
 import { block } from './block';
@@ -153,10 +153,13 @@ export function buildTrained(spec: TrainedSpec, w: Weights, factors: number): Gr
 /** The mechanism's own tensors from the shifted stream h (names as in src/core/cases.ts). */
 function ownTensors(g: Graph, m: TrainedMechanism, lin: (name: string) => string, param: (name: string) => string): OwnTensors {
   const column = (y: string): string => sq(g, y, [1]); // [T, 1] → [T]
-  if (m === 'mamba2' || m === 'mamba' || m === 'lti') {
+  const spec = specOf(ruleOf(m));
+  const rule = spec.rule;
+  if (rule.kind === 'ssd' || rule.kind === 'selective') {
+    // The state-space models: Δ = softplus(·) (one per step, or per channel), A = −exp(a_log).
     const dt = softplus(g, lin('dt'));
     const A = g.op('Neg', [g.op('Exp', [param('a_log')])]);
-    return { x: lin('x'), B: lin('B'), C: lin('C'), dt: m === 'mamba' ? dt : column(dt), A };
+    return { x: lin('x'), B: lin('B'), C: lin('C'), dt: spec.fields.dt.dims.length === 2 ? dt : column(dt), A };
   }
   let q = lin('q');
   let k = lin('k');
@@ -165,10 +168,13 @@ function ownTensors(g: Graph, m: TrainedMechanism, lin: (name: string) => string
     k = l2norm(g, k);
   }
   const own: OwnTensors = { q, k, v: lin('v') };
-  if (m === 'retnet') own.gamma = g.op('Sigmoid', [param('gamma_logit')]);
-  if (m === 'gla') own.gate = g.op('Sigmoid', [lin('gate')]);
-  if (m === 'gated_deltanet') own.gate = column(g.op('Sigmoid', [lin('gate')]));
-  if (m === 'deltanet' || m === 'gated_deltanet') own.beta = column(g.op('Sigmoid', [lin('beta')]));
+  // A gate is a sigmoid: of one learned logit (a constant γ), else of the stream's projection.
+  if (rule.kind !== 'attention') return own;
+  const gate = rule.gate;
+  if (gate.shape === 'constant') own[gate.field] = g.op('Sigmoid', [param(`${gate.field}_logit`)]);
+  if (gate.shape === 'column') own[gate.field] = g.op('Sigmoid', [lin(gate.field)]);
+  if (gate.shape === 'scalar') own[gate.field] = column(g.op('Sigmoid', [lin(gate.field)]));
+  if (rule.beta) own[rule.beta] = column(g.op('Sigmoid', [lin(rule.beta)]));
   return own;
 }
 
@@ -190,7 +196,7 @@ export function trainedOutputs(spec: TrainedSpec): string[] {
 /** Each layer's own tensors: the rule mechanism's inputs (adapter.ownInputs), softmax's q, k, v and M. */
 function ownNames(m: TrainedMechanism): string[] {
   if (m === 'softmax_attention') return ['q', 'k', 'v', 'M'];
-  return ownInputs(m === 'lti' ? 'mamba2' : m).map(([name]) => name);
+  return ownInputs(ruleOf(m) as Exclude<Mechanism, 'softmax_attention'>).map(([name]) => name);
 }
 
 /** Tokens as the graph's one-hot input; throws on a token outside the vocabulary. */
@@ -203,11 +209,12 @@ export function oneHot(tokens: readonly number[], vocab: number): TensorData {
   return { data, dims: [tokens.length, vocab] };
 }
 
-const DELTA = new Set<TrainedMechanism>(['deltanet', 'gated_deltanet']);
+/** The course mechanism whose rule a trained model runs (lti is Mamba-2 with fixed B, C, Δ). */
+const ruleOf = (m: TrainedMechanism): Mechanism => (m === 'lti' ? 'mamba2' : m);
 
 export function prepareTrained(spec: TrainedSpec, w: Weights, tokens: readonly number[]): PreparedModel {
   if (tokens.length === 0) throw new RangeError('the sequence is empty');
-  const f = DELTA.has(spec.mechanism) ? factorsFor(tokens.length) : 0;
+  const f = solvesTriangular(ruleOf(spec.mechanism)) ? factorsFor(tokens.length) : 0;
   return {
     key: `trained/${spec.id}/${w.digest}/f${f}`,
     build: () => buildTrained(spec, w, f).toBytes(),
@@ -235,24 +242,14 @@ export function decodeTrained(spec: TrainedSpec, outputs: Record<string, TensorD
     const o = (n: string): TensorData => get(`l${i}.${n}`);
     const m = spec.mechanism;
     if (m === 'softmax_attention') return { case: null, M: rowsOf(o('M')) };
-    if (m === 'mamba2' || m === 'lti') return { case: { mechanism: 'mamba2' as const, x: rowsOf(o('x')), B: rowsOf(o('B')), C: rowsOf(o('C')), dt: vec(o('dt')), A: o('A').data[0] }, M: null };
-    if (m === 'mamba') return { case: { mechanism: m, x: rowsOf(o('x')), dt: rowsOf(o('dt')), A: rowsOf(o('A')), B: rowsOf(o('B')), C: rowsOf(o('C')) }, M: null };
-    const attn = { q: rowsOf(o('q')), k: rowsOf(o('k')), v: rowsOf(o('v')) };
-    const c: Case = ((): Case => {
-      switch (m) {
-        case 'retnet':
-          return { mechanism: m, ...attn, gamma: o('gamma').data[0] };
-        case 'gla':
-          return { mechanism: m, ...attn, gate: rowsOf(o('gate')) };
-        case 'deltanet':
-          return { mechanism: m, ...attn, beta: vec(o('beta')) };
-        case 'gated_deltanet':
-          return { mechanism: m, ...attn, beta: vec(o('beta')), gate: vec(o('gate')) };
-        default:
-          return { mechanism: m, ...attn };
-      }
-    })();
-    return { case: c, M: null };
+    // The layer's own tensors back as a case, shaped by the spec's fields.
+    const mechanism = ruleOf(m);
+    const c: Record<string, unknown> = { mechanism };
+    for (const [name, f] of Object.entries(specOf(mechanism).fields)) {
+      const t = o(name);
+      c[name] = f.dims.length === 0 ? t.data[0] : f.dims.length === 1 ? vec(t) : rowsOf(t);
+    }
+    return { case: c as unknown as Case, M: null };
   });
   return { logits: rowsOf(get('logits')), layers };
 }

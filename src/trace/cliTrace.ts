@@ -1,7 +1,7 @@
 // Reading a `trace` command output back (TRACE_CLI.md): the inverse of toCliJson, for the
 // playground's import. The file is untrusted, so every field is checked — names, shapes, finite
 // numbers — and the first problem becomes a TraceFileError with a code a page can put in words.
-import { isMechanism, MECHANISMS } from '../core/cases';
+import { isMechanism, keepsCache, MECHANISMS } from '../core/cases';
 import { LIMITS } from '../core/limits';
 import type { Mat } from '../core/linalg';
 import { VIEWS, type View } from '../core/views';
@@ -138,7 +138,7 @@ export function parseCliTrace(json: unknown): CliTrace {
   const ms = checkNumber('ms', o.ms);
   if (ms < 0) throw new TraceFileError('ms', 'negative');
 
-  if (mechanism === 'softmax_attention') {
+  if (keepsCache(mechanism)) {
     if (o.S_final !== null && o.S_final !== undefined) throw new TraceFileError('S_final', 'state-unexpected');
     if (o.S !== undefined && o.S !== null) throw new TraceFileError('S', 'state-unexpected');
     return { mechanism, view, backend, o: out, S_final: null, ms };

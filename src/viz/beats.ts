@@ -1,6 +1,6 @@
-// The beat schedule of one step (DESIGN.md §3): what happens to the memory, in order, and for how
+// The beat schedule of one step (docs/design.md §3): what happens to the memory, in order, and for how
 // long at 1×. Pure data so the order and the timing are tested without a browser.
-import type { Mechanism } from '../core/cases';
+import { fades, keepsCache, solvesTriangular, type Mechanism } from '../core/cases';
 
 export const BEATS = ['decay', 'read-old', 'erase', 'write', 'read'] as const;
 export type Beat = (typeof BEATS)[number];
@@ -79,22 +79,7 @@ export function beatAt(elapsedMs: number, schedule: BeatSchedule): BeatPosition 
 
 /** The step kind of each mechanism; softmax attention keeps no memory matrix, so it has none. */
 export function stepKindOf(mechanism: Mechanism): StepKind | null {
-  switch (mechanism) {
-    case 'softmax_attention':
-      return null;
-    case 'linear_attention':
-      return { erase: false, decay: false };
-    case 'deltanet':
-      return { erase: true, decay: false };
-    case 'gated_deltanet':
-      return { erase: true, decay: true };
-    case 'retnet':
-    case 'gated_retention':
-    case 'gla':
-    case 'mamba2':
-    case 'mamba':
-      return { erase: false, decay: true };
-  }
+  return keepsCache(mechanism) ? null : { erase: solvesTriangular(mechanism), decay: fades(mechanism) };
 }
 
 /**

@@ -1,40 +1,11 @@
 // What the memory figure shows at one instant: the step's recorded terms (StepRecord), picked and
 // blended for the current beat. No model math happens here — every number is a recorded one or a
 // straight-line blend between two recorded keyframes, so the end of each beat shows exact values.
-import type { Case } from '../core/cases';
 import type { Mat, Vec } from '../core/linalg';
 import type { StepRecord } from '../core/rule';
 import type { Beat, BeatPosition } from './beats';
 
-/** The step's inputs as the figure labels them, picked from the case (nothing is recomputed). */
-export interface StepInputs {
-  q?: Vec;
-  k?: Vec;
-  /** Absent for Mamba, whose value Δ_t x_t is a product the figure does not form. */
-  v?: Vec;
-  beta?: number;
-  gate?: number | Vec;
-}
-
-export function stepInputs(input: Case, t: number): StepInputs {
-  switch (input.mechanism) {
-    case 'mamba2':
-    case 'mamba':
-      return { q: input.C[t], k: input.B[t] };
-    case 'retnet':
-      return { q: input.q[t], k: input.k[t], v: input.v[t], gate: input.gamma };
-    case 'gated_retention':
-    case 'gla':
-      return { q: input.q[t], k: input.k[t], v: input.v[t], gate: input.gate[t] };
-    case 'deltanet':
-      return { q: input.q[t], k: input.k[t], v: input.v[t], beta: input.beta[t] };
-    case 'gated_deltanet':
-      return { q: input.q[t], k: input.k[t], v: input.v[t], beta: input.beta[t], gate: input.gate[t] };
-    case 'linear_attention':
-    case 'softmax_attention':
-      return { q: input.q[t], k: input.k[t], v: input.v[t] };
-  }
-}
+export { stepInputs, type StepInputs } from '../core/mechanisms';
 
 export interface MemoryFrame {
   step: number;

@@ -3,6 +3,7 @@
 // them reaches WCAG AA (≥ 4.5:1) on the page background.
 import { rgb } from 'd3-color';
 import { interpolatePuOr } from 'd3-scale-chromatic';
+import { MECHANISM_SPECS, MECHANISMS, type Mechanism } from '../core/registry';
 
 export const symbolColor = {
   k: '#0072B2', // key: blue
@@ -56,14 +57,6 @@ export const uiColor = {
  * and dash, so the colours are never the only cue.
  */
 export const mechanismColor = {
-  linear_attention: '#0072B2', // blue
-  softmax_attention: '#000000', // black: the baseline
-  deltanet: '#E69F00', // orange, like its write strength β
-  // The trained models' chart adds the rest (dashes and markers tell them apart too).
-  retnet: '#A8457F', // reddish purple, like the decay γ
-  mamba2: '#007A5A', // bluish green
-  gla: '#2A76A4', // sky blue (darkened)
-  gated_deltanet: '#B34700', // vermillion
-  mamba: '#8F6200', // ochre
-  lti: '#6B6B6B', // grey: the time-invariant contrast
-} as const;
+  ...(Object.fromEntries(MECHANISMS.map((m) => [m, MECHANISM_SPECS[m].color])) as Record<Mechanism, string>),
+  lti: '#6B6B6B', // grey: the time-invariant contrast (a trained model, not a mechanism of its own)
+};

@@ -1,5 +1,6 @@
 // Chapter 4's interface words, in both languages.
 import { defineStrings } from '../i18n/define';
+import { mechanismWord, pick } from '../mechanismStrings';
 
 export const capacityStrings = defineStrings(
   {
@@ -9,7 +10,7 @@ export const capacityStrings = defineStrings(
     dk: 'key width',
     n: 'pairs in the step-by-step view',
     reseed: 'New random pairs',
-    mechanisms: { linear_attention: 'Linear attention', softmax_attention: 'Softmax attention', deltanet: 'DeltaNet' },
+    mechanisms: pick(mechanismWord('en', 'name'), ['linear_attention', 'softmax_attention', 'deltanet']),
     plotCaption: 'Recall error (mean ‖o − v‖² over the stored pairs; 0 = exact, 1 = an empty memory) against n, the number of pairs stored, with dₖ = {dk}',
     xLabel: 'n = number of key → value pairs stored',
     yLabel: 'recall error, mean ‖o − v‖²',
@@ -48,7 +49,7 @@ export const capacityStrings = defineStrings(
     dk: 'key 的維度',
     n: '逐步檢視中的配對數',
     reseed: '換一組隨機配對',
-    mechanisms: { linear_attention: '線性注意力', softmax_attention: 'softmax 注意力', deltanet: 'DeltaNet' },
+    mechanisms: pick(mechanismWord('zh-TW', 'name'), ['linear_attention', 'softmax_attention', 'deltanet']),
     plotCaption: '回想誤差（存入配對的 ‖o − v‖² 平均；0 = 完全正確，1 = 空白記憶）對存入的配對數 n，dₖ = {dk}',
     xLabel: 'n = 存入的 key → value 配對數',
     yLabel: '回想誤差：‖o − v‖² 的平均',

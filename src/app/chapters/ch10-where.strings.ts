@@ -1,5 +1,6 @@
 // Chapter 10's interface words, in both languages.
 import { defineStrings } from '../i18n/define';
+import { mechanismWord } from '../mechanismStrings';
 
 export const whereStrings = defineStrings(
   {
@@ -15,17 +16,7 @@ export const whereStrings = defineStrings(
       forgets: 'What it forgets or overwrites',
       examples: 'Named in the lecture',
     },
-    mechanisms: {
-      softmax_attention: 'Softmax attention',
-      linear_attention: 'Linear attention',
-      retnet: 'RetNet',
-      gated_retention: 'Gated retention',
-      mamba2: 'Mamba-2',
-      gla: 'GLA',
-      deltanet: 'DeltaNet',
-      gated_deltanet: 'Gated DeltaNet',
-      mamba: 'Mamba (S6)',
-    },
+    mechanisms: mechanismWord('en', 'name'),
     gates: {
       cache: 'none: a growing cache instead of S',
       none: 'none (G = 1)',
@@ -43,16 +34,7 @@ export const whereStrings = defineStrings(
     stateNow: '{n} at t = {T}',
     training: { quadratic: 'O(T²): every pair of steps', chunkwise: 'parallel / chunkwise: linear in T', scan: 'parallel scan: linear in T' },
     inference: { grows: 'O(t): reads the whole cache', constant: 'O(dₖ·dᵥ): one state update' },
-    forgets: {
-      'keeps-all': 'nothing: every token stays in the cache',
-      never: 'nothing: writes only add up',
-      'fixed-fade': 'everything fades at one fixed rate γ',
-      'step-fade': 'the whole memory fades by a γₜ chosen each step',
-      'column-fade': 'each key dimension fades at its own rate',
-      'entry-fade': 'each entry fades at its own rate exp(Δ A)',
-      overwrite: 'overwrites what is stored along kₜ; nothing fades',
-      'overwrite-fade': 'overwrites along kₜ and fades all of S',
-    },
+    forgets: mechanismWord('en', 'forgets'),
     chapter: 'ch. {n}',
     runRow: 'Run {name} live',
     ruleLine: 'This row, as the update the engine runs:',
@@ -77,17 +59,7 @@ export const whereStrings = defineStrings(
       forgets: '會遺忘或覆寫什麼',
       examples: '課程中提到的模型',
     },
-    mechanisms: {
-      softmax_attention: 'softmax 注意力',
-      linear_attention: '線性注意力',
-      retnet: 'RetNet',
-      gated_retention: '門控保留',
-      mamba2: 'Mamba-2',
-      gla: 'GLA',
-      deltanet: 'DeltaNet',
-      gated_deltanet: 'Gated DeltaNet',
-      mamba: 'Mamba（S6）',
-    },
+    mechanisms: mechanismWord('zh-TW', 'name'),
     gates: {
       cache: '無：用不斷變長的快取取代 S',
       none: '無（G = 1）',
@@ -105,16 +77,7 @@ export const whereStrings = defineStrings(
     stateNow: 't = {T} 時 {n} 個',
     training: { quadratic: 'O(T²)：每兩步都要配對', chunkwise: '平行／分塊：與 T 成線性', scan: '平行掃描：與 T 成線性' },
     inference: { grows: 'O(t)：讀完整個快取', constant: 'O(dₖ·dᵥ)：更新一次狀態' },
-    forgets: {
-      'keeps-all': '不遺忘：每個 token 都留在快取裡',
-      never: '不遺忘：寫入只會一直累加',
-      'fixed-fade': '所有內容以同一個固定比例 γ 淡去',
-      'step-fade': '整個記憶依每一步選出的 γₜ 淡去',
-      'column-fade': '每個 key 維度以各自的比例淡去',
-      'entry-fade': '每個元素以各自的比例 exp(Δ A) 淡去',
-      overwrite: '覆寫沿著 kₜ 存的內容；不會淡去',
-      'overwrite-fade': '沿著 kₜ 覆寫，並讓整個 S 淡去',
-    },
+    forgets: mechanismWord('zh-TW', 'forgets'),
     chapter: '第 {n} 章',
     runRow: '即時執行 {name}',
     ruleLine: '這一列，就是引擎實際執行的更新式：',

@@ -113,7 +113,7 @@ export default function WhereTheyStandChapter() {
                     </td>
                     <td>{ui.training[row.training]}</td>
                     <td>{ui.inference[row.inference]}</td>
-                    <td>{ui.forgets[row.forgets]}</td>
+                    <td>{ui.forgets[row.mechanism]}</td>
                     <td>{row.examples.join(', ')}</td>
                   </tr>
                 );

@@ -1,7 +1,9 @@
 // Below chapter 8's memory figure: the cursor's step read as one gradient step on
 // L(S) = ½‖S k − v‖². Old value, target and error side by side, the correction it writes, and the loss
 // before and after — all from the step record the recurrent view is playing (src/core/deltaStep.ts).
+import { erases } from '../../core/cases';
 import { deltaStepTerms } from '../../core/deltaStep';
+import { stepInputs } from '../../core/mechanisms';
 import type { Trace } from '../../trace';
 import { Formula, MatrixHeatmap, figureLimit, formatNumber, useTimeCursor } from '../../viz';
 import { ch08Strings } from '../chapters/ch08-deltanet.strings';
@@ -22,10 +24,9 @@ export function DeltaStepPanel({ trace, placeName, keyName }: DeltaStepPanelProp
   const input = trace.input;
   const rec = trace.steps?.[step];
   const body = (() => {
-    if (!rec || (input.mechanism !== 'deltanet' && input.mechanism !== 'gated_deltanet')) return <p className="muted">{ui.step.before}</p>;
-    const k = input.k[step];
-    const v = input.v[step];
-    const beta = input.beta[step];
+    const at = rec && erases(input.mechanism) ? stepInputs(input, step) : {};
+    const { k, v, beta } = at;
+    if (!rec || !k || !v || beta === undefined) return <p className="muted">{ui.step.before}</p>;
     const terms = deltaStepTerms(rec, k, v, beta);
     if (!terms.writes) return <p className="muted" data-testid="delta-step-read-only">{ui.step.readOnly}</p>;
     const limit = figureLimit(trace);

@@ -24,7 +24,7 @@ import {
   windowOf,
 } from '../../viz';
 import { ValueLegend } from '../../viz/Legend';
-import type { Mechanism } from '../../core/cases';
+import { specOf, type Mechanism } from '../../core/cases';
 import { AnswerGate, GatePlaceholder, useExerciseGate } from '../components/AnswerGate';
 import { BackendBadge } from '../components/BackendBadge';
 import { Float32Notice } from '../components/Float32Notice';
@@ -32,6 +32,8 @@ import type { ExerciseId } from '../exercises';
 import { RunProblems } from '../components/RunProblems';
 import { useModelTraces, type ModelTraces } from '../hooks/useModelTraces';
 import { useStrings } from '../i18n';
+import { useLocalized } from '../i18n/define';
+import { mechanismStrings } from '../mechanismStrings';
 import { useClassroom } from '../classroom/context';
 import { PresenterViewSwitch } from '../classroom/PresenterViewSwitch';
 import { usePresenterWindow } from '../classroom/usePresenterWindow';
@@ -86,6 +88,7 @@ type LabBodyProps = Pick<MemoryLabProps, 'tokens' | 'controls' | 'label' | 'stat
 function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, answerGate }: LabBodyProps) {
   const { t } = useStrings();
   const f = t.figure;
+  const words = useLocalized(mechanismStrings);
   const cursor = useTimeCursor();
   const { hidden } = useClassroom();
   const [showControls, setShowControls] = useState(false);
@@ -157,7 +160,7 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
                 decay={decay && windowed ? windowOf(decay, win.from, win.to) : decay}
                 limit={attentionLimit(M)}
                 labels={{ ...f.attention, decayLegend: decayLegendOf(f.decayLegend, parallel.mechanism) }}
-                caption={f.attentionCaption[parallel.mechanism]}
+                caption={words[parallel.mechanism].caption}
                 activeStep={cursor.step}
                 hoveredStep={cursor.hoveredStep}
                 onHoverStep={cursor.hover}
@@ -215,5 +218,9 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
 
 /** The hatching's legend names the decay the chapter teaches: γ^(t−s) for RetNet, ∏ γ_r for gates. */
 function decayLegendOf(legend: { retnet: string; gated_retention: string; other: string }, mechanism: Mechanism): string {
-  return mechanism === 'retnet' ? legend.retnet : mechanism === 'gated_retention' ? legend.gated_retention : legend.other;
+  // A constant γ (RetNet) and a plain per-step γ_t (gated retention) have their own words for D.
+  const rule = specOf(mechanism).rule;
+  if (rule.kind === 'attention' && rule.gate.shape === 'constant') return legend.retnet;
+  if (rule.kind === 'attention' && rule.gate.shape === 'scalar' && !rule.erase) return legend.gated_retention;
+  return legend.other;
 }

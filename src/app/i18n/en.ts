@@ -70,18 +70,6 @@ export const en = {
       valueLegend: 'Colour = the value of M_ts (purple < 0 < orange, white = 0; fixed scale):',
       maskLegend: 'Grey stripes: s > t, masked (a step cannot read later steps)',
     },
-    /** One line per mechanism naming the parallel matrix it shows (src/core/parallel.ts). */
-    attentionCaption: {
-      linear_attention: 'Weights M = tril(QKᵀ): row t = the query’s step, column s = the key’s step; o_t = Σ_s M_ts v_s',
-      softmax_attention: 'Weights M = softmax of each row of the masked scores QKᵀ (each row sums to 1): row t = the query’s step, column s = the key’s step',
-      retnet: 'Weights M = tril(QKᵀ) ⊙ D with decay D_ts = γ^(t−s): row t = the query’s step, column s = the key’s step',
-      gated_retention: 'Weights M = tril(QKᵀ) ⊙ D with decay D_ts = ∏ γ_r (r = s+1 … t): row t = the query’s step, column s = the key’s step',
-      gla: 'Weights M_ts = Σ_j q_t[j] k_s[j] ∏ γ_r[j] (r = s+1 … t), one gate per key dimension: row t = the query’s step, column s = the key’s step',
-      deltanet: 'Effective weights M = tril(QKᵀ)(I + L)⁻¹ diag(β), L_ts = β_t k_tᵀk_s (s < t), so O = M V: how much of value v_s the read at step t still returns after the erases (negative = taken away)',
-      gated_deltanet: 'Effective weights M = (tril(QKᵀ) ⊙ D)(I + L)⁻¹ diag(β), D_ts = ∏ α_r (r = s+1 … t), so O = M V: how much of value v_s the read at step t still returns after decay and erases',
-      mamba2: 'Weights M = tril(C Bᵀ) ⊙ D with D_ts = ∏ exp(Δ_r A) (r = s+1 … t), on the inputs Δ_s x_s: row t = the output’s step, column s = the input’s step',
-      mamba: 'Mamba has no single weight matrix: every channel decays by its own amount',
-    },
     /** The hatching's legend: the decay inside M, by mechanism. */
     decayLegend: {
       retnet: 'Hatching = decay D_ts = γ^(t−s), already inside M (no stripes = 1, darker stripes = more faded):',

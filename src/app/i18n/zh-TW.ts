@@ -70,17 +70,6 @@ export const zhTW: Strings = {
       valueLegend: '顏色 = M_ts 的數值（紫色 < 0 < 橘色，白色 = 0；固定色階）：',
       maskLegend: '灰色斜線：s > t，被遮罩（一步讀不到之後的時間步）',
     },
-    attentionCaption: {
-      linear_attention: '權重 M = tril(QKᵀ)：第 t 列 = query 的時間步，第 s 欄 = key 的時間步；o_t = Σ_s M_ts v_s',
-      softmax_attention: '權重 M = 遮罩後分數 QKᵀ 逐列做 softmax（每列總和為 1）：第 t 列 = query 的時間步，第 s 欄 = key 的時間步',
-      retnet: '權重 M = tril(QKᵀ) ⊙ D，衰減 D_ts = γ^(t−s)：第 t 列 = query 的時間步，第 s 欄 = key 的時間步',
-      gated_retention: '權重 M = tril(QKᵀ) ⊙ D，衰減 D_ts = ∏ γ_r（r = s+1 … t）：第 t 列 = query 的時間步，第 s 欄 = key 的時間步',
-      gla: '權重 M_ts = Σ_j q_t[j] k_s[j] ∏ γ_r[j]（r = s+1 … t），每個 key 維度各有一個門控：第 t 列 = query 的時間步，第 s 欄 = key 的時間步',
-      deltanet: '等效權重 M = tril(QKᵀ)(I + L)⁻¹ diag(β)，L_ts = β_t k_tᵀk_s（s < t），使 O = M V：經過擦除之後，第 t 步的讀取還能取回多少 value v_s（負值 = 被扣掉）',
-      gated_deltanet: '等效權重 M = (tril(QKᵀ) ⊙ D)(I + L)⁻¹ diag(β)，D_ts = ∏ α_r（r = s+1 … t），使 O = M V：經過衰減與擦除之後，第 t 步的讀取還能取回多少 value v_s',
-      mamba2: '權重 M = tril(C Bᵀ) ⊙ D，D_ts = ∏ exp(Δ_r A)（r = s+1 … t），作用在輸入 Δ_s x_s 上：第 t 列 = 輸出的時間步，第 s 欄 = 輸入的時間步',
-      mamba: 'Mamba 沒有單一的權重矩陣：每個通道各自以不同的量衰減',
-    },
     decayLegend: {
       retnet: '斜線 = 衰減 D_ts = γ^(t−s)，已包含在 M 裡（沒有斜線 = 1，斜線越深 = 衰減越多）：',
       gated_retention: '斜線 = 衰減 D_ts = ∏ γ_r（r = s+1 … t），已包含在 M 裡（沒有斜線 = 1，斜線越深 = 衰減越多）：',

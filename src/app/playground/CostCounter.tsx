@@ -1,6 +1,6 @@
 // The live cost counter: FLOPs, numbers held at once and steps in a row for the three forms, at the
 // page's T, widths and chunk size — from the core's cost model, drawn as numbers and bars to scale.
-import type { Mechanism } from '../../core/cases';
+import { gateSpread, keepsCache, type Mechanism } from '../../core/cases';
 import { FORMS, formCosts, type Form, type FormCost } from '../../core/formCost';
 import { fill, useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
@@ -20,8 +20,10 @@ export function CostCounter({ mechanism, T, dk, dv, chunk }: CostCounterProps) {
   const { lang } = useStrings();
   const ui = useLocalized(playgroundStrings);
   const costs = formCosts(T, chunk, { dk, dv }, mechanism);
-  const growth = ui.cost.growthOf[mechanism === 'softmax_attention' ? 'softmax' : mechanism === 'mamba' ? 'mamba' : 'memory'];
-  const held = ui.cost.memoryOf[mechanism === 'softmax_attention' ? 'softmax' : mechanism === 'mamba' || mechanism === 'gla' ? mechanism : 'memory'];
+  // The cost's shape follows what the memory is: a cache, or a state whose gate is shared, per key or per entry.
+  const spread = keepsCache(mechanism) ? 'cache' : gateSpread(mechanism);
+  const growth = ui.cost.growthOf[spread === 'cache' ? 'softmax' : spread === 'perEntry' ? 'mamba' : 'memory'];
+  const held = ui.cost.memoryOf[spread === 'cache' ? 'softmax' : spread === 'perEntry' ? 'mamba' : spread === 'perKey' ? 'gla' : 'memory'];
   const number = new Intl.NumberFormat(lang);
   const max = (metric: Metric) => Math.max(...FORMS.map((f) => costs[f][metric]));
   const bar = (form: Form, metric: Metric) => {
@@ -64,9 +66,9 @@ export function CostCounter({ mechanism, T, dk, dv, chunk }: CostCounterProps) {
         </thead>
         <tbody>{FORMS.map((f) => cells(f, costs[f]))}</tbody>
       </table>
-      {(mechanism === 'softmax_attention' || mechanism === 'gla' || mechanism === 'mamba') && (
+      {spread !== 'shared' && (
         <p className="muted small-note" data-testid="pg-cost-note">
-          {ui.cost.notes[mechanism]}
+          {ui.cost.notes[spread]}
         </p>
       )}
     </section>

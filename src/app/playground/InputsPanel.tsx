@@ -1,7 +1,7 @@
 // The generated inputs' controls: mechanism, preset, seed, sizes and the mechanism's own knobs.
 // Numbers are committed on Enter or when the box loses focus, and checked like a link's values.
 import { useEffect, useId, useState } from 'react';
-import { MECHANISMS, type Mechanism } from '../../core/cases';
+import { MECHANISMS, specOf, type Mechanism } from '../../core/cases';
 import { INPUT_PRESETS, mechanismKnobs, type InputPreset } from '../../core/playgroundInputs';
 import { Formula } from '../../viz';
 import { PresetMenu, Slider } from '../components/Controls';
@@ -19,9 +19,10 @@ export interface InputsPanelProps {
 export function InputsPanel({ settings, onCommit, disabled }: InputsPanelProps) {
   const ui = useLocalized(playgroundStrings);
   const m = settings.mechanism;
-  const mamba = m === 'mamba' || m === 'mamba2';
+  const spec = specOf(m);
+  const mamba = spec.sizeWords === 'stateSpace';
   const knobs = mechanismKnobs(m);
-  const gateHelp = m === 'retnet' ? ui.inputs.gateHelp.retnet : m === 'mamba2' ? ui.inputs.gateHelp.mamba2 : m === 'mamba' ? ui.inputs.gateHelp.mamba : ui.inputs.gateHelp.gated;
+  const gateHelp = spec.knobs.gate ? ui.inputs.gateHelp[spec.knobs.gate] : '';
   return (
     <fieldset className="pg-inputs" disabled={disabled} data-testid="pg-inputs">
       <legend>{ui.inputs.legend}</legend>

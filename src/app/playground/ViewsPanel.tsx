@@ -2,7 +2,7 @@
 // one time cursor for all of them, the chunk-size slider on the chunkwise view, and the badge that
 // checks they agree.
 import type { ReactNode } from 'react';
-import { caseSizes, type Case } from '../../core/cases';
+import { caseSizes, keepsCache, type Case } from '../../core/cases';
 import { stateFloats } from '../../core/cost';
 import type { View } from '../../core/views';
 import {
@@ -23,6 +23,7 @@ import { Float32Notice } from '../components/Float32Notice';
 import { RunProblems } from '../components/RunProblems';
 import { fill, useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
+import { mechanismStrings } from '../mechanismStrings';
 import { AgreementBadge } from './AgreementBadge';
 import { MatrixView } from './MatrixView';
 import { playgroundStrings } from './playground.strings';
@@ -66,6 +67,7 @@ const megabytes = (floats: number): string => `${((floats * 4) / 2 ** 20).toFixe
 function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
   const { t, lang } = useStrings();
   const ui = useLocalized(playgroundStrings);
+  const words = useLocalized(mechanismStrings);
   const cursor = useTimeCursor();
   const { T, dk, dv } = caseSizes(input);
   const { runs, traces, skipped } = views;
@@ -135,7 +137,7 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
   const M = traces.parallel?.M ?? null;
   const rec = traces.recurrent;
   const recurrentExtra =
-    input.mechanism === 'softmax_attention' ? (
+    keepsCache(input.mechanism) ? (
       <p className="muted small-note">{ui.views.softmaxState}</p>
     ) : rec?.steps ? (
       <MemoryStateFigure trace={rec} step={cursor.shown} labels={t.figure.memory} speed={cursor.speed} animate={cursor.hoveredStep === null} testId="pg-memory" />
@@ -171,7 +173,7 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
               values={windowed ? windowOf(M, win.from, win.to) : M}
               limit={attentionLimit(M)}
               labels={{ ...t.figure.attention, matrix: ui.views.weights }}
-              caption={t.figure.attentionCaption[input.mechanism]}
+              caption={words[input.mechanism].caption}
               activeStep={cursor.step}
               hoveredStep={cursor.hoveredStep}
               onHoverStep={cursor.hover}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CaseError, parseCase } from '../../core/cases';
+import { CASE_PROBLEMS, CaseError, MECHANISMS, parseCase } from '../../core/cases';
 import { parseCliTrace, TraceFileError } from '../../trace/cliTrace';
 import { caseProblemOf, errorText } from './errorText';
 import { LIMITS } from '../../core/limits';
@@ -17,6 +17,8 @@ const caseError = (json: unknown): CaseError => {
 };
 
 const q = [[1, 0]];
+// What may stay in Latin letters on the 繁體中文 page: mechanism ids (longest first), field names, values.
+const SYMBOLS = new RegExp([...[...MECHANISMS].sort((a, b) => b.length - a.length), 'mechanism', 'lstm', 'null', 'true', 'false', 'abc', 'gamma', 'gate', 'input', 'JSON'].join('|'), 'g');
 // One bad case per sentence shape of cases.ts.
 const BAD: unknown[] = [
   [1],
@@ -65,7 +67,7 @@ describe('problems in the page’s words', () => {
   it('繁體中文 has no English sentence: only symbols, field names and the allowed names remain', () => {
     for (const json of BAD) {
       const text = errorText(caseError(json), playgroundStrings['zh-TW'].errors);
-      const words = text.replace(/linear_attention|softmax_attention|gated_retention|gated_deltanet|deltanet|retnet|gla|mamba2|mamba|mechanism|lstm|null|true|false|abc|gamma|gate|input|JSON/g, '').match(/[A-Za-z]{3,}/g);
+      const words = text.replace(SYMBOLS, '').match(/[A-Za-z]{3,}/g);
       expect(words, text).toBeNull();
     }
     const traceError = (() => {
@@ -98,5 +100,25 @@ describe('problems in the page’s words', () => {
     expect(refused.problem.error.message).toBe('q: has 1025 rows; the limit is 1024');
     expect(errorText(refused.problem.error, playgroundStrings.en.errors)).toBe('q: has 1025 rows; the limit is 1024');
     expect(errorText(refused.problem.error, playgroundStrings['zh-TW'].errors)).toBe('q：有 1025 列；上限是 1024');
+  });
+});
+
+describe('case errors are data', () => {
+  it('every problem code has words in both languages, and every placeholder is filled', () => {
+    const values = { got: 'text', text: 'abc', value: '2', range: 'beta', expected: 3, count: 4, limit: 5, allowed: 'a, b' } as const;
+    for (const code of CASE_PROBLEMS) {
+      const e = new CaseError('q', code, values);
+      for (const lang of ['en', 'zh-TW'] as const) {
+        const text = errorText(e, playgroundStrings[lang].errors);
+        expect(text, `${lang} ${code}`).not.toMatch(/\{\w+\}/);
+        expect(text.startsWith('q'), text).toBe(true);
+      }
+    }
+  });
+
+  it('the English message is the trace command’s rendering of the same data', () => {
+    const e = caseError({ mechanism: 'retnet', q, k: q, v: q, gamma: 2 });
+    expect([e.field, e.code, e.values]).toEqual(['gamma', 'outOfRange', { range: 'unitClosed', value: '2' }]);
+    expect(e.message).toBe('gamma: must be in [0, 1], got 2');
   });
 });

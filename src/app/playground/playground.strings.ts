@@ -1,22 +1,13 @@
 // The playground's interface words, in both languages.
 import { defineStrings } from '../i18n/define';
+import { mechanismWord } from '../mechanismStrings';
 
 export const playgroundStrings = defineStrings(
   {
     nav: 'Playground: any mechanism, any inputs',
     title: 'Playground',
     lead: 'Pick any mechanism of the course, any inputs, any length up to 1024 steps. The page runs the same model three ways — all steps at once (parallel), one step at a time (recurrent), chunk by chunk (chunkwise) — and checks that all three give the same numbers.',
-    mechanisms: {
-      linear_attention: 'Linear attention',
-      softmax_attention: 'Softmax attention',
-      retnet: 'RetNet (constant γ)',
-      gated_retention: 'Gated retention (γ_t per step)',
-      gla: 'GLA (a gate per key dimension)',
-      deltanet: 'DeltaNet (delta rule)',
-      gated_deltanet: 'Gated DeltaNet',
-      mamba2: 'Mamba-2 (SSD)',
-      mamba: 'Mamba (S6)',
-    },
+    mechanisms: mechanismWord('en', 'label'),
     viewNames: { parallel: 'parallel', recurrent: 'recurrent', chunkwise: 'chunkwise' },
     inputs: {
       legend: 'Inputs',
@@ -33,10 +24,10 @@ export const playgroundStrings = defineStrings(
       limits: 'T up to 1024; widths up to 64.',
       gate: 'Gate level',
       gateHelp: {
-        retnet: 'γ itself: each step keeps this share of the memory.',
+        constant: 'γ itself: each step keeps this share of the memory.',
         gated: 'Each step’s gate is drawn between this level and 1.',
-        mamba2: 'A is set so that a typical step keeps this share: exp(Δ̄ A) = level.',
-        mamba: 'Each entry’s A is set around the level (one rate per state entry).',
+        ssd: 'A is set so that a typical step keeps this share: exp(Δ̄ A) = level.',
+        selective: 'Each entry’s A is set around the level (one rate per state entry).',
       },
       beta: 'Write strength β',
       betaHelp: 'β = 1 replaces the value stored under k; β = 0 writes nothing.',
@@ -188,9 +179,9 @@ export const playgroundStrings = defineStrings(
         softmax: { parallel: 'T × T scores', recurrent: 'cache of T keys and values', chunkwise: 'T × C scores + outputs' },
       },
       notes: {
-        softmax_attention: 'Softmax attention has no fixed-size state: generating step t reads all t cached keys and values, so even its recurrent form grows like T², and its cache like T. Switch to linear attention to see what a memory matrix buys.',
-        gla: 'GLA’s gate differs per key dimension, so its parallel and chunkwise forms carry a d_k axis on the scores: T × T × d_k numbers (C × C × d_k per chunk).',
-        mamba: 'Mamba-1’s gate differs per state entry, so its parallel and chunkwise forms carry both axes: T × T × d_v × d_k numbers (C × C × d_v × d_k per chunk).',
+        cache: 'Softmax attention has no fixed-size state: generating step t reads all t cached keys and values, so even its recurrent form grows like T², and its cache like T. Switch to linear attention to see what a memory matrix buys.',
+        perKey: 'This gate differs per key dimension (as GLA’s does), so the parallel and chunkwise forms carry a d_k axis on the scores: T × T × d_k numbers (C × C × d_k per chunk).',
+        perEntry: 'This gate differs per state entry (as Mamba-1’s does), so the parallel and chunkwise forms carry both axes: T × T × d_v × d_k numbers (C × C × d_v × d_k per chunk).',
       },
     },
     export: {
@@ -231,17 +222,7 @@ export const playgroundStrings = defineStrings(
     nav: '自由實驗場：任選機制、任選輸入',
     title: '自由實驗場',
     lead: '任選課程裡的一種機制、任何輸入、最長 1024 步。這一頁用三種方式執行同一個模型——一次算完所有時間步（平行）、一次一步（遞迴）、一塊一塊算（分塊）——並檢查三者算出的數字是否相同。',
-    mechanisms: {
-      linear_attention: '線性注意力',
-      softmax_attention: 'softmax 注意力',
-      retnet: 'RetNet（固定 γ）',
-      gated_retention: '門控保留（每步一個 γ_t）',
-      gla: 'GLA（每個 key 維度一個門控）',
-      deltanet: 'DeltaNet（delta rule）',
-      gated_deltanet: 'Gated DeltaNet',
-      mamba2: 'Mamba-2（SSD）',
-      mamba: 'Mamba（S6）',
-    },
+    mechanisms: mechanismWord('zh-TW', 'label'),
     viewNames: { parallel: '平行', recurrent: '遞迴', chunkwise: '分塊' },
     inputs: {
       legend: '輸入',
@@ -258,10 +239,10 @@ export const playgroundStrings = defineStrings(
       limits: 'T 最多 1024；寬度最多 64。',
       gate: '門控強度',
       gateHelp: {
-        retnet: '就是 γ 本身：每一步保留記憶的這個比例。',
+        constant: '就是 γ 本身：每一步保留記憶的這個比例。',
         gated: '每一步的門控在這個值與 1 之間隨機抽取。',
-        mamba2: '設定 A，使一般的一步保留這個比例：exp(Δ̄ A) = 門控強度。',
-        mamba: '每個元素的 A 都設在這個強度附近（每個狀態元素各有一個速率）。',
+        ssd: '設定 A，使一般的一步保留這個比例：exp(Δ̄ A) = 門控強度。',
+        selective: '每個元素的 A 都設在這個強度附近（每個狀態元素各有一個速率）。',
       },
       beta: '寫入強度 β',
       betaHelp: 'β = 1 會取代 k 底下原本存的值；β = 0 則什麼都不寫。',
@@ -413,9 +394,9 @@ export const playgroundStrings = defineStrings(
         softmax: { parallel: 'T × T 的分數', recurrent: 'T 個 key 與 value 的快取', chunkwise: 'T × C 的分數加上輸出' },
       },
       notes: {
-        softmax_attention: 'softmax 注意力沒有固定大小的狀態：生成第 t 步時要讀完快取裡的 t 個 key 和 value，所以連它的遞迴形式都隨 T² 成長，快取則隨 T 成長。換成線性注意力，就能看到記憶矩陣帶來的好處。',
-        gla: 'GLA 的門控在每個 key 維度都不同，所以平行與分塊形式的分數多帶一個 d_k 軸：T × T × d_k 個數字（每塊 C × C × d_k）。',
-        mamba: 'Mamba-1 的門控在每個狀態元素都不同，所以平行與分塊形式要同時帶著兩個軸：T × T × d_v × d_k 個數字（每塊 C × C × d_v × d_k）。',
+        cache: 'softmax 注意力沒有固定大小的狀態：生成第 t 步時要讀完快取裡的 t 個 key 和 value，所以連它的遞迴形式都隨 T² 成長，快取則隨 T 成長。換成線性注意力，就能看到記憶矩陣帶來的好處。',
+        perKey: '這個門控（和 GLA 一樣）在每個 key 維度都不同，所以平行與分塊形式的分數多帶一個 d_k 軸：T × T × d_k 個數字（每塊 C × C × d_k）。',
+        perEntry: '這個門控（和 Mamba-1 一樣）在每個狀態元素都不同，所以平行與分塊形式要同時帶著兩個軸：T × T × d_v × d_k 個數字（每塊 C × C × d_v × d_k）。',
       },
     },
     export: {

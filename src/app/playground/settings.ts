@@ -6,6 +6,7 @@
 import { MECHANISMS, type Mechanism } from '../../core/cases';
 import { LIMITS } from '../../core/limits';
 import { INPUT_PRESETS, type InputPreset } from '../../core/playgroundInputs';
+import { amended, oneOf, reject, type Schema } from '../state/schema';
 
 export interface PlaygroundSettings {
   mechanism: Mechanism;
@@ -52,60 +53,52 @@ export interface Note {
   allowed?: string;
 }
 
-type Parsed<V> = { ok: true; value: V; clamped: boolean } | { ok: false };
-
+/**
+ * One setting: its key in the link, and its schema (src/app/state/schema.ts, the type every link
+ * parser uses) given the settings read so far (the chunk's range depends on T). A schema's
+ * 'out-of-range' problem is a clamp; a rejection keeps the old value.
+ */
 interface Field<K extends SettingName> {
   name: K;
   /** The key in the link. */
   key: string;
-  parse(raw: string, sofar: PlaygroundSettings): Parsed<PlaygroundSettings[K]>;
+  schema(sofar: PlaygroundSettings): Schema<PlaygroundSettings[K]>;
   /** Allowed values in words, for messages (may depend on T for the chunk). */
   allowed(sofar: PlaygroundSettings): string;
-  print(value: PlaygroundSettings[K]): string;
 }
 
 const INT = /^[+-]?\d{1,12}$/;
 const NUM = /^[+-]?(\d{1,12}(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?$/;
 
+/** A number (whole, or not) clamped into [min, max]; text that is not one is refused. */
+function clampedNumber(pattern: RegExp, min: number, max: number): Schema<number> {
+  return {
+    parse(text) {
+      if (!pattern.test(text)) return reject('not-a-number');
+      const n = Number(text);
+      if (!Number.isFinite(n)) return reject('not-a-number');
+      const v = Math.min(max, Math.max(min, n));
+      return v === n ? { ok: true, value: v } : amended(v, 'out-of-range', { min: String(min), max: String(max), value: String(v) });
+    },
+    format: (v) => String(v),
+  };
+}
+
 function intField<K extends SettingName>(name: K, key: string, min: number, max: (s: PlaygroundSettings) => number): Field<K> {
   return {
     name,
     key,
-    parse(raw, sofar) {
-      if (!INT.test(raw)) return { ok: false };
-      const n = Number(raw);
-      const v = Math.min(max(sofar), Math.max(min, n));
-      return { ok: true, value: v as PlaygroundSettings[K], clamped: v !== n };
-    },
+    schema: (sofar) => clampedNumber(INT, min, max(sofar)) as unknown as Schema<PlaygroundSettings[K]>,
     allowed: (s) => `${min}…${max(s)}`,
-    print: (v) => String(v),
   };
 }
 
 function numberField<K extends SettingName>(name: K, key: string, min: number, max: number): Field<K> {
-  return {
-    name,
-    key,
-    parse(raw) {
-      if (!NUM.test(raw)) return { ok: false };
-      const n = Number(raw);
-      if (!Number.isFinite(n)) return { ok: false };
-      const v = Math.min(max, Math.max(min, n));
-      return { ok: true, value: v as PlaygroundSettings[K], clamped: v !== n };
-    },
-    allowed: () => `${min}…${max}`,
-    print: (v) => String(v),
-  };
+  return { name, key, schema: () => clampedNumber(NUM, min, max) as unknown as Schema<PlaygroundSettings[K]>, allowed: () => `${min}…${max}` };
 }
 
 function choiceField<K extends SettingName>(name: K, key: string, choices: readonly string[]): Field<K> {
-  return {
-    name,
-    key,
-    parse: (raw) => (choices.includes(raw) ? { ok: true, value: raw as PlaygroundSettings[K], clamped: false } : { ok: false }),
-    allowed: () => choices.join(', '),
-    print: (v) => String(v),
-  };
+  return { name, key, schema: () => oneOf(choices) as unknown as Schema<PlaygroundSettings[K]>, allowed: () => choices.join(', ') };
 }
 
 const L = PLAYGROUND_LIMITS;
@@ -126,17 +119,26 @@ export const FIELDS = [
 type AnyField = Field<SettingName>;
 const fields = FIELDS as readonly AnyField[];
 
+const print = (field: AnyField, s: PlaygroundSettings): string => field.schema(s).format(s[field.name] as never);
+
+/** A value read through its schema: used as is, clamped (a note says so), or rejected. */
+function read(field: AnyField, raw: string, sofar: PlaygroundSettings): { ok: false } | { ok: true; value: PlaygroundSettings[SettingName]; clamped: boolean } {
+  const parsed = field.schema(sofar).parse(raw);
+  if (!parsed.ok) return { ok: false };
+  return { ok: true, value: parsed.value, clamped: parsed.problem?.code === 'out-of-range' };
+}
+
 const shorten = (s: string): string => (s.length > 24 ? `${s.slice(0, 24)}…` : s);
 
 /** One value typed into the page (a number box) checked like a link's value. */
 export function setSetting(settings: PlaygroundSettings, name: SettingName, raw: string): { settings: PlaygroundSettings; note?: Note } {
   const field = fields.find((f) => f.name === name);
   if (!field) return { settings };
-  const parsed = field.parse(raw.trim(), settings);
-  if (!parsed.ok) return { settings, note: { kind: 'rejected', name, raw: shorten(raw), value: field.print(settings[name]), allowed: field.allowed(settings) } };
+  const parsed = read(field, raw.trim(), settings);
+  if (!parsed.ok) return { settings, note: { kind: 'rejected', name, raw: shorten(raw), value: print(field, settings), allowed: field.allowed(settings) } };
   const next = fitChunk({ ...settings, [name]: parsed.value });
   const note: Note | undefined = parsed.clamped
-    ? { kind: 'clamped', name, raw: shorten(raw), value: field.print(parsed.value), allowed: field.allowed(settings) }
+    ? { kind: 'clamped', name, raw: shorten(raw), value: print(field, next), allowed: field.allowed(settings) }
     : undefined;
   return { settings: next, note };
 }
@@ -163,14 +165,15 @@ export function parseSettings(pg: string | null): { settings: PlaygroundSettings
   for (const field of fields) {
     const raw = given.get(field.key);
     if (raw === undefined) continue;
-    const parsed = field.parse(raw, settings);
+    const parsed = read(field, raw, settings);
     if (!parsed.ok) {
       // The value kept is the one used: a default chunk longer than the link's T is fitted to it.
-      notes.push({ kind: 'rejected', name: field.name, raw: shorten(raw), value: field.print(fitChunk(settings)[field.name]), allowed: field.allowed(settings) });
+      notes.push({ kind: 'rejected', name: field.name, raw: shorten(raw), value: print(field, fitChunk(settings)), allowed: field.allowed(settings) });
       continue;
     }
-    if (parsed.clamped) notes.push({ kind: 'clamped', name: field.name, raw: shorten(raw), value: field.print(parsed.value), allowed: field.allowed(settings) });
-    settings = { ...settings, [field.name]: parsed.value };
+    const next = { ...settings, [field.name]: parsed.value };
+    if (parsed.clamped) notes.push({ kind: 'clamped', name: field.name, raw: shorten(raw), value: print(field, next), allowed: field.allowed(settings) });
+    settings = next;
   }
   // A link that sets T below the default chunk (and no usable chunk) is not a mistake: fit it silently.
   settings = fitChunk(settings);
@@ -179,5 +182,5 @@ export function parseSettings(pg: string | null): { settings: PlaygroundSettings
 
 /** The ?pg= value for these settings (every field, so a link is a full description of the inputs). */
 export function printSettings(s: PlaygroundSettings): string {
-  return fields.map((f) => `${f.key}:${f.print(s[f.name])}`).join(',');
+  return fields.map((f) => `${f.key}:${print(f, s)}`).join(',');
 }

@@ -3,7 +3,7 @@
 // at T = 1024, d = 64 they are 4 × 4 M numbers the page would never draw. Inputs that change fast
 // (a slider dragged) settle for a moment before a run starts; a stale result never overwrites a newer one.
 import { useEffect, useState } from 'react';
-import type { Case } from '../../core/cases';
+import { keepsCache, type Case } from '../../core/cases';
 import type { View } from '../../core/views';
 import type { RunOutcome } from '../../runtime';
 import { RuntimeError } from '../../runtime/errors';
@@ -16,7 +16,7 @@ const SETTLE_MS = 150;
 
 async function runView(c: Case, view: View, chunk: number, withSteps: boolean): Promise<RunOutcome> {
   const runtime = await import('../../runtime');
-  if (view === 'recurrent' && !withSteps && c.mechanism !== 'softmax_attention') {
+  if (view === 'recurrent' && !withSteps && !keepsCache(c.mechanism)) {
     const [{ prepareModel }, { toMat }] = await Promise.all([import('../../models'), import('../../models/tensors')]);
     const model = prepareModel(c, 'recurrent');
     const out = await runtime.runPrepared({ ...model, outputNames: ['o', 'S_final'] }, 'wasm');

@@ -55,12 +55,12 @@ function plainNumber(x: number): string {
   return Object.is(x, -0) ? '0' : String(x);
 }
 
-function reject(code: ProblemCode, values?: Record<string, string>): Parsed<never> {
+export function reject(code: ProblemCode, values?: Record<string, string>): Parsed<never> {
   return { ok: false, problem: { code, values } };
 }
 
 /** Used, but not as written (clamped, rounded, trimmed): the problem says what was done. */
-function amended<T>(value: T, code: ProblemCode, values: Record<string, string>): Parsed<T> {
+export function amended<T>(value: T, code: ProblemCode, values: Record<string, string>): Parsed<T> {
   return { ok: true, value, problem: { code, values } };
 }
 

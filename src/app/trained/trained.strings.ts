@@ -1,5 +1,10 @@
 // The trained-model panel's words, both languages.
 import { defineStrings } from '../i18n/define';
+import { mechanismWord } from '../mechanismStrings';
+
+// The plain mechanisms' names come from the glossary; the trained-only rows (a shared Mamba-2 row, LTI) are named here.
+const EN = mechanismWord('en', 'name');
+const ZH = mechanismWord('zh-TW', 'name');
 
 export const trainedStrings = defineStrings(
   {
@@ -52,14 +57,14 @@ export const trainedStrings = defineStrings(
     attentionRow: 'step {t}',
     noMemory: 'Softmax attention keeps every key instead of one memory matrix, so there is no state to play; its weights are shown instead.',
     mechanisms: {
-      linear_attention: 'Linear attention',
-      retnet: 'RetNet',
+      linear_attention: EN.linear_attention,
+      retnet: EN.retnet,
       mamba2: 'Gated retention / Mamba-2',
-      gla: 'GLA',
-      deltanet: 'DeltaNet',
-      gated_deltanet: 'Gated DeltaNet',
+      gla: EN.gla,
+      deltanet: EN.deltanet,
+      gated_deltanet: EN.gated_deltanet,
       mamba: 'Mamba-1 (S6)',
-      softmax_attention: 'Softmax attention',
+      softmax_attention: EN.softmax_attention,
       lti: 'Time-invariant SSM (S4-like)',
     },
   },
@@ -113,14 +118,14 @@ export const trainedStrings = defineStrings(
     attentionRow: '第 {t} 步',
     noMemory: 'Softmax 注意力保留所有的鍵，而不是一個記憶矩陣，所以沒有狀態可以播放；這裡改為顯示它的權重。',
     mechanisms: {
-      linear_attention: '線性注意力',
-      retnet: 'RetNet',
+      linear_attention: ZH.linear_attention,
+      retnet: ZH.retnet,
       mamba2: '閘控保留 / Mamba-2',
-      gla: 'GLA',
-      deltanet: 'DeltaNet',
-      gated_deltanet: 'Gated DeltaNet',
+      gla: ZH.gla,
+      deltanet: ZH.deltanet,
+      gated_deltanet: ZH.gated_deltanet,
       mamba: 'Mamba-1（S6）',
-      softmax_attention: 'Softmax 注意力',
+      softmax_attention: ZH.softmax_attention,
       lti: '非時變 SSM（類似 S4）',
     },
   },
