@@ -10,7 +10,7 @@ import { expect, test, type Download, type Locator, type Page } from '@playwrigh
 import { runReference } from '../src/core';
 import { MECHANISMS, type Case } from '../src/core/cases';
 import { formCosts } from '../src/core/formCost';
-import { playgroundCase } from '../src/core/playgroundInputs';
+import { mechanismKnobs, playgroundCase } from '../src/core/playgroundInputs';
 import { parseCliTrace } from '../src/trace/cliTrace';
 import { chapterExample } from '../src/app/playground/chapterExamples';
 import { DEFAULT_SETTINGS, type PlaygroundSettings } from '../src/app/playground/settings';
@@ -21,8 +21,10 @@ const LANGS = ['en', 'zh-TW'] as const;
 /** The case the page generates for these settings (the page passes 1 for knobs a mechanism lacks). */
 function caseFor(s: Partial<PlaygroundSettings>): Case {
   const x = { ...DEFAULT_SETTINGS, ...s };
-  const gateLevel = ['retnet', 'gated_retention', 'gla', 'gated_deltanet', 'mamba2', 'mamba'].includes(x.mechanism) ? x.gate : 1;
-  const beta = x.mechanism === 'deltanet' || x.mechanism === 'gated_deltanet' ? x.beta : 1;
+  // Which knobs a mechanism has is read off the registry; the numbers are checked against the core.
+  const knobs = mechanismKnobs(x.mechanism);
+  const gateLevel = knobs.gate ? x.gate : 1;
+  const beta = knobs.beta ? x.beta : 1;
   return playgroundCase(x.mechanism, { T: x.T, dk: x.dk, dv: x.dv, seed: x.seed, preset: x.preset, gateLevel, beta });
 }
 
