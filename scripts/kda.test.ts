@@ -1,19 +1,10 @@
 // Kimi Delta Attention against a float64 loop written here from its definition, not from the code
 // under test:   S' = S_{t−1} diag(gate_t),   S_t = S' + β_t (v_t − S' k_t) k_tᵀ,   o_t = S_t q_t,
-// S d_v × d_k, S₀ = 0, read after write. Every view of the float64 core (to 1e-9), of the ONNX
-// graphs (float32, to 1e-5·max(1, ‖ref‖∞)) and of the `trace` command on both backends.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+// S d_v × d_k, S₀ = 0, read after write. Checked in every view and on both backends by scripts/definitionSuite.ts.
 import { parseCase, type CaseOf } from '../src/core/cases';
-import { runReference } from '../src/core/index';
-import { maxAbs, maxAbsDiff, type Mat } from '../src/core/linalg';
+import type { Mat } from '../src/core/linalg';
 import { randomCase } from '../src/core/random';
-import { VIEWS } from '../src/core/views';
-import { decodeOutputs, prepareModel } from '../src/models/index';
-import { runInNode } from '../src/models/run-node';
+import { describeAgainstDefinition } from './definitionSuite';
 
 function loop(c: CaseOf<'kda'>): { o: Mat; S: Mat } {
   const dk = c.q[0].length;
@@ -30,11 +21,6 @@ function loop(c: CaseOf<'kda'>): { o: Mat; S: Mat } {
   return { o, S };
 }
 
-const close = (got: unknown, ref: Mat, tol: number, label: string) => {
-  const bound = tol * Math.max(1, maxAbs(ref));
-  expect(maxAbsDiff(got, ref), label).toBeLessThanOrEqual(bound);
-};
-
 const cases = [
   randomCase('kda', { T: 9, dk: 4, dv: 3, seed: 1 }),
   randomCase('kda', { T: 17, dk: 3, dv: 5, seed: 2 }),
@@ -49,42 +35,4 @@ const cases = [
   }) as CaseOf<'kda'>,
 ];
 
-describe('Kimi Delta Attention = its definition, in every view', () => {
-  it.each(cases.map((c, i) => [i, c] as const))('case %i: float64 core, all three views (1e-9)', (_, c) => {
-    const ref = loop(c);
-    for (const view of VIEWS)
-      for (const chunk of view === 'chunkwise' ? [1, 2, 4] : [2]) {
-        const r = runReference(c, view, chunk);
-        close(r.o, ref.o, 1e-9, `${view} C=${chunk} o`);
-        close(r.S_final, ref.S, 1e-9, `${view} C=${chunk} S`);
-      }
-  });
-
-  it.each(cases.map((c, i) => [i, c] as const))('case %i: ONNX graphs, all three views (float32)', async (_, c) => {
-    const ref = loop(c);
-    for (const view of VIEWS)
-      for (const chunk of view === 'chunkwise' ? [1, 2, 4] : [2]) {
-        const model = prepareModel(c, view, { chunk });
-        const r = decodeOutputs(c, view, (await runInNode(model)).outputs);
-        close(r.o, ref.o, 1e-5, `${view} C=${chunk} o`);
-        close(r.S_final, ref.S, 1e-5, `${view} C=${chunk} S`);
-      }
-  });
-
-  it('the trace command, both backends, all three views', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kda-'));
-    const file = join(dir, 'case.json');
-    const c = cases[0];
-    writeFileSync(file, JSON.stringify(c));
-    const ref = loop(c);
-    for (const backend of ['reference', 'wasm'])
-      for (const view of VIEWS) {
-        const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/trace.ts', '--input', file, '--view', view, '--backend', backend], { encoding: 'utf8' });
-        expect(r.status, r.stderr).toBe(0);
-        const out = JSON.parse(r.stdout) as { o: Mat; S_final: Mat };
-        const tol = backend === 'reference' ? 1e-9 : 1e-5;
-        close(out.o, ref.o, tol, `${backend} ${view} o`);
-        close(out.S_final, ref.S, tol, `${backend} ${view} S`);
-      }
-  });
-});
+describeAgainstDefinition('Kimi Delta Attention', cases, loop);
