@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { EXERCISES, type Exercise, type ExerciseId } from '../src/app/exercises';
+import { float32Tolerance } from '../src/core/float32';
 
 /** The numbers of a MatrixHeatmap table, read from the DOM (data-value of each cell). */
 export async function readMatrix(table: Locator): Promise<number[][]> {
@@ -12,7 +13,7 @@ export async function readMatrix(table: Locator): Promise<number[][]> {
 }
 
 export function tolerance(reference: number[][]): number {
-  return 1e-5 * Math.max(1, ...reference.flat().map(Math.abs));
+  return float32Tolerance(reference);
 }
 
 export function maxDiff(a: number[][], b: number[][]): number {

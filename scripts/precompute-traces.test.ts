@@ -3,11 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { retnetPreset } from '../src/app/chapters/presets';
 import { runReference } from '../src/core';
-import { maxAbs, maxAbsDiff, type Mat } from '../src/core/linalg';
+import { maxAbsDiff, type Mat } from '../src/core/linalg';
 import { caseHash, isEntryFor } from '../src/trace/precomputed';
 import { defaultCases, precomputeTraces } from './precompute-traces';
+import { float32Tolerance } from '../src/core/float32';
 
-const within = (got: Mat, want: Mat) => expect(maxAbsDiff(got, want)).toBeLessThanOrEqual(1e-5 * Math.max(1, maxAbs(want)));
+const within = (got: Mat, want: Mat) => expect(maxAbsDiff(got, want)).toBeLessThanOrEqual(float32Tolerance(want));
 
 describe('precomputed traces', async () => {
   const cases = defaultCases();

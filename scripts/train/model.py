@@ -1,6 +1,6 @@
 """A tiny layer stack per mechanism: embedding → (token shift → mixer → residual) × L → readout.
 
-The mixer is exactly the one rule of DESIGN.md §2 (src/core/rule.ts), run step by step:
+The mixer is exactly the one rule of docs/design.md §2 (src/core/rule.ts), run step by step:
     S_t = (S_{t−1} ⊙ G_t)(I − β_t k_t k_tᵀ) + β_t v_t k_tᵀ,   o_t = S_t q_t   (read after write, S₀ = 0)
 The site rebuilds the same network as an ONNX graph from the exported weights (src/models/trained.ts),
 so every name here is a tensor the browser reads: change one and the export format changes with it.

@@ -15,6 +15,7 @@ import type { Case, CaseOf } from './cases';
 import type { Mat, Vec } from './linalg';
 import { randn, rng, type Rng } from './random';
 import { runReference } from './index';
+import { float32Tolerance } from './float32';
 
 export const CAPACITY_MECHANISMS = ['linear_attention', 'softmax_attention', 'deltanet'] as const;
 export type CapacityMechanism = (typeof CAPACITY_MECHANISMS)[number];
@@ -125,5 +126,5 @@ export function firstFailure(curve: readonly number[]): number | null {
 
 /** How far a float32 curve point may sit from the float64 one (errors are sums of squares of O(1) terms). */
 export function capacityTolerance(reference: number): number {
-  return 1e-5 * Math.max(1, reference);
+  return float32Tolerance(reference);
 }

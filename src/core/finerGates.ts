@@ -40,10 +40,6 @@ export const GATE_MODEL_SPECS: Readonly<Record<GateModel, GateModelSpec>> = {
   gla: { shape: 'column', live: 'gla' },
 };
 
-export function isGateModel(x: unknown): x is GateModel {
-  return typeof x === 'string' && (GATE_MODELS as readonly string[]).includes(x);
-}
-
 /** Sizes of chapter 7's example: T steps, input width d, d_k key dimensions, d_v value channels. */
 export const FINER_SIZES = { T: 8, d: 6, dk: 4, dv: 3 } as const;
 /** Temperature τ of gated retention and GLA (σ(·)^{1/τ} pulls gates towards 1; the papers use 16). */

@@ -4,9 +4,20 @@
 // can say which field went where float32 cannot follow, instead of printing NaN.
 import type { Case } from './cases';
 import type { ViewResult } from './views';
+import { maxAbs } from './linalg';
 
 /** The largest finite float32. */
 export const FLOAT32_MAX = 3.4028234663852886e38;
+
+/**
+ * How far a float32 computation (a model on WebGPU or WASM) may sit from the float64 reference or from
+ * another float32 form of the same numbers: 1e-5 of the reference's largest |entry|, and never less
+ * than 1e-5 (float32 keeps about 7 significant digits; the forms sum in different orders).
+ */
+export const FLOAT32_RELATIVE_TOLERANCE = 1e-5;
+export function float32Tolerance(reference: unknown): number {
+  return FLOAT32_RELATIVE_TOLERANCE * Math.max(1, maxAbs(reference));
+}
 
 /** Does this (finite) number turn into ±∞ when stored as a float32? */
 export const beyondFloat32 = (x: number): boolean => Number.isFinite(x) && !Number.isFinite(Math.fround(x));

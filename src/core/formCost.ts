@@ -22,17 +22,6 @@ export interface FormCost {
 export const chunkCount = (T: number, C: number): number => Math.ceil(T / C);
 
 /**
- * Multiply–adds of the chunkwise form with chunks of C, per chunk: inside the chunk the parallel
- * form, C² (d_k + d_v) (scores QKᵀ, then weights times V); between chunks, its C queries read the
- * carried state (C d_k d_v) and the chunk writes its C keys and values into it (C d_k d_v).
- * C = 1 is the recurrent count plus T (d_k + d_v); C = T is the parallel count plus 2 T d_k d_v.
- */
-export function chunkwiseMacs(T: number, C: number, { dk, dv }: Widths): number {
-  const n = chunkCount(T, C);
-  return n * C * C * (dk + dv) + n * 2 * C * dk * dv;
-}
-
-/**
  * Numbers per (query step, key step) pair of the scores: one when the gate is shared by the whole
  * state, d_k when it differs per key dimension (GLA: the decay cannot be pulled out of qᵀk), d_v·d_k
  * when it differs per state entry (Mamba-1: one weight matrix per value channel).
@@ -71,7 +60,9 @@ export function formCosts(T: number, C: number, w: Widths, mechanism: Mechanism 
     parallel: { flops: 2 * blockMacs(T, mechanism, w), memory: a * scoreMatrixFloats(T), sequentialSteps: 1 },
     // One d_v × d_k state, updated T times in a row.
     recurrent: { flops: 2 * recurrentMacs(T, w), memory: stateFloats(w), sequentialSteps: T },
-    // One chunk's C × C scores plus the carried state, ⌈T/C⌉ chunks in a row.
+    // Per chunk the parallel form on its C steps; between chunks its C queries read the carried state
+    // and its C keys and values are written into it (2 C d_k d_v). C = 1 is the recurrent count plus
+    // T (d_k + d_v); C = T the parallel count plus 2 T d_k d_v. ⌈T/C⌉ chunks in a row.
     chunkwise: {
       flops: 2 * (n * blockMacs(c, mechanism, w) + n * 2 * c * dk * dv),
       memory: a * scoreMatrixFloats(c) + stateFloats(w),

@@ -1,5 +1,5 @@
 // Causal softmax attention, the baseline every other chapter is measured against.
-//   o_t = Σ_{s≤t} softmax_s(q_tᵀ k_s) v_s       (no 1/√d_k scaling, DESIGN.md §2)
+//   o_t = Σ_{s≤t} softmax_s(q_tᵀ k_s) v_s       (no 1/√d_k scaling, docs/design.md §2)
 // It keeps no fixed-size memory: its "state" is the whole KV cache, which grows with t.
 // Every form subtracts the largest score before exponentiating, so big scores never overflow.
 import type { Mat, Vec } from './linalg';

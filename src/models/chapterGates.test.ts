@@ -3,20 +3,21 @@
 import { describe, expect, it } from 'vitest';
 import { GATE_MODELS, finerGateExample } from '../core/finerGates';
 import { runReference } from '../core/index';
-import { maxAbs, maxAbsDiff } from '../core/linalg';
+import { maxAbsDiff } from '../core/linalg';
 import { gatedRetentionCase, gatesPreset } from '../core/tokenGates';
 import type { Case } from '../core/cases';
 import type { View } from '../core/views';
 import { decodeOutputs, prepareModel } from './index';
 import { runInNode } from './run-node';
+import { float32Tolerance } from '../core/float32';
 
 async function expectAgrees(c: Case, view: View, label: string): Promise<void> {
   const { outputs } = await runInNode(prepareModel(c, view));
   const got = decodeOutputs(c, view, outputs);
   const ref = runReference(c, view);
-  const bound = 1e-5 * Math.max(1, maxAbs(ref.o));
+  const bound = float32Tolerance(ref.o);
   expect(maxAbsDiff(got.o, ref.o), `${label} o`).toBeLessThanOrEqual(bound);
-  if (ref.M) expect(maxAbsDiff(got.M, ref.M), `${label} M`).toBeLessThanOrEqual(1e-5 * Math.max(1, maxAbs(ref.M)));
+  if (ref.M) expect(maxAbsDiff(got.M, ref.M), `${label} M`).toBeLessThanOrEqual(float32Tolerance(ref.M));
   if (ref.steps) expect(maxAbsDiff(got.steps?.map((s) => s.S), ref.steps.map((s) => s.S)), `${label} S`).toBeLessThanOrEqual(bound);
 }
 

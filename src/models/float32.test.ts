@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type { Case } from '../core/cases';
 import { float32Problem, resultNonFinite } from '../core/float32';
 import { runReference } from '../core/index';
-import { maxAbs, maxAbsDiff } from '../core/linalg';
+import { maxAbsDiff } from '../core/linalg';
 import type { View, ViewResult } from '../core/views';
 import { decodeOutputs, prepareModel } from './index';
 import { runInNode } from './run-node';
+import { float32Tolerance } from '../core/float32';
 
 async function run(c: Case, view: View, chunk = 2): Promise<ViewResult> {
   const { outputs } = await runInNode(prepareModel(c, view, { chunk }));
@@ -20,7 +21,7 @@ function expectLikeCore(got: ViewResult, c: Case, view: View, chunk = 2): void {
   expect(resultNonFinite(got), `${c.mechanism} ${view}`).toBeNull();
   for (const field of ['o', 'S_final'] as const) {
     const gap = maxAbsDiff(got[field], ref[field]);
-    expect(gap, `${c.mechanism} ${view} ${field}: off by ${gap}`).toBeLessThanOrEqual(1e-5 * Math.max(1, maxAbs(ref[field])));
+    expect(gap, `${c.mechanism} ${view} ${field}: off by ${gap}`).toBeLessThanOrEqual(float32Tolerance(ref[field]));
   }
 }
 

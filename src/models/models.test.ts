@@ -1,5 +1,5 @@
 // The ONNX models (float32, onnxruntime-web WASM in Node) against the float64 core, for every
-// mechanism in every view. Tolerance (DESIGN.md §2): |Δ|∞ ≤ 1e-5 · max(1, ‖ref‖∞).
+// mechanism in every view. Tolerance (docs/design.md §2): |Δ|∞ ≤ 1e-5 · max(1, ‖ref‖∞).
 import { describe, expect, it } from 'vitest';
 import { MECHANISMS, type Case, type Mechanism } from '../core/cases';
 import { runReference } from '../core/index';

@@ -1,16 +1,17 @@
 // The S4 graphs (float32, onnxruntime-web WASM in Node) against the float64 core: both views give the
-// core's outputs, and so each other's. Tolerance (DESIGN.md §2): 1e-5 · max(1, ‖ref‖∞).
+// core's outputs, and so each other's. Tolerance (docs/design.md §2): 1e-5 · max(1, ‖ref‖∞).
 import { describe, expect, it } from 'vitest';
 import { OSCILLATOR, sampleSignal } from '../core/continuous';
-import { maxAbs, maxAbsDiff } from '../core/linalg';
+import { maxAbsDiff } from '../core/linalg';
 import { randomMatrix, randomVector, rng } from '../core/random';
 import { discretizeZOH, ssmConvolution, ssmKernel, ssmRecurrent, type DiscreteSSM } from '../core/s4';
 import { runInNode, sessionFor } from './run-node';
 import { buildS4Convolution, buildS4Recurrent, decodeS4, prepareS4, type S4View } from './s4';
+import { float32Tolerance } from '../core/float32';
 
 function expectClose(actual: unknown, expected: unknown, label: string): void {
   const gap = maxAbsDiff(actual, expected);
-  const bound = 1e-5 * Math.max(1, maxAbs(expected));
+  const bound = float32Tolerance(expected);
   expect(gap, `${label}: off by ${gap} (allowed ${bound})`).toBeLessThanOrEqual(bound);
 }
 

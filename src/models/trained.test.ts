@@ -34,7 +34,7 @@ describe('trained models', () => {
       const weights = readWeights(spec, bytesOf(spec));
 
       // PyTorch's logits were computed in float64 from the same float32 weights. The bound is 1e-4, or
-      // DESIGN.md's float32 bound 1e-5 · ‖logits‖∞ where that is larger: only the Mamba-1 models, with
+      // docs/design.md's float32 bound 1e-5 · ‖logits‖∞ where that is larger: only the Mamba-1 models, with
       // logits near 90, need it (their cumulative-decay form in float32 ends about 1.2e-4 away).
       it('ONNX forward = PyTorch forward on the saved inputs (logits within max(1e-4, 1e-5·‖logits‖∞))', async () => {
         for (const g of goldenOf(spec.task)[spec.mechanism]) {

@@ -1,4 +1,4 @@
-// Reading a `trace` command output back (TRACE_CLI.md): the inverse of toCliJson, for the
+// Reading a `trace` command output back (docs/trace-cli.md): the inverse of toCliJson, for the
 // playground's import. The file is untrusted, so every field is checked — names, shapes, finite
 // numbers — and the first problem becomes a TraceFileError with a code a page can put in words.
 import { isMechanism, keepsCache, MECHANISMS } from '../core/cases';

@@ -64,7 +64,7 @@ export function makeTrace(input: Case, result: ViewResult, meta: TraceMeta): Tra
   };
 }
 
-/** The `trace` command's output (TRACE_CLI.md): a fixed subset of the trace, plus S per step on request. */
+/** The `trace` command's output (docs/trace-cli.md): a fixed subset of the trace, plus S per step on request. */
 export interface CliTrace {
   mechanism: Mechanism;
   view: View;

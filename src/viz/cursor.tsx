@@ -1,4 +1,4 @@
-// One time cursor per page, shared by every figure on it (DESIGN.md §3): the parallel view's row,
+// One time cursor per page, shared by every figure on it (docs/design.md §3): the parallel view's row,
 // the recurrent view's state and the controls all read and move the same step. The rules live in
 // cursorState.ts; this file only wires them to React and to a playback timer.
 import { createContext, useContext, useEffect, useMemo, useReducer, useRef, type KeyboardEvent, type ReactNode } from 'react';

@@ -119,7 +119,7 @@ describe('length changes', () => {
 });
 
 describe('keyAction', () => {
-  it('maps the figure keys of DESIGN.md §3', () => {
+  it('maps the figure keys of docs/design.md §3', () => {
     expect(keyAction(' ')).toEqual({ type: 'toggle' });
     expect(keyAction('ArrowLeft')).toEqual({ type: 'stepBy', delta: -1 });
     expect(keyAction('ArrowRight')).toEqual({ type: 'stepBy', delta: 1 });

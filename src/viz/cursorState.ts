@@ -113,7 +113,7 @@ export function stepHighlight(t: number, state: Pick<CursorState, 'step' | 'hove
   return { active: t === state.step, hovered: t === state.hoveredStep };
 }
 
-/** The figure region's keys (DESIGN.md §3): Space = play/pause, ←/→ = step, Home/End = first/last. */
+/** The figure region's keys (docs/design.md §3): Space = play/pause, ←/→ = step, Home/End = first/last. */
 export function keyAction(key: string): CursorAction | null {
   switch (key) {
     case ' ':

@@ -1,4 +1,4 @@
-// Fixed colour limits per figure (DESIGN.md §3: no jumping). A figure asks for its limit once, over
+// Fixed colour limits per figure (docs/design.md §3: no jumping). A figure asks for its limit once, over
 // every step it will ever show, and passes it to each heatmap and strip; only finite numbers count.
 import type { Trace } from '../trace/trace';
 

@@ -4,11 +4,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Vec } from '../../core/linalg';
 import { ssmConvolution, ssmKernel, ssmRecurrent, type DiscreteSSM } from '../../core/s4';
-import { maxAbs, maxAbsDiff } from '../../core/linalg';
+import { maxAbsDiff } from '../../core/linalg';
 import type { GraphOutcome } from '../../runtime/run';
 import { RuntimeError } from '../../runtime/errors';
 import { decodeS4, prepareS4, type S4View } from '../../models/s4';
 import type { LiveRun } from '../hooks/useLiveRun';
+import { float32Tolerance } from '../../core/float32';
 
 export type S4Run =
   | { status: 'loading' }
@@ -57,7 +58,7 @@ export interface S4Views {
   runs: { convolution: S4Run; recurrence: S4Run };
   /** max |y_conv − y_rec| over the sequence. */
   diff: number;
-  /** 1e-5 · max(1, ‖y_ref‖∞) (DESIGN.md §2). */
+  /** 1e-5 · max(1, ‖y_ref‖∞) (docs/design.md §2). */
   tolerance: number;
 }
 
@@ -79,7 +80,7 @@ export function useS4Views(d: DiscreteSSM, x: Vec): S4Views {
       recurrence: rec,
       runs: { convolution, recurrence },
       diff: maxAbsDiff(conv, rec),
-      tolerance: 1e-5 * Math.max(1, maxAbs(reference.recurrence)),
+      tolerance: float32Tolerance(reference.recurrence),
     };
   }, [convolution, recurrence, reference]);
 }

@@ -1,4 +1,4 @@
-// The course, in reading order (DESIGN.md §1). A chapter with a `load` is live; the others are shown
+// The course, in reading order (docs/design.md §1). A chapter with a `load` is live; the others are shown
 // in the table of contents so the learner sees the whole arc.
 import type { ComponentType } from 'react';
 import type { TaskId } from '../../core/tasks';
@@ -29,8 +29,6 @@ export const CHAPTERS: ChapterEntry[] = [
   { number: 9, slug: 'mamba', contentId: 'ch09-mamba', load: () => import('./ch09-mamba'), trained: { task: 'selective_copy', model: 'mamba' }, figures: ['zoh', 'convolution', 'selective', 'scan'] },
   { number: 10, slug: 'where-they-stand', contentId: 'ch10-where', load: () => import('./ch10-where') },
 ];
-
-export type ChapterSlug = (typeof CHAPTERS)[number]['slug'];
 
 export function findChapter(slug: string): ChapterEntry | undefined {
   return CHAPTERS.find((c) => c.slug === slug);

@@ -1,12 +1,13 @@
 // Chapter 1's LSTM: the float64 core's steps at once, then the ONNX LSTM's steps when the live run
 // finishes (on WASM: onnxruntime-web's WebGPU backend has no LSTM kernel; see src/models/lstm.ts).
 import { useEffect, useMemo, useState } from 'react';
-import { maxAbs, maxAbsDiff } from '../../core/linalg';
+import { maxAbsDiff } from '../../core/linalg';
 import { lstmRun, lstmWeights, type LstmSpec, type LstmStep } from '../../core/lstm';
 import type { Mat } from '../../core/linalg';
 import type { GraphOutcome } from '../../runtime';
 import { RuntimeError } from '../../runtime/errors';
 import type { LiveRun } from '../hooks/useLiveRun';
+import { float32Tolerance } from '../../core/float32';
 
 export interface LstmTraces {
   /** The steps the figure shows: live when ready, the float64 reference until then. */
@@ -16,7 +17,7 @@ export interface LstmTraces {
   run: LiveRun;
   /** max |h_live − h_ref| over every step and unit (NaN until the live run is done). */
   diff: number;
-  /** 1e-5 · max(1, ‖h_ref‖∞) (DESIGN.md §2). */
+  /** float32Tolerance of the reference (docs/design.md §2). */
   tolerance: number;
 }
 
@@ -56,7 +57,7 @@ export function useLstmRun(spec: LstmSpec, xs: Mat): LstmTraces {
       reference,
       run,
       diff: live ? maxAbsDiff(live.map((s) => s.h), refH) : Number.NaN,
-      tolerance: 1e-5 * Math.max(1, maxAbs(refH)),
+      tolerance: float32Tolerance(refH),
     };
   }, [reference, live, run]);
 }

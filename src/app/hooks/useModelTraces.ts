@@ -7,10 +7,11 @@ import { useEffect, useMemo, useState } from 'react';
 import { runReference } from '../../core';
 import { caseSizes, type Case } from '../../core/cases';
 import { float32Problem, type Float32Problem } from '../../core/float32';
-import { maxAbs, maxAbsDiff } from '../../core/linalg';
+import { maxAbsDiff } from '../../core/linalg';
 import type { View } from '../../core/views';
 import { caseHash, isEntryFor, makeTrace, PRECOMPUTED_FILE, type PrecomputedEntry, type Trace } from '../../trace';
 import { useLiveRun, type LiveRun } from './useLiveRun';
+import { float32Tolerance } from '../../core/float32';
 
 export interface ModelTraces {
   parallel: Trace;
@@ -20,7 +21,7 @@ export interface ModelTraces {
   runs: { parallel: LiveRun; recurrent: LiveRun };
   /** max |o_parallel − o_recurrent| over every step and channel. */
   diff: number;
-  /** 1e-5 · max(1, ‖o_ref‖∞): float32 agreement with the float64 reference (DESIGN.md §2). */
+  /** 1e-5 · max(1, ‖o_ref‖∞): float32 agreement with the float64 reference (docs/design.md §2). */
   tolerance: number;
   live: boolean;
   /** Live views whose numbers float32 could not hold, and why (the figure says so in words). */
@@ -93,7 +94,7 @@ export function useModelTraces(c: Case): ModelTraces {
       reference,
       runs: { parallel: shown(parallelRun), recurrent: shown(recurrentRun) },
       diff: maxAbsDiff(parallel.o, recurrent.o),
-      tolerance: 1e-5 * Math.max(1, maxAbs(reference.recurrent.o)),
+      tolerance: float32Tolerance(reference.recurrent.o),
       live: parallelRun.status === 'done' && recurrentRun.status === 'done',
     };
   }, [c, reference, parallelRun, recurrentRun, precomputed]);

@@ -13,6 +13,7 @@ import { RunProblems } from '../components/RunProblems';
 import { useLiveRun, type LiveRun } from '../hooks/useLiveRun';
 import { useStrings } from '../i18n';
 import type { ViewResult } from '../../core/views';
+import { float32Tolerance } from '../../core/float32';
 
 const SIZES = { T: 8, dk: 4, dv: 4 };
 
@@ -32,7 +33,7 @@ export function DualView({ seed }: { seed: number }) {
   const par = shown(parallel, referenceParallel);
   const rec = shown(recurrent, reference);
   const limit = Math.max(maxAbs(reference.o), maxAbs(referenceParallel.M ?? []));
-  const tolerance = 1e-5 * Math.max(1, maxAbs(reference.o));
+  const tolerance = float32Tolerance(reference.o);
   const bothLive = parallel.status === 'done' && recurrent.status === 'done';
   const diff = maxAbsDiff(par.o, rec.o);
   const vsReference = Math.max(maxAbsDiff(par.o, reference.o), maxAbsDiff(rec.o, reference.o));

@@ -4,9 +4,10 @@
 // twice it. Agreement is claimed or denied only between finite results, and only when there are at
 // least two of them (two views, or a view and the reference): one view alone is not a comparison, and
 // a view whose numbers passed float32's limit is named, not compared (its |Δ| would be NaN or ∞).
-import { maxAbs, maxAbsDiff, type Mat } from '../../core/linalg';
+import { maxAbsDiff, type Mat } from '../../core/linalg';
 import { firstNonFinite } from '../../core/float32';
 import { VIEWS, type View } from '../../core/views';
+import { float32Tolerance } from '../../core/float32';
 
 export interface PairDiff {
   a: View;
@@ -50,7 +51,7 @@ export function agreement(outputs: Partial<Record<View, Mat>>, reference: Mat | 
   const pairDiff = pairs.length ? Math.max(...pairs.map((p) => p.diff)) : null;
   const refDiff = ref && compared.length ? Math.max(...compared.map((v) => maxAbsDiff(outputs[v], ref))) : null;
   const scale = ref ?? (compared.includes('recurrent') ? outputs.recurrent : undefined) ?? outputs[compared[0]] ?? [];
-  const tolerance = 1e-5 * Math.max(1, maxAbs(scale));
+  const tolerance = float32Tolerance(scale);
   const pairsOk = pairs.every((p) => p.diff <= 2 * tolerance);
   const refOk = refDiff === null || refDiff <= tolerance;
   const verdict: Verdict = pairs.length === 0 && refDiff === null ? 'none' : pairsOk && refOk ? 'agree' : 'differ';
