@@ -117,72 +117,87 @@ export function finerGateExample(model: GateModel, options: FinerGateOptions = {
     return { model, spec, gates: prog.steps.map((s) => s.gate), program: prog, live };
   };
 
-  switch (model) {
-    case 'mamba': {
-      // Δ_t = softplus(W₂W₁ x_t) per value channel; A < 0 per entry; G_t[i][j] = exp(Δ_t[i] A[i][j]).
-      const delta = p.lowRank(p.dv);
-      const A = rows(p.dv, () => rows(p.dk, () => -uniform(p.r, 0.3, 2.5)));
-      const live: CaseOf<'mamba'> = { mechanism: 'mamba', x: v, dt: x.map((xt) => delta(xt).map(softplus)), A, B: k, C: q };
-      return done(live);
-    }
-    case 'mamba2': {
-      // Δ_t = softplus(w·x_t), one A < 0: γ_t = exp(Δ_t A) for the whole memory.
-      const w = p.vec(0.6 / Math.sqrt(FINER_SIZES.d));
-      const A = -Math.exp(uniform(p.r, -1.5, -0.5));
-      const live: CaseOf<'mamba2'> = { mechanism: 'mamba2', x: v, B: k, C: q, dt: x.map((xt) => softplus(dot(w, xt))), A };
-      return done(live);
-    }
-    case 'mlstm':
-    case 'gated_retention': {
-      // mLSTM: γ_t = σ(w·x_t). Gated retention: the same, to the power 1/τ.
-      const w = p.vec();
-      const power = model === 'gated_retention' ? 1 / TAU : 1;
-      const gate = x.map((xt) => sigmoid(dot(w, xt)) ** power);
-      return done({ mechanism: 'gated_retention', q, k, v, gate });
-    }
-    case 'dfw': {
-      // α_t = σ(W_α x_t) per key dimension, β_t = σ(W_β x_t) per value channel: G_t = β_t α_tᵀ.
-      const Wa = p.mat(p.dk);
-      const Wb = p.mat(p.dv);
-      const program: MemoryProgram = {
-        dk: p.dk,
-        dv: p.dv,
-        erase: false,
-        steps: x.map((xt, t) => {
-          const alpha = matVec(Wa, xt).map(sigmoid);
-          const beta = matVec(Wb, xt).map(sigmoid);
-          const gate: Gate = { shape: 'full', value: beta.map((b) => alpha.map((a) => b * a)) };
-          return { q: q[t], k: k[t], v: v[t], beta: 1, gate };
-        }),
-      };
-      return done(null, program);
-    }
-    case 'gateloop': {
-      // α_t = σ(W₁ x_t) · e^{i W₂ x_t}: a decay and a rotation. The graphs are real-valued, so the
-      // example keeps the decay |α_t| = σ(W₁ x_t) and leaves the rotation out.
-      const W1 = p.mat(p.dk);
-      const alpha = closeRow(x.map((xt) => matVec(W1, xt).map(sigmoid)));
-      return done({ mechanism: 'gla', q, k, v, gate: alpha });
-    }
-    case 'hgrn2': {
-      // α_t = γ + (1 − γ) ⊙ σ(W x_t), and the key is 1 − α_t: what is forgotten is what gets written.
-      const W = p.mat(p.dk);
-      const alpha = closeRow(x.map((xt) => matVec(W, xt).map((z, j) => HGRN2_FLOOR[j] + (1 - HGRN2_FLOOR[j]) * sigmoid(z))));
-      return done({ mechanism: 'gla', q, k: alpha.map((a) => a.map((z) => 1 - z)), v, gate: alpha });
-    }
-    case 'rwkv6': {
-      // α_t = exp(−exp(W x_t)): always in (0, 1), close to 1 when W x_t is very negative.
-      const W = p.mat(p.dk);
-      const alpha = closeRow(x.map((xt) => matVec(W, xt).map((z) => Math.exp(-Math.exp(z)))));
-      return done({ mechanism: 'gla', q, k, v, gate: alpha });
-    }
-    case 'gla': {
-      // α_t = σ(W₂W₁ x_t)^{1/τ} with a low-rank W₂W₁.
-      const proj = p.lowRank(p.dk);
-      const alpha = closeRow(x.map((xt) => proj(xt).map((z) => sigmoid(z) ** (1 / TAU))));
-      return done({ mechanism: 'gla', q, k, v, gate: alpha });
-    }
-  }
+  return BUILD[model]({ p, x, q, k, v, closeRow, done });
+}
+
+/** Each model of the table: its gate from the shared input, and the live case that computes it. */
+const BUILD: Readonly<Record<GateModel, (c: BuildContext) => FinerGateExample>> = {
+  mamba: ({ p, x, q, k, v, done }) => {
+    // Δ_t = softplus(W₂W₁ x_t) per value channel; A < 0 per entry; G_t[i][j] = exp(Δ_t[i] A[i][j]).
+    const delta = p.lowRank(p.dv);
+    const A = rows(p.dv, () => rows(p.dk, () => -uniform(p.r, 0.3, 2.5)));
+    const live: CaseOf<'mamba'> = { mechanism: 'mamba', x: v, dt: x.map((xt) => delta(xt).map(softplus)), A, B: k, C: q };
+    return done(live);
+  },
+  mamba2: ({ p, x, q, k, v, done }) => {
+    // Δ_t = softplus(w·x_t), one A < 0: γ_t = exp(Δ_t A) for the whole memory.
+    const w = p.vec(0.6 / Math.sqrt(FINER_SIZES.d));
+    const A = -Math.exp(uniform(p.r, -1.5, -0.5));
+    const live: CaseOf<'mamba2'> = { mechanism: 'mamba2', x: v, B: k, C: q, dt: x.map((xt) => softplus(dot(w, xt))), A };
+    return done(live);
+  },
+  mlstm: (c) => gatedRetentionLike(c, 1),
+  gated_retention: (c) => gatedRetentionLike(c, 1 / TAU),
+  dfw: ({ p, x, q, k, v, done }) => {
+    // α_t = σ(W_α x_t) per key dimension, β_t = σ(W_β x_t) per value channel: G_t = β_t α_tᵀ.
+    const Wa = p.mat(p.dk);
+    const Wb = p.mat(p.dv);
+    const program: MemoryProgram = {
+      dk: p.dk,
+      dv: p.dv,
+      erase: false,
+      steps: x.map((xt, t) => {
+        const alpha = matVec(Wa, xt).map(sigmoid);
+        const beta = matVec(Wb, xt).map(sigmoid);
+        const gate: Gate = { shape: 'full', value: beta.map((b) => alpha.map((a) => b * a)) };
+        return { q: q[t], k: k[t], v: v[t], beta: 1, gate };
+      }),
+    };
+    return done(null, program);
+  },
+  gateloop: ({ p, x, q, k, v, closeRow, done }) => {
+    // α_t = σ(W₁ x_t) · e^{i W₂ x_t}: a decay and a rotation. The graphs are real-valued, so the
+    // example keeps the decay |α_t| = σ(W₁ x_t) and leaves the rotation out.
+    const W1 = p.mat(p.dk);
+    const alpha = closeRow(x.map((xt) => matVec(W1, xt).map(sigmoid)));
+    return done({ mechanism: 'gla', q, k, v, gate: alpha });
+  },
+  hgrn2: ({ p, x, q, v, closeRow, done }) => {
+    // α_t = γ + (1 − γ) ⊙ σ(W x_t), and the key is 1 − α_t: what is forgotten is what gets written.
+    const W = p.mat(p.dk);
+    const alpha = closeRow(x.map((xt) => matVec(W, xt).map((z, j) => HGRN2_FLOOR[j] + (1 - HGRN2_FLOOR[j]) * sigmoid(z))));
+    return done({ mechanism: 'gla', q, k: alpha.map((a) => a.map((z) => 1 - z)), v, gate: alpha });
+  },
+  rwkv6: ({ p, x, q, k, v, closeRow, done }) => {
+    // α_t = exp(−exp(W x_t)): always in (0, 1), close to 1 when W x_t is very negative.
+    const W = p.mat(p.dk);
+    const alpha = closeRow(x.map((xt) => matVec(W, xt).map((z) => Math.exp(-Math.exp(z)))));
+    return done({ mechanism: 'gla', q, k, v, gate: alpha });
+  },
+  gla: ({ p, x, q, k, v, closeRow, done }) => {
+    // α_t = σ(W₂W₁ x_t)^{1/τ} with a low-rank W₂W₁.
+    const proj = p.lowRank(p.dk);
+    const alpha = closeRow(x.map((xt) => proj(xt).map((z) => sigmoid(z) ** (1 / TAU))));
+    return done({ mechanism: 'gla', q, k, v, gate: alpha });
+  },
+};
+
+interface BuildContext {
+  p: ReturnType<typeof params>;
+  x: Mat;
+  q: Mat;
+  k: Mat;
+  v: Mat;
+  /** A column gate with the learner's closed entry (⟲) applied. */
+  closeRow: (alpha: Mat) => Mat;
+  done: (live: Case | null, program?: MemoryProgram) => FinerGateExample;
+}
+
+/** mLSTM: γ_t = σ(w·x_t). Gated retention: the same, to the power 1/τ. */
+function gatedRetentionLike({ p, x, q, k, v, done }: BuildContext, power: number): FinerGateExample {
+  const w = p.vec();
+  const gate = x.map((xt) => sigmoid(dot(w, xt)) ** power);
+  return done({ mechanism: 'gated_retention', q, k, v, gate });
 }
 
 /** G as a d_v × d_k matrix of factors (what multiplies each entry of S). */
