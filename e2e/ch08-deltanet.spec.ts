@@ -3,6 +3,7 @@
 // read each write as a gradient step — every number checked against the float64 core.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { runReference } from '../src/core';
+import { float32Tolerance } from '../src/core/float32';
 import { deltaStepTerms } from '../src/core/deltaStep';
 import { DEFAULT_STORY, PLACES, latestPlace, storyAnswer, storyCase, visitCounts, type Story, type StoryMemory } from '../src/core/story';
 import { keepScreenshot, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
@@ -28,7 +29,7 @@ async function readBars(chart: Locator): Promise<number[]> {
 async function expectAnswers(page: Page, story: Story, delta: StoryMemory = DELTA) {
   const linearRef = storyAnswer(story, LINEAR).scores;
   const deltaRef = storyAnswer(story, delta).scores;
-  const tol = 1e-5 * Math.max(1, ...linearRef.map(Math.abs), ...deltaRef.map(Math.abs));
+  const tol = float32Tolerance([linearRef, deltaRef]);
   await expect.poll(async () => maxDiff([await readBars(page.getByTestId('answer-linear-bars'))], [linearRef])).toBeLessThanOrEqual(tol);
   await expect.poll(async () => maxDiff([await readBars(page.getByTestId('answer-delta-bars'))], [deltaRef])).toBeLessThanOrEqual(tol);
   // Linear attention's scores are the visit counts; DeltaNet (β = 1) names the latest place.

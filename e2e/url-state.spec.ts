@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { runReference } from '../src/core';
 import type { Case } from '../src/core/cases';
+import { float32Tolerance } from '../src/core/float32';
 import { playgroundCase } from '../src/core/playgroundInputs';
 import type { ExerciseId } from '../src/app/exercises';
 import { lockInExercise, readMatrix, watchConsole } from './helpers';
@@ -42,7 +43,7 @@ const attrs = (page: Page, selector: string, name: string) => page.locator(selec
 
 /** Equal, numbers within float32 noise (two pages may show a frame from a different backend run). */
 function same(a: unknown, b: unknown): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-5 * Math.max(1, Math.abs(a), Math.abs(b));
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= float32Tolerance([a, b]);
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
   if (a && b && typeof a === 'object' && typeof b === 'object')
     return Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => same(v, (b as Record<string, unknown>)[k]));

@@ -113,7 +113,7 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
           </div>
         )}
         {trace ? (
-          <div className="pg-view-body">
+          <div className="lab-view-body">
             {/* On the big screen the recurrent view is its memory, step by step (o_t is in it); the table of every o waits for the desk. */}
             {!(presenting && view === 'recurrent' && traces.recurrent?.steps) && (
             <MatrixView
