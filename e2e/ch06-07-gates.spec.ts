@@ -214,6 +214,13 @@ for (const lang of LANGS) {
     G = await expectShape('dfw', 'full', step);
     for (let i = 0; i < G.length; i++) for (let j = 0; j < G[0].length; j++) expect(G[i][j] * G[0][0]).toBeCloseTo(G[i][0] * G[0][j], 12);
 
+    // The two rows beyond the lecture's table: a column gate plus a correction, each on its own graph.
+    for (const model of ['kda', 'rwkv7'] as const) {
+      await table.locator(`tr[data-row="${model}"]`).click();
+      G = await expectShape(model, 'column', step);
+      for (const row of G) expect(row).toEqual(G[0]);
+    }
+
     // Back to GLA; close key dimension 2 at step 5: column 2 after the gate is ≈ 0, the rest unchanged.
     await table.locator('tr[data-row="gla"]').click();
     await expectLive(page);

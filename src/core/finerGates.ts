@@ -4,6 +4,8 @@
 //   scalar  — one γ_t for the whole memory        (Mamba-2, mLSTM, gated retention)
 //   column  — one α_t[j] per key dimension         (GLA, RWKV-6, HGRN-2, GateLoop)
 //   full    — one factor per entry of S            (Mamba: exp(Δ_t[i] A[i][j]); DFW: β_t[i] α_t[j])
+// Two newer rows follow the lecture's: Kimi Delta Attention and RWKV-7 keep a column gate and add
+// chapter 8's correction (the delta rule, and its diagonal-plus-low-rank generalisation).
 // S is d_v × d_k (rows = value channels, columns = key dimensions), so "per key dimension" means the
 // factor is constant down each column. Where one of the site's ONNX graphs computes exactly this
 // state, `live` is that case; DFW's rank-one gate has no graph (live = null).
@@ -11,14 +13,15 @@ import type { Case, CaseOf } from './cases';
 import { dot, matVec, type Mat, type Vec } from './linalg';
 import { toProgram } from './mechanisms';
 import { randomMatrix, randomVector, rng, uniform } from './random';
+import { unitRows } from './rng';
 import type { Gate, GateShape, MemoryProgram } from './rule';
 import { gateAt, recurrent } from './rule';
 import { sigmoid } from './tokenGates';
 
-export const GATE_MODELS = ['mamba', 'mamba2', 'mlstm', 'gated_retention', 'dfw', 'gateloop', 'hgrn2', 'rwkv6', 'gla'] as const;
+export const GATE_MODELS = ['mamba', 'mamba2', 'mlstm', 'gated_retention', 'dfw', 'gateloop', 'hgrn2', 'rwkv6', 'gla', 'kda', 'rwkv7'] as const;
 export type GateModel = (typeof GATE_MODELS)[number];
 
-export type LiveMechanism = 'mamba' | 'mamba2' | 'gated_retention' | 'gla';
+export type LiveMechanism = 'mamba' | 'mamba2' | 'gated_retention' | 'gla' | 'kda' | 'rwkv7';
 
 export interface GateModelSpec {
   shape: Exclude<GateShape, 'none'>;
@@ -26,6 +29,8 @@ export interface GateModelSpec {
   live: LiveMechanism | null;
   /** The gate is a product of a row and a column factor (rank one). */
   rankOne?: boolean;
+  /** Beyond the gate, the step also corrects what is stored (chapter 8's delta rule or its generalisation). */
+  corrects?: boolean;
 }
 
 export const GATE_MODEL_SPECS: Readonly<Record<GateModel, GateModelSpec>> = {
@@ -38,6 +43,8 @@ export const GATE_MODEL_SPECS: Readonly<Record<GateModel, GateModelSpec>> = {
   hgrn2: { shape: 'column', live: 'gla' },
   rwkv6: { shape: 'column', live: 'gla' },
   gla: { shape: 'column', live: 'gla' },
+  kda: { shape: 'column', live: 'kda', corrects: true },
+  rwkv7: { shape: 'column', live: 'rwkv7', corrects: true },
 };
 
 /** Sizes of chapter 7's example: T steps, input width d, d_k key dimensions, d_v value channels. */
@@ -179,6 +186,27 @@ const BUILD: Readonly<Record<GateModel, (c: BuildContext) => FinerGateExample>> 
     const proj = p.lowRank(p.dk);
     const alpha = closeRow(x.map((xt) => proj(xt).map((z) => sigmoid(z) ** (1 / TAU))));
     return done({ mechanism: 'gla', q, k, v, gate: alpha });
+  },
+  kda: ({ p, x, q, k, v, closeRow, done }) => {
+    // GLA's gate α_t = σ(W₂W₁ x_t)^{1/τ} per key dimension, then Gated DeltaNet's correction with a unit
+    // key and a write strength β_t = σ(w·x_t).
+    const proj = p.lowRank(p.dk);
+    const w = p.vec();
+    const gate = closeRow(x.map((xt) => proj(xt).map((z) => sigmoid(z) ** (1 / TAU))));
+    return done({ mechanism: 'kda', q, k: unitRows(k), v, beta: x.map((xt) => sigmoid(dot(w, xt))), gate });
+  },
+  rwkv7: ({ p, x, q, k, v, closeRow, done }) => {
+    // RWKV-6's decay w_t = exp(−exp(W x_t)), plus the low-rank part a_t b_tᵀ with a = −κ_t and
+    // b = η_t ⊙ κ_t: a unit key κ_t = k_t/‖k_t‖ and a per-dimension rate η_t = σ(W_η x_t), so the step
+    // removes a share of what is stored along κ_t before it writes v_t k_tᵀ.
+    const W = p.mat(p.dk);
+    const Weta = p.mat(p.dk);
+    const decay = closeRow(x.map((xt) => matVec(W, xt).map((z) => Math.exp(-Math.exp(z)))));
+    const kappa = unitRows(k);
+    const eta = x.map((xt) => matVec(Weta, xt).map(sigmoid));
+    const a = kappa.map((row) => row.map((z) => -z));
+    const b = kappa.map((row, t) => row.map((z, j) => eta[t][j] * z));
+    return done({ mechanism: 'rwkv7', q, k, v, w: decay, a, b });
   },
 };
 

@@ -20,6 +20,7 @@ export const finerGatesStrings = defineStrings(
       row: 'per value channel (rows)',
       full: 'per entry',
       rankOne: 'per entry, rank one (row × column)',
+      corrects: 'per key dimension, then a correction (chapter 8)',
     },
     notes: {
       mamba: 'Mamba (S6): every value channel has its own step Δₜ[i] and every entry its own A[i][j] < 0, so each entry of S fades at its own rate. The write is (Δₜ ⊙ xₜ) Bₜᵀ and the read uses Cₜ; the skip term D ⊙ xₜ is left out.',
@@ -31,6 +32,8 @@ export const finerGatesStrings = defineStrings(
       hgrn2: 'HGRN-2 puts a floor γ under each key dimension’s factor (here 0.2, 0.4, 0.6, 0.8) and writes with the key 1 − αₜ: what a dimension forgets is what it takes in. It runs on the GLA graph with that key.',
       rwkv6: 'RWKV-6: αₜ = exp(−exp(W xₜ)) always lies strictly between 0 and 1. It runs on the GLA graph; RWKV-6’s extra read-out term for the current token is left out.',
       gla: 'GLA: a sigmoid of a low-rank projection, raised to 1/τ (here τ = 2), one factor per key dimension.',
+      kda: 'Kimi Delta Attention (KDA) takes GLA’s gate, one factor per key dimension, and then applies the delta rule of chapter 8: before it writes, it removes a share βₜ of what the memory held under the unit key kₜ. The gate is what this table shows; the correction is chapter 8’s topic. It runs on its own graph.',
+      rwkv7: 'RWKV-7 keeps RWKV-6’s decay wₜ per key dimension and adds a low-rank term aₜbₜᵀ to it: here a = −κₜ and b = ηₜ ⊙ κₜ for a unit key κₜ and rates ηₜ in (0, 1), so each step removes part of what is stored along κₜ (chapter 8 generalised). It runs on its own graph.',
     },
     figure: 'Live figure: the chosen gate inside the one rule',
     staticFigure: 'Figure: the chosen gate, computed by the float64 core',
@@ -72,6 +75,7 @@ export const finerGatesStrings = defineStrings(
       row: '每個 value 通道一個（按列）',
       full: '每一格各一個',
       rankOne: '每一格各一個，秩為一（列 × 欄）',
+      corrects: '每個 key 維度一個，再加上修正（第 8 章）',
     },
     notes: {
       mamba: 'Mamba（S6）：每個 value 通道有自己的步長 Δₜ[i]，每一格有自己的 A[i][j] < 0，所以 S 的每一格都以自己的速度變淡。寫入是 (Δₜ ⊙ xₜ) Bₜᵀ，讀取用 Cₜ；略去跳接項 D ⊙ xₜ。',
@@ -83,6 +87,8 @@ export const finerGatesStrings = defineStrings(
       hgrn2: 'HGRN-2 在每個 key 維度的因子底下放了下限 γ（這裡是 0.2、0.4、0.6、0.8），寫入時用 1 − αₜ 當作 key：一個維度忘掉多少，就收進多少。這裡用 GLA 的圖、配上這個 key 來算。',
       rwkv6: 'RWKV-6：αₜ = exp(−exp(W xₜ)) 一定嚴格介於 0 和 1 之間。這裡用 GLA 的圖來算；RWKV-6 為當下 token 額外加的讀出項則略去。',
       gla: 'GLA：低秩投影後取 sigmoid，再開 1/τ 次方（這裡 τ = 2），每個 key 維度一個因子。',
+      kda: 'Kimi Delta Attention（KDA）沿用 GLA 的門控，每個 key 維度一個因子，接著套用第 8 章的 delta rule：寫入之前，先把記憶在單位 key kₜ 底下存的東西拿掉 βₜ 的比例。這張表看的是門控；修正則是第 8 章的主題。它有自己的運算圖。',
+      rwkv7: 'RWKV-7 保留 RWKV-6 每個 key 維度的衰減 wₜ，再加上一個低秩項 aₜbₜᵀ：這裡 a = −κₜ、b = ηₜ ⊙ κₜ，κₜ 是單位 key，ηₜ 的每個分量介於 0 和 1 之間，所以每一步都會拿掉一部分沿著 κₜ 存的內容（第 8 章的推廣）。它有自己的運算圖。',
     },
     figure: '即時圖：選定的門控放進同一條規則',
     staticFigure: '圖：選定的門控，由 float64 核心計算',

@@ -1,6 +1,7 @@
 // Chapter 7: finer gates. The lecture's table of forget gates as a choice: each row loads that model's
 // gate as a preset of the one rule (core/finerGates.ts), shows G_t acting on S entry by entry, and runs
-// the live model where an ONNX graph computes that state (gated retention, GLA, Mamba-2, Mamba).
+// the live model where an ONNX graph computes that state (gated retention, GLA, Mamba-2, Mamba, KDA,
+// RWKV-7).
 // The model (?m=gla), the closed step (?close=5) and the step (?t=5) are in the link.
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { FINER_SIZES, GATE_MODELS, GATE_MODEL_SPECS, finerGateExample, gateFrames, type GateFrames, type GateModel } from '../../core/finerGates';
@@ -30,11 +31,14 @@ const NAMES: Record<GateModel, string> = {
   hgrn2: 'HGRN-2',
   rwkv6: 'RWKV-6',
   gla: 'GLA',
+  kda: 'KDA',
+  rwkv7: 'RWKV-7',
 };
 
 
 // α and γ in the gate colour, as in the figures.
 const alpha = `\\textcolor{${symbolColor.gamma}}{\\alpha_t}`;
+const decayW = `\\textcolor{${symbolColor.gamma}}{w_t}`;
 const ONES = '\\mathbf{1}';
 const SCALAR_G = `G_t = \\gam_t\\, ${ONES}${ONES}^\\top`;
 const COLUMN_G = `G_t = ${ONES}\\,${alpha}^\\top`;
@@ -50,6 +54,8 @@ const FORMULAS: Record<GateModel, [string, string]> = {
   hgrn2: [COLUMN_G, `${alpha} = \\gamma + (1-\\gamma) \\odot \\sigma(W x_t)`],
   rwkv6: [COLUMN_G, `${alpha} = \\exp(-\\exp(W x_t))`],
   gla: [COLUMN_G, `${alpha} = \\sigma(W_2 W_1 x_t)^{1/\\tau}`],
+  kda: [COLUMN_G, `${alpha} = \\sigma(W_2 W_1 x_t)^{1/\\tau},\\ \\bet_t = \\sigma(w^\\top x_t)`],
+  rwkv7: [`G_t = ${ONES}\\,${decayW}^\\top`, `${decayW} = \\exp(-\\exp(W x_t)),\\ a_t b_t^\\top = -\\kappa_t (\\eta_t \\odot \\kappa_t)^\\top`],
 };
 
 /** Key dimension 2 (code index 1) is the one the "close" button and the question are about. */
@@ -82,7 +88,7 @@ export default function FinerGatesChapter() {
       cells: [
         <Formula key="g" tex={FORMULAS[id][0]} />,
         <Formula key="f" tex={FORMULAS[id][1]} />,
-        s.rankOne ? ui.shapes.rankOne : ui.shapes[s.shape],
+        s.rankOne ? ui.shapes.rankOne : s.corrects ? ui.shapes.corrects : ui.shapes[s.shape],
         s.live ? (s.live === 'gated_retention' ? ui.table.gatedRetention : NAMES[s.live]) : ui.table.liveNone,
       ],
     };

@@ -11,7 +11,7 @@ import { PresetMenu } from '../components/Controls';
 import { RunProblems } from '../components/RunProblems';
 import { useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
-import { asLiveRun, useS4Views } from './ch09-mamba.live';
+import { s4LiveRun, useS4Views } from './ch09-mamba.live';
 import { DELTA, s4Input, type S4Input } from './ch09-mamba.presets';
 import { ch09Strings } from './ch09-mamba.strings';
 import { DeltaSlider } from './ch09-mamba.zoh';
@@ -60,16 +60,16 @@ export function ConvolutionPanel({ dt, onDt }: { dt: number; onDt: (dt: number) 
         labels={labels}
         testId="s4-equivalence"
       />
-      <RunProblems runs={[asLiveRun(views.runs.convolution), asLiveRun(views.runs.recurrence)]} />
+      <RunProblems runs={[s4LiveRun(views.runs.convolution), s4LiveRun(views.runs.recurrence)]} />
       <div className="ssm-conv">
         <div className="ssm-conv-view">
           <h3>{c.convolutionView}</h3>
-          <BackendBadge run={asLiveRun(views.runs.convolution)} testId="s4-conv-backend" />
+          <BackendBadge run={s4LiveRun(views.runs.convolution)} testId="s4-conv-backend" />
           <StemPlot values={views.kernel} limit={limits.K} symbol="gamma" label={c.kernel} title={c.kernel} testId="s4-kernel" />
         </div>
         <div className="ssm-conv-view">
           <h3>{c.recurrenceView}</h3>
-          <BackendBadge run={asLiveRun(views.runs.recurrence)} testId="s4-rec-backend" />
+          <BackendBadge run={s4LiveRun(views.runs.recurrence)} testId="s4-rec-backend" />
           <StemPlot values={x} limit={limits.x} symbol="v" label={c.x} title={c.x} testId="s4-input" />
         </div>
       </div>

@@ -1,14 +1,15 @@
 // Chapter 9's live S4 runs: the convolution graph (WebGPU when present) and the recurrence as an ONNX
 // Scan (WASM), fed the core's Ā, B̄, C. Until they finish — or if they fail — the float64 core's
 // numbers are shown, and the badges say so.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Vec } from '../../core/linalg';
 import { ssmConvolution, ssmKernel, ssmRecurrent, type DiscreteSSM } from '../../core/s4';
 import { maxAbsDiff } from '../../core/linalg';
 import type { GraphOutcome } from '../../runtime/run';
-import { RuntimeError } from '../../runtime/errors';
+import type { RuntimeError } from '../../runtime/errors';
 import { decodeS4, prepareS4, type S4View } from '../../models/s4';
-import type { LiveRun } from '../hooks/useLiveRun';
+import { asRunOutcome, type LiveRun } from '../hooks/useLiveRun';
+import { useRuntimeTask } from '../hooks/useRuntimeTask';
 import { float32Tolerance } from '../../core/float32';
 
 export type S4Run =
@@ -17,38 +18,20 @@ export type S4Run =
   | { status: 'error'; error: RuntimeError };
 
 function useS4Run(d: DiscreteSSM, x: Vec, view: S4View): S4Run {
-  const [state, setState] = useState<S4Run>({ status: 'loading' });
-  useEffect(() => {
-    let current = true;
-    setState({ status: 'loading' });
+  const task = useRuntimeTask(async () => {
     const prepared = prepareS4(d, x, view);
-    import('../../runtime/run')
-      .then(({ runPrepared }) => runPrepared(prepared, view === 'convolution' ? 'auto' : 'wasm'))
-      .then(
-        (outcome) => {
-          if (!current) return;
-          const r = decodeS4(view, outcome.outputs);
-          setState({ status: 'done', outcome, y: r.y, K: r.K });
-        },
-        (e: unknown) =>
-          current &&
-          setState({
-            status: 'error',
-            error: e instanceof RuntimeError ? e : new RuntimeError('load', String(e), e instanceof Error ? e.message : undefined),
-          }),
-      );
-    return () => {
-      current = false;
-    };
+    const { runPrepared } = await import('../../runtime/run');
+    const outcome = await runPrepared(prepared, view === 'convolution' ? 'auto' : 'wasm');
+    const r = decodeS4(view, outcome.outputs);
+    return { outcome, y: r.y, K: r.K };
   }, [d, x, view]);
-  return state;
+  return task.status === 'done' ? { status: 'done', ...task.value } : task;
 }
 
 /** The badge and notice components speak LiveRun; give them the S4 run in that shape. */
-export function asLiveRun(run: S4Run): LiveRun {
+export function s4LiveRun(run: S4Run): LiveRun {
   if (run.status !== 'done') return run;
-  const { backend, ms, sessionMs, notice } = run.outcome;
-  return { status: 'done', outcome: { result: { o: run.y.map((y) => [y]), S_final: null }, backend, ms, sessionMs, notice } };
+  return { status: 'done', outcome: asRunOutcome(run.outcome, run.y.map((y) => [y])) };
 }
 
 export interface S4Views {

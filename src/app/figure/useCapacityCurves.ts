@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { CAPACITY_MECHANISMS, capacityCase, capacityCurve, capacityPoint, type CapacityMechanism, type PairSet } from '../../core/capacity';
 import type { Backend, RunOutcome } from '../../runtime';
-import { RuntimeError } from '../../runtime/errors';
+import { asRuntimeError } from '../../runtime/errors';
 import type { LiveRun } from '../hooks/useLiveRun';
 
 export type PointSource = Backend | 'reference';
@@ -91,7 +91,7 @@ export function useCapacityCurves(pairs: PairSet): CapacityCurves {
       }
     })().catch((e: unknown) => {
       if (!current) return;
-      const error = e instanceof RuntimeError ? e : new RuntimeError('load', String(e), e instanceof Error ? e.message : undefined);
+      const error = asRuntimeError('load', String(e), e);
       setState((s) => (s.pairs === pairs ? { ...s, lastRun: { status: 'error', error } } : s));
     });
     return () => {

@@ -1,12 +1,12 @@
 // Chapter 1's LSTM: the float64 core's steps at once, then the ONNX LSTM's steps when the live run
 // finishes (on WASM: onnxruntime-web's WebGPU backend has no LSTM kernel; see src/models/lstm.ts).
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { maxAbsDiff } from '../../core/linalg';
 import { lstmRun, lstmWeights, type LstmSpec, type LstmStep } from '../../core/lstm';
 import type { Mat } from '../../core/linalg';
 import type { GraphOutcome } from '../../runtime';
-import { RuntimeError } from '../../runtime/errors';
-import type { LiveRun } from '../hooks/useLiveRun';
+import { asRunOutcome, type LiveRun } from '../hooks/useLiveRun';
+import { useRuntimeTask } from '../hooks/useRuntimeTask';
 import { float32Tolerance } from '../../core/float32';
 
 export interface LstmTraces {
@@ -23,33 +23,16 @@ export interface LstmTraces {
 
 export function useLstmRun(spec: LstmSpec, xs: Mat): LstmTraces {
   const reference = useMemo(() => lstmRun(lstmWeights(spec), xs), [spec, xs]);
-  const [run, setRun] = useState<LiveRun>({ status: 'loading' });
-  const [live, setLive] = useState<LstmStep[] | null>(null);
-  useEffect(() => {
-    let current = true;
-    setRun({ status: 'loading' });
-    setLive(null);
-    Promise.all([import('../../runtime'), import('../../models/lstm')])
-      .then(async ([{ runPrepared }, { prepareLstm, decodeLstm }]) => {
+  const task = useRuntimeTask(
+    () =>
+      Promise.all([import('../../runtime'), import('../../models/lstm')]).then(async ([{ runPrepared }, { prepareLstm, decodeLstm }]) => {
         const outcome: GraphOutcome = await runPrepared(prepareLstm(spec, xs), 'wasm');
         return { outcome, steps: decodeLstm(outcome.outputs) };
-      })
-      .then(
-        ({ outcome, steps }) => {
-          if (!current) return;
-          setLive(steps);
-          // BackendBadge reads a RunOutcome; the LSTM's result is not a memory ViewResult, so the
-          // `result` it carries is left empty and the steps travel separately.
-          setRun({ status: 'done', outcome: { result: { o: [], S_final: null }, backend: outcome.backend, ms: outcome.ms, sessionMs: outcome.sessionMs, notice: outcome.notice } });
-        },
-        (e: unknown) =>
-          current &&
-          setRun({ status: 'error', error: e instanceof RuntimeError ? e : new RuntimeError('load', String(e), e instanceof Error ? e.message : undefined) }),
-      );
-    return () => {
-      current = false;
-    };
-  }, [spec, xs]);
+      }),
+    [spec, xs],
+  );
+  const live = task.status === 'done' ? task.value.steps : null;
+  const run = useMemo((): LiveRun => (task.status === 'done' ? { status: 'done', outcome: asRunOutcome(task.value.outcome) } : task), [task]);
   return useMemo(() => {
     const refH = reference.map((s) => s.h);
     return {

@@ -1,10 +1,10 @@
 // Run a case live (lazily loading onnxruntime-web) and hand back the outcome or a typed error.
-// Stale results from an older input never overwrite newer ones.
-import { useEffect, useState } from 'react';
+// Stale results from an older input never overwrite newer ones (useRuntimeTask).
 import type { Case } from '../../core/cases';
 import type { View } from '../../core/views';
-import type { RunOptions, RunOutcome } from '../../runtime';
-import { RuntimeError } from '../../runtime/errors';
+import type { GraphOutcome, RunOptions, RunOutcome } from '../../runtime';
+import type { RuntimeError } from '../../runtime/errors';
+import { useRuntimeTask, type TaskState } from './useRuntimeTask';
 
 /** precomputed: until (or instead of) the live outcome, the page shows a build-time trace (useModelTraces). */
 export type LiveRun =
@@ -12,27 +12,20 @@ export type LiveRun =
   | { status: 'done'; outcome: RunOutcome }
   | { status: 'error'; error: RuntimeError; precomputed?: boolean };
 
+/** A task's state in the shape the badges and notices read. */
+export function asLiveRun(state: TaskState<RunOutcome>): LiveRun {
+  return state.status === 'done' ? { status: 'done', outcome: state.value } : state;
+}
+
+/** A graph's outcome (a model that is not a memory case) in the shape the badges read: its backend and times. */
+export function asRunOutcome(outcome: GraphOutcome, o: number[][] = []): RunOutcome {
+  const { backend, ms, sessionMs, notice } = outcome;
+  return { result: { o, S_final: null }, backend, ms, sessionMs, notice };
+}
+
 export function useLiveRun(c: Case, view: View, options: RunOptions = {}): LiveRun {
-  const [state, setState] = useState<LiveRun>({ status: 'loading' });
   const { backend, chunk } = options;
-  useEffect(() => {
-    let current = true;
-    setState({ status: 'loading' });
-    // The runtime module (and with it onnxruntime-web) is fetched only now, after first paint.
-    import('../../runtime')
-      .then(({ runModel }) => runModel(c, view, { backend, chunk }))
-      .then(
-        (outcome) => current && setState({ status: 'done', outcome }),
-        (e: unknown) =>
-          current &&
-          setState({
-            status: 'error',
-            error: e instanceof RuntimeError ? e : new RuntimeError('load', String(e), e instanceof Error ? e.message : undefined),
-          }),
-      );
-    return () => {
-      current = false;
-    };
-  }, [c, view, backend, chunk]);
-  return state;
+  // The runtime module (and with it onnxruntime-web) is fetched only now, after first paint.
+  const state = useRuntimeTask(() => import('../../runtime').then(({ runModel }) => runModel(c, view, { backend, chunk })), [c, view, backend, chunk]);
+  return asLiveRun(state);
 }

@@ -2,12 +2,12 @@
 // on WASM. The recurrent view fetches its per-step states only when the page will play them (T ≤ 64):
 // at T = 1024, d = 64 they are 4 × 4 M numbers the page would never draw. Inputs that change fast
 // (a slider dragged) settle for a moment before a run starts; a stale result never overwrites a newer one.
-import { useEffect, useState } from 'react';
 import { keepsCache, type Case } from '../../core/cases';
 import type { View } from '../../core/views';
 import type { RunOutcome } from '../../runtime';
 import { RuntimeError } from '../../runtime/errors';
-import type { LiveRun } from '../hooks/useLiveRun';
+import { asLiveRun, type LiveRun } from '../hooks/useLiveRun';
+import { useRuntimeTask } from '../hooks/useRuntimeTask';
 
 /** Up to this length the recurrent view brings back every step for the playback. */
 export const PLAYBACK_MAX_T = 64;
@@ -29,30 +29,6 @@ async function runView(c: Case, view: View, chunk: number, withSteps: boolean): 
 
 /** The live run of one view; null when `enabled` is false (the page said why). */
 export function useViewRun(c: Case, view: View, { chunk = 2, withSteps = false, enabled = true }: { chunk?: number; withSteps?: boolean; enabled?: boolean }): LiveRun | null {
-  // The result remembers what it was computed for, so a render with new inputs never shows old numbers.
-  const [state, setState] = useState<{ c: Case; chunk: number; run: LiveRun } | null>(null);
-  useEffect(() => {
-    if (!enabled) return;
-    let current = true;
-    const timer = setTimeout(() => {
-      runView(c, view, chunk, withSteps).then(
-        (outcome) => current && setState({ c, chunk, run: { status: 'done', outcome } }),
-        (e: unknown) =>
-          current &&
-          setState({
-            c,
-            chunk,
-            run: { status: 'error', error: e instanceof RuntimeError ? e : new RuntimeError('run', String(e), e instanceof Error ? e.message : undefined) },
-          }),
-      );
-    }, SETTLE_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [c, view, chunk, withSteps, enabled]);
-  if (!enabled) return null;
-  return state && state.c === c && state.chunk === chunk ? state.run : LOADING;
+  const state = useRuntimeTask(() => runView(c, view, chunk, withSteps), [c, view, chunk, withSteps], { settleMs: SETTLE_MS, errorKind: 'run', enabled });
+  return state && asLiveRun(state);
 }
-
-const LOADING: LiveRun = { status: 'loading' };
