@@ -144,6 +144,19 @@ describe('the tokens file', () => {
     expect(() => colorToken('--no-such-token')).toThrow(/no colour token/);
   });
 
+  it('prefers the live page’s value (presenter mode’s overrides) and falls back to the file’s', () => {
+    const g = globalThis as Record<string, unknown>;
+    g.document = { documentElement: {} };
+    g.getComputedStyle = () => ({ getPropertyValue: (n: string) => (n === '--bg' ? ' #ffffff' : '') });
+    try {
+      expect(colorToken('--bg')).toBe('#ffffff');
+      expect(colorToken('--fg')).toBe(sheet.root.get('--fg')?.value);
+    } finally {
+      delete g.document;
+      delete g.getComputedStyle;
+    }
+  });
+
   it('gives each mechanism of the registry its own token, named after it', () => {
     for (const m of MECHANISMS) expect(MECHANISM_SPECS[m].color).toBe(`--mech-${m}`);
   });
