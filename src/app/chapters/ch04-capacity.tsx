@@ -4,9 +4,9 @@
 // d_k, n, the seed, the lab's mechanism and its step are in the link (?keys=one-hot&dk=8&n=9&m=deltanet).
 import { useId, useMemo } from 'react';
 import { CAPACITY_MECHANISMS, EXACT_ERROR, SOFTMAX_SHARPNESS, capacityCase, capacityPairs, firstFailure, type CapacityMechanism, type KeyKind } from '../../core/capacity';
-import { CapacityPlot, MarkerSwatch, type CurveMarker, type CurveSeries } from '../../viz/CapacityPlot';
+import { CapacityPlot, MarkerSwatch, type CurveSeries } from '../../viz/CapacityPlot';
 import { Formula, formatNumber } from '../../viz';
-import { mechanismColor } from '../../viz/theme';
+import { MECHANISM_LINE, mechanismColor } from '../../viz/theme';
 import { PresetMenu, Slider } from '../components/Controls';
 import { AnswerGate } from '../components/AnswerGate';
 import { PredictReveal } from '../components/PredictReveal';
@@ -22,11 +22,6 @@ import { CAPACITY_DEFAULTS, DK_RANGE, DV, N_PAIRS, Y_MAX } from './ch04-capacity
 import { capacityStrings } from './ch04-capacity.strings';
 import './ch04-capacity.css';
 
-const LOOK: Record<CapacityMechanism, { marker: CurveMarker; dash: string }> = {
-  linear_attention: { marker: 'circle', dash: '' },
-  softmax_attention: { marker: 'square', dash: '6 4' },
-  deltanet: { marker: 'triangle', dash: '2 3' },
-};
 
 const KEY_KINDS: readonly KeyKind[] = ['one-hot', 'random'];
 const SEEDS = { min: 1, max: 999_999 };
@@ -56,7 +51,7 @@ export default function CapacityChapter() {
     id: m,
     label: ui.mechanisms[m],
     color: mechanismColor[m],
-    ...LOOK[m],
+    ...MECHANISM_LINE[m],
     values: live.curves[m],
     sources: live.sources[m],
   }));
@@ -134,7 +129,7 @@ export default function CapacityChapter() {
               const e = live.curves[m][n - 1];
               return (
                 <span key={m} data-mechanism={m} data-value={e}>
-                  <MarkerSwatch kind={LOOK[m].marker} color={mechanismColor[m]} dash={LOOK[m].dash} />
+                  <MarkerSwatch kind={MECHANISM_LINE[m].marker} color={mechanismColor[m]} dash={MECHANISM_LINE[m].dash} />
                   {ui.mechanisms[m]} {e <= EXACT_ERROR ? `≈ 0 (${ui.exact})` : formatNumber(e, 3)}
                 </span>
               );

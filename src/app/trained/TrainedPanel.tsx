@@ -7,7 +7,7 @@ import { rng } from '../../core/random';
 import { CHANCE, IGNORE, TASKS, TASK_IDS, parseTokens, probabilities, queryPositions, solve, tokenName, type TaskId, type TokenProblem } from '../../core/tasks';
 import { TRAINED_MECHANISMS, type TrainedMechanism } from '../../models/trained';
 import { AccuracyChart, AttentionMatrix } from '../../viz';
-import { mechanismColor } from '../../viz/theme';
+import { MECHANISM_LINE, mechanismColor } from '../../viz/theme';
 import { LiveBadge } from '../components/BackendBadge';
 import { PresetMenu } from '../components/Controls';
 import { MemoryLab } from '../figure/MemoryLab';
@@ -19,18 +19,6 @@ import { findSpec, loadManifest, type Manifest } from './models';
 import { trainedStrings } from './trained.strings';
 import { useTrainedRun } from './useTrainedRun';
 import './trained.css';
-
-const DASH: Record<TrainedMechanism, string> = {
-  linear_attention: '',
-  retnet: '6 3',
-  mamba2: '2 3',
-  gla: '8 3 2 3',
-  deltanet: '',
-  gated_deltanet: '5 2',
-  mamba: '1 2',
-  softmax_attention: '10 4',
-  lti: '3 3',
-};
 
 export interface TrainedPanelProps {
   /** The chapter's task; absent (the playground) lets the learner pick one. */
@@ -144,7 +132,7 @@ function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest
   const series = TRAINED_MECHANISMS.flatMap((m) => {
     const s = findSpec(manifest, task, m);
     if (!s) return [];
-    return [{ id: m, label: ui.mechanisms[m], color: mechanismColor[m], dash: DASH[m], points: Object.entries(s.accuracy).map(([x, y]) => ({ x: Number(x), y })) }];
+    return [{ id: m, label: ui.mechanisms[m], color: mechanismColor[m], dash: MECHANISM_LINE[m].dash, points: Object.entries(s.accuracy).map(([x, y]) => ({ x: Number(x), y })) }];
   });
   const levels = TASKS[task].levels;
   const layerCase = run.status === 'done' ? run.result.layers[shownLayer] : null;
@@ -284,7 +272,7 @@ function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest
                 <tr key={m} className={m === mechanism ? 'current' : undefined} data-mechanism={m}>
                   <th scope="row">
                     <svg className="swatch" width="26" height="10" aria-hidden="true">
-                      <line x1="1" x2="25" y1="5" y2="5" stroke={mechanismColor[m]} strokeWidth={3} strokeDasharray={DASH[m]} />
+                      <line x1="1" x2="25" y1="5" y2="5" stroke={mechanismColor[m]} strokeWidth={3} strokeDasharray={MECHANISM_LINE[m].dash} />
                     </svg>
                     {ui.mechanisms[m]}
                   </th>
