@@ -22,7 +22,7 @@ import { whereStrings } from './chapters/ch10-where.strings';
 import { CHAPTERS } from './chapters/registry';
 import { splitHeld } from './content/heldProse';
 import { EXERCISES, EXERCISE_IDS } from './exercises';
-import { LANGS } from './i18n';
+import { LANGS, fill } from './i18n';
 import { playgroundStrings } from './playground/playground.strings';
 
 const tokens = (id: keyof typeof EXERCISES, lang: (typeof LANGS)[number]) => EXERCISES[id].tokens[lang];
@@ -109,7 +109,7 @@ describe('the exercise list', () => {
   it('the other tokens are the words the page shows', () => {
     for (const lang of LANGS) {
       expect(ch01Strings[lang].predict.explanation).toContain(tokens('rnn', lang)[0]);
-      expect(capacityStrings[lang].firstFail.replace('{n}', '9')).toContain(tokens('capacity', lang)[0]);
+      expect(fill(capacityStrings[lang].firstFail, { n: 9 })).toContain(tokens('capacity', lang)[0]);
       expect(finerGatesStrings[lang].predict.explanation).toContain(tokens('finer-gates', lang)[0]);
       expect(whereStrings[lang].state.cache).toBe(tokens('where', lang)[0]);
       expect(playgroundStrings[lang].predict.explanation).toContain(tokens('playground', lang)[0]);

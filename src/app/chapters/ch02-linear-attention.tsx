@@ -5,17 +5,19 @@ import { useMemo } from 'react';
 import { PresetMenu } from '../components/Controls';
 import { MemoryLab } from '../figure/MemoryLab';
 import { StepInputEditor } from '../figure/StepInputEditor';
-import { useStrings } from '../i18n';
 import { useEditedInput } from '../state/useEditedInput';
 import { integerIn, oneOf } from '../state/schema';
 import { useUrlParam } from '../state/UrlState';
 import { LINEAR_PRESETS, linearAttentionPreset } from './presets';
+import { figureStrings } from '../components/figure.strings';
+import { ch02Strings } from './ch02-linear-attention.strings';
+import { useLocalized } from '../i18n/define';
 
 const SEEDS = { min: 1, max: 999_999 };
 
 export default function LinearAttentionChapter() {
-  const { t } = useStrings();
-  const ui = t.chapterUi.linear;
+  const fig = useLocalized(figureStrings);
+  const ui = useLocalized(ch02Strings);
   const [preset, setPreset] = useUrlParam('preset', oneOf(LINEAR_PRESETS), 'random');
   const [seed, setSeed] = useUrlParam('seed', integerIn(SEEDS), 1);
   const base = useMemo(() => linearAttentionPreset(preset, seed), [preset, seed]);
@@ -28,7 +30,7 @@ export default function LinearAttentionChapter() {
       controls={
         <>
           <PresetMenu
-            label={t.figure.preset}
+            label={fig.preset}
             value={preset}
             options={options}
             onChange={(p) => {

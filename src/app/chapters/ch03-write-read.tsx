@@ -8,10 +8,13 @@ import { KeyPlane, ReadTerms, limitOf, type PlanePoint } from '../../viz';
 import { PresetMenu, VectorEditor } from '../components/Controls';
 import { MemoryLab } from '../figure/MemoryLab';
 import { toSubscript } from '../figure/StepInputEditor';
-import { useStrings } from '../i18n';
 import { optional, rows, oneOf, vector } from '../state/schema';
 import { useUrlParam } from '../state/UrlState';
 import { WRITE_READ_PRESETS, writeReadCase, writeReadPreset } from './presets';
+import { figureStrings } from '../components/figure.strings';
+import { ch03Strings } from './ch03-write-read.strings';
+import { useLocalized } from '../i18n/define';
+import { fill } from '../i18n';
 
 /** The key plane spans ±1.5 (KeyPlane's extent): a link cannot put a key off the plane. */
 const PLANE_EXTENT = 1.5;
@@ -27,8 +30,8 @@ function unlessPreset(next: number[][], preset: Mat): number[][] | null {
 }
 
 export default function WriteReadChapter() {
-  const { t } = useStrings();
-  const ui = t.chapterUi.writeRead;
+  const fig = useLocalized(figureStrings);
+  const ui = useLocalized(ch03Strings);
   const [preset, setPreset] = useUrlParam('preset', oneOf(WRITE_READ_PRESETS), 'overlapping');
   const start = useMemo(() => writeReadPreset(preset), [preset]);
   const n = start.keys.length;
@@ -58,7 +61,7 @@ export default function WriteReadChapter() {
         <div className="write-read">
           <div className="write-read-left">
             <PresetMenu
-              label={t.figure.preset}
+              label={fig.preset}
               value={preset}
               options={options}
               onChange={(p) => {
@@ -76,7 +79,7 @@ export default function WriteReadChapter() {
               {pairs.values.map((v, s) => (
                 <VectorEditor
                   key={s}
-                  name={ui.value.replace('{n}', toSubscript(s + 1))}
+                  name={fill(ui.value, { n: toSubscript(s + 1) })}
                   value={v}
                   onChange={(next) => setValues((values) => unlessPreset((values ?? start.values).map((old, i) => (i === s ? next : old)), start.values))}
                   testId={`edit-value-${s + 1}`}

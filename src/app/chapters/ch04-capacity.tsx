@@ -14,13 +14,14 @@ import { RunProblems } from '../components/RunProblems';
 import { MemoryLab } from '../figure/MemoryLab';
 import { toSubscript } from '../figure/StepInputEditor';
 import { useCapacityCurves } from '../figure/useCapacityCurves';
-import { fill, useStrings } from '../i18n';
+import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { integerIn, oneOf } from '../state/schema';
 import { useUrlParam } from '../state/UrlState';
 import { CAPACITY_DEFAULTS, DK_RANGE, DV, N_PAIRS, Y_MAX } from './ch04-capacity.config';
 import { capacityStrings } from './ch04-capacity.strings';
 import './ch04-capacity.css';
+import { runStrings } from '../components/run.strings';
 
 const LOOK: Record<CapacityMechanism, { marker: CurveMarker; dash: string }> = {
   linear_attention: { marker: 'circle', dash: '' },
@@ -32,7 +33,7 @@ const KEY_KINDS: readonly KeyKind[] = ['one-hot', 'random'];
 const SEEDS = { min: 1, max: 999_999 };
 
 export default function CapacityChapter() {
-  const { t } = useStrings();
+  const runUi = useLocalized(runStrings);
   const ui = useLocalized(capacityStrings);
   const [keys, setKeys] = useUrlParam('keys', oneOf(KEY_KINDS), CAPACITY_DEFAULTS.keys);
   const [dk, setDk] = useUrlParam('dk', integerIn(DK_RANGE), CAPACITY_DEFAULTS.dk);
@@ -96,7 +97,7 @@ export default function CapacityChapter() {
           aria-live="polite"
         >
           {isLive
-            ? fill(ui.live, { total: String(live.total), backends: live.backends.map((b) => t.backends[b]).join(' + ') })
+            ? fill(ui.live, { total: String(live.total), backends: live.backends.map((b) => runUi.backends[b]).join(' + ') })
             : fill(ui.running, { done: String(live.done), total: String(live.total) })}
         </p>
         <RunProblems runs={[live.lastRun]} />

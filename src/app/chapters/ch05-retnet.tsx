@@ -5,19 +5,22 @@ import { decayMask } from '../../core/parallel';
 import { PresetMenu, Slider } from '../components/Controls';
 import { MemoryLab } from '../figure/MemoryLab';
 import { StepInputEditor } from '../figure/StepInputEditor';
-import { fill, useStrings } from '../i18n';
+import { fill } from '../i18n';
 import { useEditedInput } from '../state/useEditedInput';
 import { numberIn, oneOf } from '../state/schema';
 import { useUrlParam } from '../state/UrlState';
 import { Formula } from '../../viz';
 import { RETNET_PRESETS, retnetPreset } from './presets';
+import { figureStrings } from '../components/figure.strings';
+import { ch05Strings } from './ch05-retnet.strings';
+import { useLocalized } from '../i18n/define';
 
 /** The slider's range and resolution; a link's γ is clamped and rounded to the same. */
 const GAMMA = { min: 0, max: 1, step: 0.01 };
 
 export default function RetnetChapter() {
-  const { t } = useStrings();
-  const ui = t.chapterUi.retnet;
+  const fig = useLocalized(figureStrings);
+  const ui = useLocalized(ch05Strings);
   const [preset, setPreset] = useUrlParam('preset', oneOf(RETNET_PRESETS), 'random');
   const [gamma, setGamma] = useUrlParam('gamma', numberIn(GAMMA), 0.8);
   const base = useMemo(() => retnetPreset(preset, gamma), [preset, gamma]);
@@ -32,7 +35,7 @@ export default function RetnetChapter() {
       controls={
         <>
           <PresetMenu
-            label={t.figure.preset}
+            label={fig.preset}
             value={preset}
             options={options}
             onChange={(p) => {

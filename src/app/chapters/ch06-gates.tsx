@@ -21,17 +21,18 @@ import {
   type Token,
 } from '../../core/tokenGates';
 import type { Mat } from '../../core/linalg';
-import { Formula, VectorStrip, fillTemplate, formatNumber, useTimeCursor } from '../../viz';
+import { Formula, VectorStrip, formatNumber, useTimeCursor } from '../../viz';
 import { PresetMenu } from '../components/Controls';
 import { PredictReveal } from '../components/PredictReveal';
 import { MemoryLab } from '../figure/MemoryLab';
 import '../figure/gates.css';
-import { useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
+import { fill } from '../i18n';
 import { symbolList } from '../state/linkSchemas';
 import { oneOf, optional } from '../state/schema';
 import { useUrlParam } from '../state/UrlState';
 import { gatesStrings } from './ch06-gates.strings';
+import { figureStrings } from '../components/figure.strings';
 
 type Ui = (typeof gatesStrings)['en'];
 
@@ -43,7 +44,7 @@ const PRESETS: readonly GatesPreset[] = ['one-clear', 'no-clear', 'two-clears'];
 const SEQUENCE = symbolList(TOKENS, 'otsdxc', SEQUENCE_LIMITS);
 
 export default function GatesChapter() {
-  const { t } = useStrings();
+  const fig = useLocalized(figureStrings);
   const ui = useLocalized(gatesStrings);
   const [preset, setPreset] = useUrlParam('preset', oneOf(PRESETS), 'one-clear');
   const [edited, setEdited] = useUrlParam('seq', optional(SEQUENCE), null);
@@ -68,7 +69,7 @@ export default function GatesChapter() {
           <div className="gates-controls">
             <div className="gates-row">
               <PresetMenu
-                label={t.figure.preset}
+                label={fig.preset}
                 value={preset}
                 options={options}
                 onChange={(p) => {
@@ -99,7 +100,7 @@ export default function GatesChapter() {
             <p>{ui.predict.explanation}</p>
             <p data-testid="predict-gates-numbers">
               {after
-                ? fillTemplate(ui.predict.numbers, { t: after.step + 1, token: after.token, o: vecText(after.o), own: vecText(after.own) })
+                ? fill(ui.predict.numbers, { t: after.step + 1, token: after.token, o: vecText(after.o), own: vecText(after.own) })
                 : ui.predict.noClear}
             </p>
           </>
@@ -126,10 +127,10 @@ function SequenceEditor({ tokens, onChange, ui }: { tokens: Token[]; onChange: (
   const n = { t: step + 1 };
   return (
     <fieldset className="editor-grid gates-editor" data-testid="sequence-editor" data-step={step}>
-      <legend>{has ? fillTemplate(ui.editor.legend, n) : ui.editor.legendStart}</legend>
+      <legend>{has ? fill(ui.editor.legend, n) : ui.editor.legendStart}</legend>
       {has && (
         <div className="control">
-          <label htmlFor={selectId}>{fillTemplate(ui.editor.token, n)}</label>
+          <label htmlFor={selectId}>{fill(ui.editor.token, n)}</label>
           <select
             id={selectId}
             value={tokens[step]}
@@ -140,7 +141,7 @@ function SequenceEditor({ tokens, onChange, ui }: { tokens: Token[]; onChange: (
           >
             {TOKENS.map((tok) => (
               <option key={tok} value={tok}>
-                {fillTemplate(ui.editor.option, { token: tok, gate: gateText(tok) })}
+                {fill(ui.editor.option, { token: tok, gate: gateText(tok) })}
               </option>
             ))}
           </select>
@@ -156,7 +157,7 @@ function SequenceEditor({ tokens, onChange, ui }: { tokens: Token[]; onChange: (
           }}
           data-testid="insert-clear"
         >
-          {has ? fillTemplate(ui.editor.insert, n) : ui.editor.insertStart}
+          {has ? fill(ui.editor.insert, n) : ui.editor.insertStart}
         </button>
         <button
           type="button"
@@ -167,11 +168,11 @@ function SequenceEditor({ tokens, onChange, ui }: { tokens: Token[]; onChange: (
           }}
           data-testid="remove-step"
         >
-          {fillTemplate(ui.editor.remove, { t: has ? step + 1 : 1 })}
+          {fill(ui.editor.remove, { t: has ? step + 1 : 1 })}
           {has && tokens[step] === CLEAR ? ` (${CLEAR})` : ''}
         </button>
       </div>
-      <p className="muted gates-limits">{fillTemplate(ui.editor.limits, { n: SEQUENCE_LIMITS.max })}</p>
+      <p className="muted gates-limits">{fill(ui.editor.limits, { n: SEQUENCE_LIMITS.max })}</p>
     </fieldset>
   );
 }
@@ -198,11 +199,11 @@ function GateStrips({ gates, decay, ui }: { gates: number[]; decay: Mat; ui: Ui 
       <div className="gates-strip" data-testid="mask-row-box" data-step={t}>
         {row ? (
           <>
-            <span className="gates-strip-caption">{fillTemplate(ui.maskRow, { t: t + 1 })}</span>
+            <span className="gates-strip-caption">{fill(ui.maskRow, { t: t + 1 })}</span>
             <VectorStrip
               values={row}
               symbol="gamma"
-              label={fillTemplate(ui.maskSpoken, { t: t + 1 })}
+              label={fill(ui.maskSpoken, { t: t + 1 })}
               title={<Formula tex={`D_{${t + 1},s}`} />}
               limit={1}
               testId="mask-row"

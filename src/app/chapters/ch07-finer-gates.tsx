@@ -5,31 +5,32 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { FINER_SIZES, GATE_MODELS, GATE_MODEL_SPECS, finerGateExample, gateFrames, type GateFrames, type GateModel } from '../../core/finerGates';
 import { decayMask, scalarGate } from '../../core/parallel';
-import { FigureRegion, Formula, PlaybackControls, TimeCursorProvider, fillTemplate, symbolColor, useTimeCursor } from '../../viz';
+import { FigureRegion, Formula, PlaybackControls, TimeCursorProvider, symbolColor, useTimeCursor } from '../../viz';
 import { GateShapeFigure } from '../../viz/GateShapeFigure';
 import { PredictReveal } from '../components/PredictReveal';
 import { ChoiceTable } from '../figure/GateTable';
 import '../figure/gates.css';
 import { MemoryLab } from '../figure/MemoryLab';
 import { toSubscript } from '../figure/StepInputEditor';
-import { useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
+import { fill } from '../i18n';
+import { mechanismStrings } from '../mechanismStrings';
+import { isMechanism } from '../../core/cases';
 import { integerIn, oneOf } from '../state/schema';
 import { useUrlParam } from '../state/UrlState';
 import { finerGatesStrings } from './ch07-finer-gates.strings';
+import { figureStrings } from '../components/figure.strings';
 
 type Ui = (typeof finerGatesStrings)['en'];
 
-const NAMES: Record<GateModel, string> = {
-  mamba: 'Mamba',
-  mamba2: 'Mamba-2',
+/** The gate models that are not mechanisms of the course, named as their papers name them (the same in
+ * both languages); the mechanisms' names come from the glossary (mechanismStrings.ts). */
+const PAPER_NAMES: Partial<Record<GateModel, string>> = {
   mlstm: 'mLSTM',
-  gated_retention: 'Gated Retention', // shown from the strings table (translated)
   dfw: 'DFW',
   gateloop: 'GateLoop',
   hgrn2: 'HGRN-2',
   rwkv6: 'RWKV-6',
-  gla: 'GLA',
 };
 
 
@@ -59,6 +60,8 @@ const FIRST_STEP = 4;
 
 export default function FinerGatesChapter() {
   const ui = useLocalized(finerGatesStrings);
+  const words = useLocalized(mechanismStrings);
+  const nameOf = (id: GateModel): string => (isMechanism(id) ? words[id].name : (PAPER_NAMES[id] ?? id));
   const [model, setModel] = useUrlParam('m', oneOf(GATE_MODELS), 'gla');
   // The closed step, 1-based as on the button (0: nothing closed); only column gates can close one.
   const [closedStep, setClosedStep] = useUrlParam('close', integerIn({ min: 0, max: FINER_SIZES.T }), 0);
@@ -78,12 +81,12 @@ export default function FinerGatesChapter() {
     const s = GATE_MODEL_SPECS[id];
     return {
       id,
-      name: id === 'gated_retention' ? ui.table.gatedRetention : NAMES[id],
+      name: nameOf(id),
       cells: [
         <Formula key="g" tex={FORMULAS[id][0]} />,
         <Formula key="f" tex={FORMULAS[id][1]} />,
         s.rankOne ? ui.shapes.rankOne : ui.shapes[s.shape],
-        s.live ? (s.live === 'gated_retention' ? ui.table.gatedRetention : NAMES[s.live]) : ui.table.liveNone,
+        s.live ? words[s.live].name : ui.table.liveNone,
       ],
     };
   });
@@ -133,12 +136,12 @@ export default function FinerGatesChapter() {
 
 /** DFW has no graph: the same panel, stepped by its own cursor, without the live views. */
 function StaticGateFigure({ T, label, children }: { T: number; label: string; children: ReactNode }) {
-  const { t } = useStrings();
+  const fig = useLocalized(figureStrings);
   const [step, setStep] = useUrlParam('t', integerIn({ min: 0, max: T }), 0);
   return (
     <TimeCursorProvider T={T} initialStep={step - 1} onStepChange={(s) => setStep(s + 1)}>
-      <FigureRegion label={label} caption={t.figure.gateCaption} keysHint={t.figure.keyboardHelp} className="gate-static" testId="gate-static">
-        <PlaybackControls labels={t.figure.playback} />
+      <FigureRegion label={label} caption={fig.gateCaption} keysHint={fig.keyboardHelp} className="gate-static" testId="gate-static">
+        <PlaybackControls labels={fig.playback} />
         {children}
       </FigureRegion>
     </TimeCursorProvider>
@@ -158,7 +161,7 @@ interface GatePanelProps {
 function GatePanel({ frames, shape, ui, closable, closed, onClose }: GatePanelProps) {
   const cursor = useTimeCursor();
   const t = cursor.shown;
-  const valueLegend = useStrings().t.figure.valueLegend;
+  const valueLegend = useLocalized(figureStrings).valueLegend;
   // Open at a step where there is already something in memory to forget (once per figure).
   useEffect(() => {
     if (cursor.step < 0) cursor.seek(FIRST_STEP);
@@ -174,7 +177,7 @@ function GatePanel({ frames, shape, ui, closable, closed, onClose }: GatePanelPr
           after={frames.after[t]}
           shape={shape}
           limit={frames.limit}
-          labels={{ title: fillTemplate(ui.shapeTitle, { t: t + 1, sub: toSubscript(t + 1) }), gate: ui.gateCaption, before: ui.beforeCaption, after: ui.afterCaption, gateLegend: `G · ${valueLegend}`, stateLegend: `S · ${valueLegend}` }}
+          labels={{ title: fill(ui.shapeTitle, { t: t + 1, sub: toSubscript(t + 1) }), gate: ui.gateCaption, before: ui.beforeCaption, after: ui.afterCaption, gateLegend: `G · ${valueLegend}`, stateLegend: `S · ${valueLegend}` }}
         />
       ) : (
         <p className="gate-shape-missing" data-testid="gate-shape">
@@ -190,14 +193,14 @@ function GatePanel({ frames, shape, ui, closable, closed, onClose }: GatePanelPr
             onClick={() => onClose(closed ? null : { step: Math.max(0, cursor.step), dim: CLOSE_DIM })}
             data-testid="close-column"
           >
-            {closed ? fillTemplate(ui.reopen, { t: closed.step + 1 }) : fillTemplate(ui.close, { t: Math.max(0, cursor.step) + 1 })}
+            {closed ? fill(ui.reopen, { t: closed.step + 1 }) : fill(ui.close, { t: Math.max(0, cursor.step) + 1 })}
           </button>
         ) : (
           <span className="muted">{ui.closeHint}</span>
         )}
         {closed && (
           <span role="status" data-testid="closed-status">
-            {fillTemplate(ui.closed, { t: closed.step + 1 })}
+            {fill(ui.closed, { t: closed.step + 1 })}
           </span>
         )}
       </div>

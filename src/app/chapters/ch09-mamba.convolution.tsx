@@ -9,7 +9,6 @@ import { ValueLegend } from '../../viz/Legend';
 import { BackendBadge } from '../components/BackendBadge';
 import { PresetMenu } from '../components/Controls';
 import { RunProblems } from '../components/RunProblems';
-import { useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { asLiveRun, useS4Views } from './ch09-mamba.live';
 import { DELTA, s4Input, type S4Input } from './ch09-mamba.presets';
@@ -17,6 +16,7 @@ import { ch09Strings } from './ch09-mamba.strings';
 import { DeltaSlider } from './ch09-mamba.zoh';
 import { oneOf } from '../state/schema';
 import { useUrlParam } from '../state/UrlState';
+import { figureStrings } from '../components/figure.strings';
 
 const PRESETS: S4Input[] = ['pulse', 'impulse', 'random'];
 
@@ -24,7 +24,7 @@ const PRESETS: S4Input[] = ['pulse', 'impulse', 'random'];
 const SLIDER_DELTAS = Array.from({ length: Math.round((DELTA.max - DELTA.min) / DELTA.step) + 1 }, (_, i) => DELTA.min + i * DELTA.step);
 
 export function ConvolutionPanel({ dt, onDt }: { dt: number; onDt: (dt: number) => void }) {
-  const { t } = useStrings();
+  const fig = useLocalized(figureStrings);
   const ui = useLocalized(ch09Strings);
   const c = ui.conv;
   const [preset, setPreset] = useUrlParam('input', oneOf(PRESETS), 'pulse');
@@ -39,7 +39,7 @@ export function ConvolutionPanel({ dt, onDt }: { dt: number; onDt: (dt: number) 
     });
     return { K: limitOf(...all.map((a) => a.K)), y: limitOf(...all.map((a) => a.y)), x: limitOf(...all.map((a) => a.x)) };
   }, [preset]);
-  const labels = { ...t.figure.equivalence, diff: c.diff, parallel: c.convolution, recurrent: c.recurrence };
+  const labels = { ...fig.equivalence, diff: c.diff, parallel: c.convolution, recurrent: c.recurrence };
   const backendOf = (run: typeof views.runs.convolution) => (run.status === 'done' ? run.outcome.backend : 'reference');
   return (
     <section className="ssm-panel" aria-labelledby="ssm-conv-title" data-testid="conv-panel">
@@ -83,7 +83,7 @@ export function ConvolutionPanel({ dt, onDt }: { dt: number; onDt: (dt: number) 
           testId="s4-outputs"
         />
       </div>
-      <ValueLegend limit={limits.y} label={t.figure.valueLegend} testId="s4-outputs-legend" />
+      <ValueLegend limit={limits.y} label={fig.valueLegend} testId="s4-outputs-legend" />
     </section>
   );
 }

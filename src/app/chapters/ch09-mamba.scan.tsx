@@ -12,18 +12,19 @@ import { ValueLegend } from '../../viz/Legend';
 import { GatePlaceholder, useExerciseGate } from '../components/AnswerGate';
 import { PredictReveal } from '../components/PredictReveal';
 import { PresetMenu } from '../components/Controls';
-import { fill, useStrings } from '../i18n';
+import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { TOKENS } from './ch09-mamba.presets';
 import { ch09Strings } from './ch09-mamba.strings';
 import { integerIn, oneOf } from '../state/schema';
 import { useUrlParam } from '../state/UrlState';
+import { figureStrings } from '../components/figure.strings';
 
 const PREDICT = ['eight', 'three', 'seven', 'one'] as const;
 
 export function ScanPanel({ input }: { input: CaseOf<'mamba'> }) {
   const ui = useLocalized(ch09Strings);
-  const { t } = useStrings();
+  const fig = useLocalized(figureStrings);
   const s = ui.scan;
   const D = input.x[0].length;
   const N = input.B[0].length;
@@ -111,7 +112,7 @@ export function ScanPanel({ input }: { input: CaseOf<'mamba'> }) {
           testId="scan-results"
         />
       </div>
-      <ValueLegend limit={limit} label={t.figure.valueLegend} digits={3} testId="scan-results-legend" />
+      <ValueLegend limit={limit} label={fig.valueLegend} digits={3} testId="scan-results-legend" />
       <p className={done ? 'scan-verdict ok' : 'muted'} role="status" data-testid="scan-verdict" data-diff={done ? diff : undefined}>
         {done ? fill(s.agree, { diff: formatDiff(diff) }) : s.notDone}
       </p>

@@ -10,8 +10,9 @@ import { PredictReveal } from '../components/PredictReveal';
 import { PresetMenu } from '../components/Controls';
 import { MemoryLab } from '../figure/MemoryLab';
 import { ValueLegend } from '../../viz/Legend';
-import { fill, useStrings } from '../i18n';
+import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
+import { figureStrings } from '../components/figure.strings';
 import { TOKENS, isSalient, type StepMode } from './ch09-mamba.presets';
 import { ch09Strings } from './ch09-mamba.strings';
 
@@ -23,7 +24,7 @@ const ANSWER_GATE = { exercise: 'mamba-selective', locksStep: (step: number) => 
 /** Δ_t and the fraction kept per token, framed at the shared cursor's token (inside MemoryLab's cursor). */
 function SelectionTable({ input, tokens }: { input: CaseOf<'mamba'>; tokens: string[] }) {
   const ui = useLocalized(ch09Strings).selective;
-  const legend = useStrings().t.figure.valueLegend;
+  const legend = useLocalized(figureStrings).valueLegend;
   const cursor = useTimeCursor();
   const D = input.x[0].length;
   const rows = Array.from({ length: D }, (_, d) => d);

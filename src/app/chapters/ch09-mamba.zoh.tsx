@@ -5,8 +5,9 @@ import { Formula, MatrixHeatmap, formatNumber, limitOf } from '../../viz';
 import { PhasePlot, SignalPlot } from '../../viz/SignalPlot';
 import { ValueLegend } from '../../viz/Legend';
 import { Slider } from '../components/Controls';
-import { fill, useStrings } from '../i18n';
+import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
+import { figureStrings } from '../components/figure.strings';
 import { DELTA, FINE_STEP, PULSE, T_END } from './ch09-mamba.presets';
 import { ch09Strings } from './ch09-mamba.strings';
 
@@ -28,7 +29,7 @@ export function DeltaSlider({ dt, onChange, testId }: { dt: number; onChange: (d
 export function ZohPanel({ dt, onDt }: { dt: number; onDt: (dt: number) => void }) {
   const ui = useLocalized(ch09Strings);
   const z = ui.zoh;
-  const legend = useStrings().t.figure.valueLegend;
+  const legend = useLocalized(figureStrings).valueLegend;
   // The continuous curve does not depend on Δ: computed once.
   const curve = useMemo(() => continuousResponse(OSCILLATOR, PULSE, T_END, FINE_STEP), []);
   const input = useMemo(() => curve.tau.map((t) => signalAt(PULSE, t)), [curve]);

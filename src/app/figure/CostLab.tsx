@@ -25,6 +25,7 @@ import { AnswerGate } from '../components/AnswerGate';
 import type { ExerciseId } from '../exercises';
 import { useCostMeasurement, type CostState } from './useCostMeasurement';
 import './costLab.css';
+import { runStrings } from '../components/run.strings';
 
 const SERIES_COLOR: Record<CostSeriesId, SymbolName> = { attention: 'q', 'linear-parallel': 'k', recurrent: 'v' };
 const MEMORY_COLOR = { scoreMatrix: 'q', kvCache: 'gamma', state: 'v' } as const satisfies Record<string, SymbolName>;
@@ -60,7 +61,8 @@ export interface CostLabProps {
 
 /** `longest` and `onLongest` let the chapter keep the choice in its link; without them the figure keeps it. */
 export function CostLab({ longest: linked, onLongest, answerGate }: CostLabProps = {}) {
-  const { t, lang } = useStrings();
+  const { lang } = useStrings();
+  const runUi = useLocalized(runStrings);
   const ui = useLocalized(ch00Strings);
   const [own, setOwn] = useState<LongestT>(DEFAULT_LONGEST_T);
   const longest = linked ?? own;
@@ -83,7 +85,7 @@ export function CostLab({ longest: linked, onLongest, answerGate }: CostLabProps
         x: p.T,
         y: p.ms,
         shape: p.backend === 'webgpu' ? ('circle' as const) : ('square' as const),
-        title: fill(ui.time.point, { series: ui.series[s.id], T: String(p.T), ms: formatMs(p.ms), backend: t.backends[p.backend], runs: String(p.runs) }),
+        title: fill(ui.time.point, { series: ui.series[s.id], T: String(p.T), ms: formatMs(p.ms), backend: runUi.backends[p.backend], runs: String(p.runs) }),
         data: { series: s.id, t: p.T, ms: p.ms, backend: p.backend },
       })),
   }));
@@ -184,7 +186,7 @@ export function CostLab({ longest: linked, onLongest, answerGate }: CostLabProps
                   <tr key={`${p.series}-${p.T}`} data-series={p.series} data-t={p.T} data-backend={p.backend} data-ms={p.ms}>
                     <th scope="row">{ui.series[p.series]}</th>
                     <td>{count(p.T)}</td>
-                    <td>{t.backends[p.backend]}</td>
+                    <td>{runUi.backends[p.backend]}</td>
                     <td>{formatMs(p.ms)}</td>
                     <td>{p.runs}</td>
                   </tr>
@@ -248,7 +250,7 @@ export function CostLab({ longest: linked, onLongest, answerGate }: CostLabProps
 }
 
 function Status({ state }: { state: CostState }) {
-  const { t } = useStrings();
+  const runUi = useLocalized(runStrings);
   const ui = useLocalized(ch00Strings);
   const seconds = (state.elapsedMs / 1000).toFixed(1);
   const text = (() => {
@@ -260,7 +262,7 @@ function Status({ state }: { state: CostState }) {
           ? fill(ui.running, {
               series: ui.series[state.current.series],
               T: String(state.current.T),
-              backend: t.backends[state.current.backend],
+              backend: runUi.backends[state.current.backend],
               done: String(state.done + 1),
               total: String(state.total),
             })
@@ -270,7 +272,7 @@ function Status({ state }: { state: CostState }) {
       case 'cancelled':
         return fill(ui.cancelled, { n: String(state.points.length) });
       case 'error':
-        return fill(ui.error, { detail: state.error ? `${state.error.kind === 'unknown' ? t.errors.unknown : t.errors[state.error.kind]} (${state.error.detail})` : '' });
+        return fill(ui.error, { detail: state.error ? `${state.error.kind === 'unknown' ? runUi.errors.unknown : runUi.errors[state.error.kind]} (${state.error.detail})` : '' });
     }
   })();
   const limit = (ms: number) => String(ms / 1000);

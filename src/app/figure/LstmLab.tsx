@@ -9,13 +9,14 @@ import { FigureRegion, Formula, MatrixHeatmap, PlaybackControls, StepTrack, Vect
 import { agrees } from '../../viz/EquivalenceBadge';
 import { BackendBadge } from '../components/BackendBadge';
 import { RunProblems } from '../components/RunProblems';
-import { fill, useStrings } from '../i18n';
+import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { ch01Strings } from '../chapters/ch01-rnn.strings';
 import { LSTM_SPEC } from '../chapters/ch01-rnn.presets';
 import type { LstmTraces } from './useLstmRun';
 import type { Mat } from '../../core/linalg';
 import './lstmLab.css';
+import { figureStrings } from '../components/figure.strings';
 
 type StripKey = 'x' | 'i' | 'f' | 'o' | 'g' | 'cPrev' | 'c' | 'h';
 
@@ -42,7 +43,7 @@ export interface LstmLabProps {
 }
 
 export function LstmLab({ tokens, xs, traces, controls }: LstmLabProps) {
-  const { t } = useStrings();
+  const fig = useLocalized(figureStrings);
   const ui = useLocalized(ch01Strings);
   const cursor = useTimeCursor();
   const step = cursor.shown;
@@ -72,7 +73,7 @@ export function LstmLab({ tokens, xs, traces, controls }: LstmLabProps) {
       {controls && <div className="lab-controls">{controls}</div>}
       <p className="muted lstm-note">{fill(ui.weights, { seed: String(LSTM_SPEC.seed) })}</p>
       <div className="lab-toolbar">
-        <PlaybackControls labels={t.figure.playback} />
+        <PlaybackControls labels={fig.playback} />
         <p
           className={`equivalence-badge ${traces.run.status === 'done' ? (ok ? 'ok' : 'bad') : ''}`}
           data-testid="lstm-agreement"
@@ -96,7 +97,7 @@ export function LstmLab({ tokens, xs, traces, controls }: LstmLabProps) {
       <RunProblems runs={[traces.run]} />
       <StepTrack
         T={tokens.length}
-        labels={t.figure.steps}
+        labels={fig.steps}
         tokens={tokens}
         activeStep={cursor.step}
         hoveredStep={cursor.hoveredStep}
