@@ -12,7 +12,6 @@ export const finerGatesStrings = defineStrings(
       shape: 'Shape',
       live: 'Live graph',
       liveNone: 'none (core only)',
-      gatedRetention: 'Gated Retention',
     },
     shapes: {
       scalar: 'one number γₜ',
@@ -64,7 +63,6 @@ export const finerGatesStrings = defineStrings(
       shape: '形狀',
       live: '即時運算圖',
       liveNone: '無（只有核心計算）',
-      gatedRetention: '門控保留',
     },
     shapes: {
       scalar: '一個數字 γₜ',

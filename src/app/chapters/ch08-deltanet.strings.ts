@@ -1,5 +1,6 @@
 // Chapter 8's interface words, in both languages. The prose lives in content/<lang>/ch08-deltanet.md.
 import { defineStrings } from '../i18n/define';
+import { mechanismStrings } from '../mechanismStrings';
 
 export const ch08Strings = defineStrings(
   {
@@ -33,7 +34,7 @@ export const ch08Strings = defineStrings(
     answers: {
       title: 'What each memory answers',
       hidden: 'The answers appear once you lock in a guess.',
-      linear: 'Linear attention',
+      linear: mechanismStrings.en.linear_attention.name,
       delta: 'DeltaNet (β = {beta})',
       gated: 'Gated DeltaNet (α = {alpha}, β = {beta})',
       scores: '{name}: score of each place',
@@ -116,7 +117,7 @@ export const ch08Strings = defineStrings(
     answers: {
       title: '兩種記憶各自的回答',
       hidden: '鎖定猜測之後，答案才會出現。',
-      linear: '線性注意力',
+      linear: mechanismStrings['zh-TW'].linear_attention.name,
       delta: 'DeltaNet（β = {beta}）',
       gated: 'Gated DeltaNet（α = {alpha}，β = {beta}）',
       scores: '{name}：每個地點的分數',

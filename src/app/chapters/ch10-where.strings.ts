@@ -1,6 +1,8 @@
 // Chapter 10's interface words, in both languages.
 import { defineStrings } from '../i18n/define';
-import { mechanismWord } from '../mechanismStrings';
+import { mechanismWord, pick } from '../mechanismStrings';
+
+const CHOICES = ['mamba2', 'deltanet', 'softmax_attention', 'retnet'] as const;
 
 export const whereStrings = defineStrings(
   {
@@ -41,7 +43,7 @@ export const whereStrings = defineStrings(
     reseed: 'New random case',
     predict: {
       question: 'Which of these keeps a state that grows with the sequence?',
-      choices: { mamba2: 'Mamba-2', deltanet: 'DeltaNet', softmax_attention: 'Softmax attention', retnet: 'RetNet' },
+      choices: pick(mechanismWord('en', 'name'), CHOICES),
       explanation:
         'Softmax attention. It keeps every key and value it has seen, so after t tokens it holds t·(dₖ + dᵥ) numbers and each new token reads all of them. The other three squeeze the past into one dᵥ × dₖ matrix S; they differ only in how S forgets (RetNet, Mamba-2) or overwrites (DeltaNet). The figure now runs the softmax row: there is no memory matrix to show, only the weights.',
     },
@@ -84,7 +86,7 @@ export const whereStrings = defineStrings(
     reseed: '換一個隨機例子',
     predict: {
       question: '下列哪一個保留的狀態會隨序列變長而增加？',
-      choices: { mamba2: 'Mamba-2', deltanet: 'DeltaNet', softmax_attention: 'softmax 注意力', retnet: 'RetNet' },
+      choices: pick(mechanismWord('zh-TW', 'name'), CHOICES),
       explanation:
         '答案是 softmax 注意力。它保留看過的每一個 key 和 value，所以讀了 t 個 token 之後要存 t·(dₖ + dᵥ) 個數，每個新 token 都得把它們全部讀一遍。另外三者都把過去壓進同一個 dᵥ × dₖ 的矩陣 S，差別只在 S 怎麼遺忘（RetNet、Mamba-2）或怎麼覆寫（DeltaNet）。下方的圖已切換到 softmax 這一列：沒有記憶矩陣可畫，只有權重。',
     },
