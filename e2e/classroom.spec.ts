@@ -13,7 +13,7 @@ import { applyEdits } from '../src/app/state/edits';
 import { siteStrings } from '../src/app/shell/site.strings';
 import { classroomStrings } from '../src/app/classroom/classroom.strings';
 import { urlStateStrings } from '../src/app/state/urlState.strings';
-import { ch05Strings } from '../src/app/chapters/ch05-retnet.strings';
+import { ch05Strings } from '../src/app/chapters/ch05-retnet/strings';
 import { keepScreenshot, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
 
 const LANGS = ['en', 'zh-TW'] as const;

@@ -1,7 +1,7 @@
 // Every table of interface words, found without a list: each key exists in both languages with the
 // same {placeholders}, and 繁體中文 is really translated (no English sentence copied over). A table
-// is found by its file name (*.strings.ts, or the mechanism glossary *Strings.ts), and a second check
-// makes sure no defineStrings call hides in a file with another name.
+// is found by its file name (*.strings.ts, a chapter folder's strings.ts, or the mechanism glossary
+// *Strings.ts), and a second check makes sure no defineStrings call hides in a file of another name.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { LANGS } from './index';
 import { defineStrings, type Localized } from './define';
 import { mechanismStrings } from '../mechanismStrings';
 
-const modules = import.meta.glob<Record<string, unknown>>(['/src/**/*.strings.ts', '/src/**/*Strings.ts'], { eager: true });
+const modules = import.meta.glob<Record<string, unknown>>(['/src/**/*.strings.ts', '/src/**/strings.ts', '/src/**/*Strings.ts'], { eager: true });
 
 type Tree = { [k: string]: string | Tree };
 

@@ -25,7 +25,7 @@ describe('chapter link schemas, generated', () => {
     else expect(r.ok && readParam(sentence, sentence.format(r.value))).toEqual({ ok: true, value: s.trim() });
   });
 
-  // Chapter 6's own sequence parameter, as ch06-gates.tsx builds it.
+  // Chapter 6's own sequence parameter, as chapters/ch06-gates/index.tsx builds it.
   const seq = symbolList(TOKENS, 'otsdxc', SEQUENCE_LIMITS);
   it.prop([fc.string({ maxLength: 20 })], RUNS)('token sequence: any text is read or refused; values round-trip', (s) => {
     const r = readParam(seq, s);
