@@ -45,4 +45,5 @@ export function saveLang(lang: Lang): void {
 export { fillTemplate as fill } from '../../viz/aria';
 
 export const LangContext = createContext<{ lang: Lang }>({ lang: 'en' });
+/** The page's language; the words themselves come from each table through useLocalized (define.ts). */
 export const useStrings = () => useContext(LangContext);
