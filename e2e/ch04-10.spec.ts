@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { runReference } from '../src/core';
 import { CAPACITY_MECHANISMS, EXACT_ERROR, capacityCase, capacityCurve, capacityPairs, capacityTolerance, type KeyKind } from '../src/core/capacity';
 import { RECAP_ORDER, RECAP_SIZES, recapCase, ruleShape, stateSize } from '../src/core/recap';
-import { CAPACITY_DEFAULTS, DV, N_PAIRS } from '../src/app/chapters/ch04-capacity.config';
+import { CAPACITY_DEFAULTS, DV, N_PAIRS } from '../src/app/chapters/ch04-capacity/config';
 import { keepScreenshot, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
 
 const LANGS = ['en', 'zh-TW'] as const;

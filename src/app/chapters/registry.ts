@@ -7,7 +7,7 @@ import type { TrainedMechanism } from '../../models/trained';
 export interface ChapterEntry {
   number: number;
   slug: string;
-  /** Prose file id under content/<lang>/. */
+  /** Prose file id under content/<lang>/, and the chapter's folder here (chapters/<contentId>/index.tsx). */
   contentId: string;
   load?: () => Promise<{ default: ComponentType }>;
   /** A trained network on a task (issue 8), shown after the prose with the model shown first. */

@@ -13,7 +13,7 @@ describe('embeddable figure parts', () => {
 
   it('every named part has a label in both languages and a <FigurePart> in its chapter', () => {
     for (const c of named) {
-      const source = readFileSync(`src/app/chapters/${c.contentId}.tsx`, 'utf8');
+      const source = readFileSync(`src/app/chapters/${c.contentId}/index.tsx`, 'utf8');
       for (const name of c.figures ?? []) {
         expect(source).toContain(`<FigurePart name="${name}">`);
         for (const lang of ['en', 'zh-TW'] as const) expect((embedStrings[lang].parts as Record<string, string>)[name]).toBeTruthy();

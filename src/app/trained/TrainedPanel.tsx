@@ -11,8 +11,9 @@ import { MECHANISM_LINE, mechanismColor } from '../../viz/theme';
 import { LiveBadge } from '../components/BackendBadge';
 import { PresetMenu } from '../components/Controls';
 import { MemoryLab } from '../figure/MemoryLab';
-import { fill, useStrings } from '../i18n';
+import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
+import { figureStrings } from '../components/figure.strings';
 import { integerIn, oneOf } from '../state/schema';
 import { useUrlParam } from '../state/UrlState';
 import { findSpec, loadManifest, type Manifest } from './models';
@@ -77,7 +78,7 @@ const pct = (x: number): string => `${(100 * x).toFixed(0)}%`;
 
 function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest; fixedTask?: TaskId; defaultModel: TrainedMechanism }) {
   const ui = useLocalized(trainedStrings);
-  const axes = useStrings().t.figure.attention;
+  const axes = useLocalized(figureStrings).attention;
   const ids = { level: useId(), text: useId() };
   const [pickedTask, setTask] = useUrlParam('tk', oneOf(TASK_IDS), 'story');
   const task = fixedTask ?? pickedTask;
