@@ -69,26 +69,8 @@ export function StoryEditor({ story, onChange, locked, onReset }: StoryEditorPro
         <fieldset className="story-edit" data-testid="story-edit">
           <legend>{ui.story.edit}</legend>
           <div className="story-edit-row">
-            <label>
-              {ui.story.who}{' '}
-              <select value={who} onChange={(e) => setWho(e.target.value as Entity)} data-testid="add-entity">
-                {ENTITIES.map((e) => (
-                  <option key={e} value={e}>
-                    {ui.entities[e]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {ui.story.where}{' '}
-              <select value={where} onChange={(e) => setWhere(e.target.value as Place)} data-testid="add-place">
-                {PLACES.map((p) => (
-                  <option key={p} value={p}>
-                    {ui.places[p]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <ChoiceSelect label={ui.story.who} value={who} options={ENTITIES} words={ui.entities} onChange={setWho} testId="add-entity" />
+            <ChoiceSelect label={ui.story.where} value={where} options={PLACES} words={ui.places} onChange={setWhere} testId="add-place" />
             <button
               type="button"
               ref={addButton}
@@ -123,5 +105,21 @@ export function StoryEditor({ story, onChange, locked, onReset }: StoryEditorPro
         </fieldset>
       )}
     </section>
+  );
+}
+
+/** A labelled menu over a fixed list of ids, each shown in the page's words. */
+function ChoiceSelect<K extends string>({ label, value, options, words, onChange, testId }: { label: string; value: K; options: readonly K[]; words: Record<K, string>; onChange: (k: K) => void; testId: string }) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange(e.target.value as K)} data-testid={testId}>
+        {options.map((k) => (
+          <option key={k} value={k}>
+            {words[k]}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
