@@ -156,7 +156,10 @@ for (const lang of ['en', 'zh-TW'] as const)
       }
       await keepElementScreenshot(page.getByTestId('chunk-lab'), `ch10-chunkwise-${width}-${lang}`);
       await keepElementScreenshot(page.getByTestId('side-lab'), `ch10-side-by-side-${width}-${lang}`);
-      await page.getByTestId('chunk-lab').scrollIntoViewIfNeeded();
-      await keepViewportScreenshot(page, `ch10-chunkwise-view-${width}-${lang}`);
+      // What a learner sees at each stop: the weights cut into chunks, the cost chart, the first rows.
+      for (const id of ['chunk-matrix', 'chunk-cost-plot', 'side-legend']) {
+        await page.getByTestId(id).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await keepViewportScreenshot(page, `ch10-view-${id}-${width}-${lang}`);
+      }
     });
   }

@@ -14,6 +14,8 @@ import { COST_CHUNKS, COST_LENGTHS, costRows, crossoverT, type CostChunk } from 
 
 const FORM_COLOR = { parallel: 'k', recurrent: 'v', chunkwise: 'beta' } as const satisfies Record<string, SymbolName>;
 const FORMS = ['parallel', 'recurrent', 'chunkwise'] as const;
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const superscript = (n: number): string => Array.from(String(n), (d) => SUPERSCRIPT[Number(d)] ?? d).join('');
 
 export function ChunkCostChart() {
   const { lang } = useStrings();
@@ -48,15 +50,16 @@ export function ChunkCostChart() {
         ))}
       </fieldset>
       <LogLogPlot
-        title={ui.heading}
+        title={fill(ui.plotTitle, { C: String(chunk) })}
         xLabel={ui.x}
         yLabel={ui.y}
         xDomain={xDomain}
         yDomain={yDomain}
-        xTicks={COST_LENGTHS.filter((_, i) => i % 2 === 0)}
+        // Every other length, and not the last: its label would run past the plot's right edge.
+        xTicks={COST_LENGTHS.filter((_, i) => i % 2 === 0 && i < COST_LENGTHS.length - 1)}
         yTicks={yTicks}
         formatX={(t) => formatCount(t, lang)}
-        formatY={(m) => `10^${Math.round(Math.log10(m))}`}
+        formatY={(m) => `10${superscript(Math.round(Math.log10(m)))}`}
         series={series}
         guides={guides}
         testId="chunk-cost-plot"

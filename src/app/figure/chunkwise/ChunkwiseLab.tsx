@@ -142,7 +142,7 @@ export function ChunkwiseLab() {
           ) : (
             <p className="muted">{ui.waiting}</p>
           )}
-          <ValueLegend limit={memoryLimit} label={ui.legendValue} testId="chunk-memory-legend" />
+          <ValueLegend limit={memoryLimit} label={ui.legendMemory} testId="chunk-memory-legend" />
         </div>
       </div>
 

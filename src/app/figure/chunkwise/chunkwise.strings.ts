@@ -18,7 +18,8 @@ export const chunkwiseStrings = defineStrings(
     matrixLabel: 'Weights M cut into chunks of C = {C}',
     rowAxis: 't: query step',
     colAxis: 's: key step',
-    legendValue: 'weight M_ts (and, below, entries of S and o)',
+    legendValue: 'Colour = weight M_ts (negative ↔ positive, white = 0)',
+    legendMemory: 'Colour = entry of S and of o, one scale for both (white = 0)',
     legendIntra: 'inside a chunk: built',
     legendCarried: 'from an earlier chunk: read through S',
     legendSelected: 'the inspected chunk',
@@ -42,6 +43,7 @@ export const chunkwiseStrings = defineStrings(
     backends: { webgpu: 'live on WebGPU', wasm: 'live on your CPU (WebAssembly)', reference: 'float64 reference', precomputed: 'precomputed' },
     cost: {
       heading: 'What each form costs as T grows',
+      plotTitle: 'Multiply–adds of the three forms against T (one head, d_k = d_v = 64, C = {C}; log–log)',
       caption:
         'Multiply–adds for one head of width d_k = d_v = 64 as the sequence grows, counted from each form’s formula (src/core/formCost.ts), not timed: parallel ≈ T²·(d_k + d_v), recurrent ≈ 2T·d_k·d_v, chunkwise ≈ T·C·(d_k + d_v) + 2T·d_k·d_v. Chapter 0 times real runs on your device.',
       chunk: 'Chunk size C for the chart',
@@ -72,7 +74,8 @@ export const chunkwiseStrings = defineStrings(
     matrixLabel: '切成 C = {C} 的區塊的權重 M',
     rowAxis: 't：query 的步',
     colAxis: 's：key 的步',
-    legendValue: '權重 M_ts（以及下方 S 與 o 的元素）',
+    legendValue: '顏色 = 權重 M_ts（負 ↔ 正，白 = 0）',
+    legendMemory: '顏色 = S 與 o 的元素，兩者共用一個色階（白 = 0）',
     legendIntra: '區塊內：實際建出',
     legendCarried: '來自較早的區塊：經由 S 讀出',
     legendSelected: '正在檢視的區塊',
@@ -96,6 +99,7 @@ export const chunkwiseStrings = defineStrings(
     backends: { webgpu: '在 WebGPU 上即時執行', wasm: '在你的 CPU（WebAssembly）上即時執行', reference: 'float64 參考值', precomputed: '預先算好' },
     cost: {
       heading: '序列變長時，各形式的成本',
+      plotTitle: '三種形式的乘加次數對 T（一個 head，d_k = d_v = 64，C = {C}；雙對數座標）',
       caption:
         '寬度 d_k = d_v = 64 的一個 head，隨序列變長所需的乘加次數，由各形式的公式計數（src/core/formCost.ts），不是計時：平行 ≈ T²·(d_k + d_v)，遞迴 ≈ 2T·d_k·d_v，分塊 ≈ T·C·(d_k + d_v) + 2T·d_k·d_v。第 0 章會在你的裝置上實際計時。',
       chunk: '圖中的區塊大小 C',
