@@ -2,7 +2,7 @@
 // — its final memory S_T and its outputs — all on one colour scale, so a learner sees how the memories
 // differ on one sequence. Each row runs the site's recurrent model on WASM; the shared scale is fixed
 // once every row is in (no jumping while they arrive). The seed is in the link (?ss=).
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { Mechanism } from '../../../core/cases';
 import type { ViewResult } from '../../../core/views';
 import { MatrixHeatmap } from '../../../viz';
@@ -62,6 +62,7 @@ function Row({ mechanism, seed, limit, ui, onDone }: { mechanism: Mechanism; see
 
 export function SideBySide() {
   const ui = useLocalized(sideBySideStrings);
+  const captionId = useId();
   const [seed, setSeed] = useUrlParam('ss', integerIn(SEEDS), 1);
   const [outcomes, setOutcomes] = useState<{ seed: number; by: Partial<Record<Mechanism, Outcome>> }>({ seed, by: {} });
   const onDone = useCallback(
@@ -89,9 +90,12 @@ export function SideBySide() {
         </p>
       )}
       {limit !== null && <ValueLegend limit={limit} label={ui.legend} testId="side-legend" />}
+      {/* The caption sits above the table as text (a <caption> shrinks to the stacked rows on a phone). */}
+      <p id={captionId} className="side-caption">
+        {fill(ui.caption, { T: String(SHARED_SIZES.T), d: String(SHARED_SIZES.dk) })}
+      </p>
       <div className="side-scroll scroll-frame">
-        <table className="side-table">
-          <caption>{fill(ui.caption, { T: String(SHARED_SIZES.T), d: String(SHARED_SIZES.dk) })}</caption>
+        <table className="side-table" aria-labelledby={captionId}>
           <thead>
             <tr>
               <th scope="col">{ui.mechanism}</th>
