@@ -140,7 +140,7 @@ test('the chunkwise part embeds alone', async ({ page }) => {
 });
 
 for (const lang of ['en', 'zh-TW'] as const)
-  for (const width of [390, 1440]) {
+  for (const width of [360, 390, 1440]) {
     test(`chapter 10's new parts fit ${width} px (${lang})`, async ({ page }) => {
       test.setTimeout(180_000);
       await page.setViewportSize({ width, height: 900 });
@@ -154,6 +154,16 @@ for (const lang of ['en', 'zh-TW'] as const)
         const box = await page.getByTestId(id).boundingBox();
         expect(box!.x + box!.width, id).toBeLessThanOrEqual(width);
       }
+      // Plot text as drawn (after the SVG's scaling) is at least 11 px, as e2e/phone-layout.spec.ts asks.
+      const smallest = await page.evaluate(() =>
+        Math.min(
+          ...Array.from(document.querySelectorAll('[data-testid="chunk-lab"] svg text')).map((t) => {
+            const m = (t as SVGTextElement).getScreenCTM();
+            return parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
+          }),
+        ),
+      );
+      expect(smallest).toBeGreaterThanOrEqual(10.95);
       await keepElementScreenshot(page.getByTestId('chunk-lab'), `ch10-chunkwise-${width}-${lang}`);
       await keepElementScreenshot(page.getByTestId('side-lab'), `ch10-side-by-side-${width}-${lang}`);
       // What a learner sees at each stop: the weights cut into chunks, the cost chart, the first rows.

@@ -23,8 +23,9 @@ export interface ChunkMatrixProps {
   onSelect?: (chunk: number) => void;
 }
 
-const CELL = 34;
-const LEFT = 52;
+// Sized so that on a 360 px phone (drawn at about 0.87×) every label stays at least 11 px tall.
+const CELL = 36;
+const LEFT = 46;
 const TOP = 40;
 
 export function ChunkMatrix({ T, C, selected, M, limit, label, rowAxis, colAxis, onSelect }: ChunkMatrixProps) {
@@ -46,8 +47,8 @@ export function ChunkMatrix({ T, C, selected, M, limit, label, rowAxis, colAxis,
         <g key={`${t}-${s}`} data-cell={`${t},${s}`} data-carried={carried || undefined}>
           <rect x={x(s)} y={y(t)} width={CELL} height={CELL} fill={fill} stroke={uiColor.grid} strokeWidth={1} opacity={carried ? 0.55 : 1} />
           {carried && <rect x={x(s)} y={y(t)} width={CELL} height={CELL} fill={`url(#${hatch})`} />}
-          {!masked && value !== undefined && CELL >= 30 && T <= 10 && (
-            <text x={x(s) + CELL / 2} y={y(t) + CELL / 2 + 4} textAnchor="middle" className="chunk-cell-number" aria-hidden="true">
+          {!masked && value !== undefined && T <= 10 && (
+            <text x={x(s) + CELL / 2} y={y(t) + CELL / 2 + 4.5} textAnchor="middle" className="chunk-cell-number" aria-hidden="true">
               {formatNumber(value, 1)}
             </text>
           )}
