@@ -38,14 +38,12 @@ export const chunkwiseStrings = defineStrings(
     waiting: 'Running the models…',
     failed: 'A model could not run: {detail}',
     timings: 'What computed it',
-    timing: '{view}: {backend}, {ms}',
     views: { parallel: 'parallel form', recurrent: 'recurrent form', chunkwise: 'chunkwise form' },
-    backends: { webgpu: 'live on WebGPU', wasm: 'live on your CPU (WebAssembly)', reference: 'float64 reference', precomputed: 'precomputed' },
     cost: {
       heading: 'What each form costs as T grows',
       plotTitle: 'Multiply–adds of the three forms against T (one head, d_k = d_v = 64, C = {C}; log–log)',
       caption:
-        'Multiply–adds for one head of width d_k = d_v = 64 as the sequence grows, counted from each form’s formula (src/core/formCost.ts), not timed: parallel ≈ T²·(d_k + d_v), recurrent ≈ 2T·d_k·d_v, chunkwise ≈ T·C·(d_k + d_v) + 2T·d_k·d_v. Chapter 0 times real runs on your device.',
+        'Multiply–adds for one head of width d_k = d_v = 64 as the sequence grows, counted from each form’s formula (the same counts as the playground’s cost counter), not timed: parallel ≈ T²·(d_k + d_v), recurrent ≈ 2T·d_k·d_v, chunkwise ≈ T·C·(d_k + d_v) + 2T·d_k·d_v. Chapter 0 times real runs on your device.',
       chunk: 'Chunk size C for the chart',
       x: 'sequence length T (steps)',
       y: 'multiply–adds',
@@ -94,14 +92,12 @@ export const chunkwiseStrings = defineStrings(
     waiting: '模型執行中…',
     failed: '有模型無法執行：{detail}',
     timings: '由什麼計算',
-    timing: '{view}：{backend}，{ms}',
     views: { parallel: '平行形式', recurrent: '遞迴形式', chunkwise: '分塊形式' },
-    backends: { webgpu: '在 WebGPU 上即時執行', wasm: '在你的 CPU（WebAssembly）上即時執行', reference: 'float64 參考值', precomputed: '預先算好' },
     cost: {
       heading: '序列變長時，各形式的成本',
       plotTitle: '三種形式的乘加次數對 T（一個 head，d_k = d_v = 64，C = {C}；雙對數座標）',
       caption:
-        '寬度 d_k = d_v = 64 的一個 head，隨序列變長所需的乘加次數，由各形式的公式計數（src/core/formCost.ts），不是計時：平行 ≈ T²·(d_k + d_v)，遞迴 ≈ 2T·d_k·d_v，分塊 ≈ T·C·(d_k + d_v) + 2T·d_k·d_v。第 0 章會在你的裝置上實際計時。',
+        '寬度 d_k = d_v = 64 的一個 head，隨序列變長所需的乘加次數，由各形式的公式計數（與自由實驗場的成本計數器相同），不是計時：平行 ≈ T²·(d_k + d_v)，遞迴 ≈ 2T·d_k·d_v，分塊 ≈ T·C·(d_k + d_v) + 2T·d_k·d_v。第 0 章會在你的裝置上實際計時。',
       chunk: '圖中的區塊大小 C',
       x: '序列長度 T（步）',
       y: '乘加次數',
