@@ -115,7 +115,7 @@ export function ChunkwiseLab() {
           />
           <figcaption>{fill(ui.matrixCaption, { b: String(b + 1) })}</figcaption>
           {parallel?.status === 'done' && M === null && <p className="muted small-note">{ui.noWeights}</p>}
-          <ul className="chunk-legend" aria-label="legend">
+          <ul className="chunk-legend">
             <li>
               <span className="chunk-swatch chunk-swatch-intra" aria-hidden="true" /> {ui.legendIntra}
             </li>
