@@ -5,6 +5,7 @@
 // 2. Every memory on one sequence: one row per registry mechanism, one shared colour limit, and the
 //    numbers of two rows equal to a float64 loop on the same q, k, v.
 // Plus the embed of the chunkwise part alone, and screenshots at 390 and 1440 px in both languages.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { MECHANISMS } from '../src/core/cases';
 import { CHUNK_SIZES, chunkCase } from '../src/app/figure/chunkwise/presets';
@@ -173,3 +174,16 @@ for (const lang of ['en', 'zh-TW'] as const)
       }
     });
   }
+
+test('axe: chapter 10 with both new parts open has no serious or critical violations', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/?lang=zh-TW#/chapter/where-they-stand');
+  await lockInExercise(page, 'where');
+  await expect(page.getByTestId('chunk-agreement')).toHaveAttribute('data-ok', 'true', LIVE);
+  await expect(page.getByTestId('side-legend')).toBeVisible(LIVE);
+  const result = await new AxeBuilder({ page }).include('[data-figure-part="chunkwise"]').include('[data-figure-part="side-by-side"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const found = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(found).toEqual([]);
+});
