@@ -144,7 +144,7 @@ for (const lang of LANGS) {
     const predict = page.getByTestId('predict');
     await expect(page.getByTestId('predict-result')).toHaveCount(0);
     await expect(page.getByTestId('recap-table')).toHaveCount(0);
-    await expect(page.locator('.chapter-figure').getByTestId('answer-gate')).toHaveAttribute('data-state', 'locked');
+    await expect(page.locator('.chapter-figure').getByTestId('answer-gate').first()).toHaveAttribute('data-state', 'locked');
     const guess = lang === 'en' ? 'softmax_attention' : 'mamba2';
     await predict.locator(`input[data-choice="${guess}"]`).check();
     await page.getByTestId('predict-commit').click();

@@ -27,7 +27,7 @@ export const CHAPTERS: ChapterEntry[] = [
   { number: 7, slug: 'finer-gates', contentId: 'ch07-finer-gates', load: () => import('./ch07-finer-gates') },
   { number: 8, slug: 'deltanet', contentId: 'ch08-deltanet', load: () => import('./ch08-deltanet'), trained: { task: 'story', model: 'deltanet' } },
   { number: 9, slug: 'mamba', contentId: 'ch09-mamba', load: () => import('./ch09-mamba'), trained: { task: 'selective_copy', model: 'mamba' }, figures: ['zoh', 'convolution', 'selective', 'scan'] },
-  { number: 10, slug: 'where-they-stand', contentId: 'ch10-where', load: () => import('./ch10-where') },
+  { number: 10, slug: 'where-they-stand', contentId: 'ch10-where', load: () => import('./ch10-where'), figures: ['recap', 'chunkwise', 'side-by-side'] },
 ];
 
 export function findChapter(slug: string): ChapterEntry | undefined {

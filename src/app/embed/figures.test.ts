@@ -7,8 +7,11 @@ import { iframeCode } from './EmbedCode';
 describe('embeddable figure parts', () => {
   const named = CHAPTERS.filter((c) => c.figures);
 
-  it('chapter 9 names its four panels', () => {
-    expect(named.map((c) => [c.slug, c.figures])).toEqual([['mamba', ['zoh', 'convolution', 'selective', 'scan']]]);
+  it('chapter 9 names its four panels, chapter 10 its three parts', () => {
+    expect(named.map((c) => [c.slug, c.figures])).toEqual([
+      ['mamba', ['zoh', 'convolution', 'selective', 'scan']],
+      ['where-they-stand', ['recap', 'chunkwise', 'side-by-side']],
+    ]);
   });
 
   it('every named part has a label in both languages and a <FigurePart> in its chapter', () => {

@@ -1,7 +1,9 @@
 // Chapter 10: where they stand. A recap table of every mechanism as a setting of the one rule — its
 // rule columns are read off the engine (src/core/recap.ts) — and picking a row runs that mechanism
 // live in the same MemoryLab every chapter uses, so each row is demonstrably the same rule. The row
-// (?m=deltanet), the seed and the step are in the link.
+// (?m=deltanet), the seed and the step are in the link. Below it, two more parts, each with its own
+// prose (content/<lang>/ch10-chunkwise.md, ch10-side-by-side.md): how the fixed-memory rows train in
+// chunks (figure/chunkwise), and every mechanism on one shared q, k, v (figure/sideBySide).
 import { useMemo } from 'react';
 import type { Mechanism } from '../../../core/cases';
 import { RECAP_SIZES, recapCase, recapRows, type RecapRow } from '../../../core/recap';
@@ -17,6 +19,10 @@ import { routeHref } from '../../routes';
 import { CHAPTERS } from '../registry';
 import { whereStrings } from './strings';
 import './where.css';
+import { ChunkwiseLab } from '../../figure/chunkwise/ChunkwiseLab';
+import { SideBySide } from '../../figure/sideBySide/SideBySide';
+import { Prose } from '../../content/Prose';
+import { FigurePart, useEmbed } from '../../embed/context';
 
 type Ui = (typeof whereStrings)['en'];
 
@@ -41,9 +47,11 @@ export default function WhereTheyStandChapter() {
   const input = useMemo(() => recapCase(selected, seed), [selected, seed]);
   const current = rows.find((r) => r.mechanism === selected) ?? rows[0];
   const chapterOf = (n: number) => CHAPTERS.find((c) => c.number === n);
+  const embedded = useEmbed() !== null;
 
   return (
     <>
+      <FigurePart name="recap">
       <PredictReveal
         exercise="where"
         question={ui.predict.question}
@@ -136,6 +144,18 @@ export default function WhereTheyStandChapter() {
           </>
         }
       />
+      </FigurePart>
+      <FigurePart name="chunkwise">
+        {!embedded && <Prose id="ch10-chunkwise" />}
+        <ChunkwiseLab />
+      </FigurePart>
+      <FigurePart name="side-by-side">
+        {/* Softmax attention's row shows that it keeps no fixed memory: the question's answer. */}
+        <AnswerGate exercise="where">
+          {!embedded && <Prose id="ch10-side-by-side" />}
+          <SideBySide />
+        </AnswerGate>
+      </FigurePart>
     </>
   );
 }
