@@ -8,8 +8,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { MECHANISMS } from '../src/core/cases';
-import { CHUNK_SIZES, chunkCase } from '../src/app/figure/chunkwise/presets';
-import { sharedCase, sharedInput } from '../src/app/figure/sideBySide/presets';
+import { CHUNK_SIZES, chunkCase } from '../src/app/chapters/ch10-where/chunkwise/presets';
+import { sharedCase, sharedInput } from '../src/app/chapters/ch10-where/sideBySide/presets';
 import { keepElementScreenshot, keepViewportScreenshot, lockInExercise, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
 
 const LIVE = { timeout: 120_000 };

@@ -19,8 +19,8 @@ import { routeHref } from '../../routes';
 import { CHAPTERS } from '../registry';
 import { whereStrings } from './strings';
 import './where.css';
-import { ChunkwiseLab } from '../../figure/chunkwise/ChunkwiseLab';
-import { SideBySide } from '../../figure/sideBySide/SideBySide';
+import { ChunkwiseLab } from './chunkwise/ChunkwiseLab';
+import { SideBySide } from './sideBySide/SideBySide';
 import { Prose } from '../../content/Prose';
 import { FigurePart, useEmbed } from '../../embed/context';
 

@@ -1,6 +1,6 @@
 // The "every mechanism on one input" figure's words (chapter 10), in both languages.
-import { defineStrings } from '../../i18n/define';
-import { mechanismWord } from '../../mechanismStrings';
+import { defineStrings } from '../../../i18n/define';
+import { mechanismWord } from '../../../mechanismStrings';
 
 export const sideBySideStrings = defineStrings(
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runReference } from '../../../core';
-import { formCosts } from '../../../core/formCost';
+import { runReference } from '../../../../core';
+import { formCosts } from '../../../../core/formCost';
 import { CHUNK_MECHANISMS, CHUNK_SIZES, COST_HEAD, chunkCase, chunkCount, chunkOf, chunkSpan, crossoverT } from './presets';
 
 describe('chunkwise figure presets', () => {

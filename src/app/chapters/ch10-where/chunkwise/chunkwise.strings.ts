@@ -1,6 +1,6 @@
 // The chunkwise figure's interface words (chapter 10), in both languages.
-import { defineStrings } from '../../i18n/define';
-import { mechanismWord } from '../../mechanismStrings';
+import { defineStrings } from '../../../i18n/define';
+import { mechanismWord } from '../../../mechanismStrings';
 
 export const chunkwiseStrings = defineStrings(
   {

@@ -3,16 +3,16 @@
 // differ on one sequence. Each row runs the site's recurrent model on WASM; the shared scale is fixed
 // once every row is in (no jumping while they arrive). The seed is in the link (?ss=).
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import type { Mechanism } from '../../../core/cases';
-import type { ViewResult } from '../../../core/views';
-import { MatrixHeatmap } from '../../../viz';
-import { ValueLegend } from '../../../viz/Legend';
-import { limitOf } from '../../../viz/scales';
-import { fill } from '../../i18n';
-import { useLocalized } from '../../i18n/define';
-import { useViewRun } from '../../playground/useViewRun';
-import { integerIn } from '../../state/schema';
-import { useUrlParam } from '../../state/UrlState';
+import type { Mechanism } from '../../../../core/cases';
+import type { ViewResult } from '../../../../core/views';
+import { MatrixHeatmap } from '../../../../viz';
+import { ValueLegend } from '../../../../viz/Legend';
+import { limitOf } from '../../../../viz/scales';
+import { fill } from '../../../i18n';
+import { useLocalized } from '../../../i18n/define';
+import { useViewRun } from '../../../playground/useViewRun';
+import { integerIn } from '../../../state/schema';
+import { useUrlParam } from '../../../state/UrlState';
 import { SHARED_SIZES, SIDE_MECHANISMS, sharedCase, sharedInput } from './presets';
 import { sideBySideStrings } from './sideBySide.strings';
 import './sideBySide.css';

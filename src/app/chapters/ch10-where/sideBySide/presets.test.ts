@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MECHANISMS, parseCase, specOf } from '../../../core/cases';
+import { MECHANISMS, parseCase, specOf } from '../../../../core/cases';
 import { SIDE_MECHANISMS, sharedCase, sharedInput } from './presets';
 
 describe('every mechanism on one input', () => {

@@ -2,13 +2,13 @@
 // from the core's formulas (src/core/formCost.ts), drawn on log–log axes, with the crossover — the
 // first T at which the chunkwise form needs fewer multiply–adds than the parallel form — marked.
 import { useMemo } from 'react';
-import { LogLogPlot, type PlotSeries } from '../../../viz/LogLogPlot';
-import type { SymbolName } from '../../../viz/theme';
-import { formatCount } from '../../../viz/units';
-import { fill, useStrings } from '../../i18n';
-import { useLocalized } from '../../i18n/define';
-import { integerIn } from '../../state/schema';
-import { useUrlParam } from '../../state/UrlState';
+import { LogLogPlot, type PlotSeries } from '../../../../viz/LogLogPlot';
+import type { SymbolName } from '../../../../viz/theme';
+import { formatCount } from '../../../../viz/units';
+import { fill, useStrings } from '../../../i18n';
+import { useLocalized } from '../../../i18n/define';
+import { integerIn } from '../../../state/schema';
+import { useUrlParam } from '../../../state/UrlState';
 import { chunkwiseStrings } from './chunkwise.strings';
 import { COST_CHUNKS, COST_LENGTHS, costRows, crossoverT, type CostChunk } from './presets';
 

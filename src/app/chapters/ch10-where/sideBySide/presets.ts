@@ -2,9 +2,9 @@
 // random case (registry `random`) supplies its other fields (gates, β, Δ, a, b…); its read, key and
 // value fields are then set to the shared q, k, v. For Mamba's parametrisation the read field is C, the
 // key field B (the spec's `axes`) and the value x. Keys are unit length, as the delta rule needs.
-import { MECHANISMS, specOf, type Case, type Mechanism } from '../../../core/cases';
-import type { Mat } from '../../../core/linalg';
-import { randomCase } from '../../../core/random';
+import { MECHANISMS, specOf, type Case, type Mechanism } from '../../../../core/cases';
+import type { Mat } from '../../../../core/linalg';
+import { randomCase } from '../../../../core/random';
 
 export const SHARED_SIZES = { T: 6, dk: 3, dv: 3 } as const;
 

@@ -4,9 +4,10 @@
 // carried S); above the diagonal the causal mask. The inspected chunk's frame is drawn heavier.
 // It draws the numbers it is given (the parallel view's M) and nothing else.
 import { useId } from 'react';
-import type { Mat } from '../../../core/linalg';
-import { formatNumber } from '../../../viz/format';
-import { divergingColor, symbolColor, uiColor } from '../../../viz/theme';
+import type { Mat } from '../../../../core/linalg';
+import { formatNumber } from '../../../../viz/format';
+import { divergingColor, symbolColor, uiColor } from '../../../../viz/theme';
+import { colorToken } from '../../../../viz/tokens';
 import { chunkCount, chunkOf, chunkSpan } from './presets';
 
 export interface ChunkMatrixProps {
@@ -42,7 +43,7 @@ export function ChunkMatrix({ T, C, selected, M, limit, label, rowAxis, colAxis,
       const masked = s > t;
       const carried = !masked && chunkOf(s, C) < chunkOf(t, C);
       const value = M?.[t]?.[s];
-      const fill = masked ? uiColor.maskLight : value === undefined ? '#ffffff' : divergingColor(value, limit);
+      const fill = masked ? uiColor.maskLight : value === undefined ? colorToken('--panel') : divergingColor(value, limit);
       cells.push(
         <g key={`${t}-${s}`} data-cell={`${t},${s}`} data-carried={carried || undefined}>
           <rect x={x(s)} y={y(t)} width={CELL} height={CELL} fill={fill} stroke={uiColor.grid} strokeWidth={1} opacity={carried ? 0.55 : 1} />

@@ -1,9 +1,9 @@
 // Chapter 10's chunkwise figure: which mechanisms it offers (those whose recap says they train in
 // chunks, read off the registry), the small case it runs, the chunk sizes, and the cost chart's sweep.
 // Everything numeric here is a count or a choice; the outputs come from the models (src/models).
-import { MECHANISMS, specOf, type Case, type Mechanism } from '../../../core/cases';
-import { chunkCount, formCosts } from '../../../core/formCost';
-import { randomCase } from '../../../core/random';
+import { MECHANISMS, specOf, type Case, type Mechanism } from '../../../../core/cases';
+import { chunkCount, formCosts } from '../../../../core/formCost';
+import { randomCase } from '../../../../core/random';
 
 /** The mechanisms that train chunkwise (their recap's training is 'chunkwise'), in menu order. */
 export const CHUNK_MECHANISMS: readonly Mechanism[] = MECHANISMS.filter((m) => specOf(m).recap.training === 'chunkwise');

@@ -5,20 +5,20 @@
 // the memory carried into the inspected chunk, both forms' outputs and whether they agree.
 // Mechanism (?cm=), C (?cC=), the inspected chunk (?cb=) and the seed (?cs=) are in the link.
 import { useMemo } from 'react';
-import type { Mat } from '../../../core/linalg';
-import type { Mechanism } from '../../../core/cases';
-import { MatrixHeatmap } from '../../../viz';
-import { ValueLegend } from '../../../viz/Legend';
-import { formatDiff } from '../../../viz/format';
-import { limitOf } from '../../../viz/scales';
-import { symbolColor } from '../../../viz/theme';
-import { BackendBadge } from '../../components/BackendBadge';
-import { fill } from '../../i18n';
-import { useLocalized } from '../../i18n/define';
-import { agreement } from '../../playground/agreement';
-import { useViewRun } from '../../playground/useViewRun';
-import { integerIn, oneOf } from '../../state/schema';
-import { useUrlParam } from '../../state/UrlState';
+import type { Mat } from '../../../../core/linalg';
+import type { Mechanism } from '../../../../core/cases';
+import { MatrixHeatmap } from '../../../../viz';
+import { ValueLegend } from '../../../../viz/Legend';
+import { formatDiff } from '../../../../viz/format';
+import { limitOf } from '../../../../viz/scales';
+import { symbolColor } from '../../../../viz/theme';
+import { BackendBadge } from '../../../components/BackendBadge';
+import { fill } from '../../../i18n';
+import { useLocalized } from '../../../i18n/define';
+import { agreement } from '../../../playground/agreement';
+import { useViewRun } from '../../../playground/useViewRun';
+import { integerIn, oneOf } from '../../../state/schema';
+import { useUrlParam } from '../../../state/UrlState';
 import { ChunkCostChart } from './ChunkCostChart';
 import { ChunkMatrix } from './ChunkMatrix';
 import { chunkwiseStrings } from './chunkwise.strings';
