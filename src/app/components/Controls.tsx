@@ -30,6 +30,26 @@ export function PresetMenu<K extends string>({ label, value, options, onChange, 
   );
 }
 
+/**
+ * A chapter's input presets, labelled "Preset" in the page's language. Picking one also runs
+ * `thenClear`, which drops what the learner edited (the edits were made to the old preset).
+ */
+export function InputPresetMenu<K extends string>({ presets, words, value, onPick, thenClear }: { presets: readonly K[]; words: Record<K, string>; value: K; onPick: (id: K) => void; thenClear: () => void }) {
+  const fig = useLocalized(figureStrings);
+  const options = presets.map((id) => ({ id, label: words[id] }));
+  return (
+    <PresetMenu
+      label={fig.preset}
+      value={value}
+      options={options}
+      onChange={(p) => {
+        onPick(p);
+        thenClear();
+      }}
+    />
+  );
+}
+
 export interface SliderProps {
   label: React.ReactNode;
   value: number;

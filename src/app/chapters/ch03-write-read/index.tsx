@@ -5,13 +5,12 @@ import { useMemo } from 'react';
 import type { Mat } from '../../../core/linalg';
 import { readBreakdown } from '../../../core/recall';
 import { KeyPlane, ReadTerms, limitOf, type PlanePoint } from '../../../viz';
-import { PresetMenu, VectorEditor } from '../../components/Controls';
+import { InputPresetMenu, VectorEditor } from '../../components/Controls';
 import { MemoryLab } from '../../figure/MemoryLab';
 import { toSubscript } from '../../figure/StepInputEditor';
 import { optional, rows, oneOf, vector } from '../../state/schema';
 import { useUrlParam } from '../../state/UrlState';
 import { WRITE_READ_PRESETS, writeReadCase, writeReadPreset } from '../presets';
-import { figureStrings } from '../../components/figure.strings';
 import { ch03Strings } from './strings';
 import { useLocalized } from '../../i18n/define';
 import { fill } from '../../i18n';
@@ -30,7 +29,6 @@ function unlessPreset(next: number[][], preset: Mat): number[][] | null {
 }
 
 export default function WriteReadChapter() {
-  const fig = useLocalized(figureStrings);
   const ui = useLocalized(ch03Strings);
   const [preset, setPreset] = useUrlParam('preset', oneOf(WRITE_READ_PRESETS), 'overlapping');
   const start = useMemo(() => writeReadPreset(preset), [preset]);
@@ -52,7 +50,11 @@ export default function WriteReadChapter() {
     if (id === 'q') setQuery(sameRows([[x, y]], [start.query]) ? null : [x, y]);
     else setKeys((keys) => unlessPreset((keys ?? start.keys).map((k, s) => (`k${s}` === id ? [x, y] : k)), start.keys));
   };
-  const options = WRITE_READ_PRESETS.map((id) => ({ id, label: ui.presets[id] }));
+  const clearPairs = () => {
+    setKeys(null);
+    setValues(null);
+    setQuery(null);
+  };
   return (
     <MemoryLab
       input={input}
@@ -60,17 +62,7 @@ export default function WriteReadChapter() {
       controls={
         <div className="write-read">
           <div className="write-read-left">
-            <PresetMenu
-              label={fig.preset}
-              value={preset}
-              options={options}
-              onChange={(p) => {
-                setPreset(p);
-                setKeys(null);
-                setValues(null);
-                setQuery(null);
-              }}
-            />
+            <InputPresetMenu presets={WRITE_READ_PRESETS} words={ui.presets} value={preset} onPick={setPreset} thenClear={clearPairs} />
             <KeyPlane points={points} onMove={move} label={ui.plane} />
             <p className="muted small">{ui.plane}</p>
           </div>

@@ -22,7 +22,7 @@ import {
 } from '../../../core/tokenGates';
 import type { Mat } from '../../../core/linalg';
 import { Formula, VectorStrip, formatNumber, useTimeCursor } from '../../../viz';
-import { PresetMenu } from '../../components/Controls';
+import { InputPresetMenu } from '../../components/Controls';
 import { PredictReveal } from '../../components/PredictReveal';
 import { MemoryLab } from '../../figure/MemoryLab';
 import '../../figure/gates.css';
@@ -32,7 +32,6 @@ import { symbolList } from '../../state/linkSchemas';
 import { oneOf, optional } from '../../state/schema';
 import { useUrlParam } from '../../state/UrlState';
 import { gatesStrings } from './strings';
-import { figureStrings } from '../../components/figure.strings';
 
 type Ui = (typeof gatesStrings)['en'];
 
@@ -44,7 +43,6 @@ const PRESETS: readonly GatesPreset[] = ['one-clear', 'no-clear', 'two-clears'];
 const SEQUENCE = symbolList(TOKENS, 'otsdxc', SEQUENCE_LIMITS);
 
 export default function GatesChapter() {
-  const fig = useLocalized(figureStrings);
   const ui = useLocalized(gatesStrings);
   const [preset, setPreset] = useUrlParam('preset', oneOf(PRESETS), 'one-clear');
   const [edited, setEdited] = useUrlParam('seq', optional(SEQUENCE), null);
@@ -54,7 +52,6 @@ export default function GatesChapter() {
   const input = useMemo(() => gatedRetentionCase(tokens), [tokens]);
   const decay = useMemo(() => decayMask(input.gate), [input]);
   const after = useMemo(() => readAfterClear(tokens, runReference(input, 'recurrent').o), [tokens, input]);
-  const options = PRESETS.map((id) => ({ id, label: ui.presets[id] }));
   // From the read right after ⟲ on, the memory answers the question: those steps wait for a guess.
   const answerGate = useMemo(() => ({ exercise: 'gates' as const, locksStep: (step: number) => after !== null && step >= after.step }), [after]);
   return (
@@ -68,15 +65,7 @@ export default function GatesChapter() {
         controls={
           <div className="gates-controls">
             <div className="gates-row">
-              <PresetMenu
-                label={fig.preset}
-                value={preset}
-                options={options}
-                onChange={(p) => {
-                  setPreset(p);
-                  setEdited(null);
-                }}
-              />
+              <InputPresetMenu presets={PRESETS} words={ui.presets} value={preset} onPick={setPreset} thenClear={() => setEdited(null)} />
               <SequenceEditor tokens={tokens} onChange={setTokens} ui={ui} />
             </div>
             <p className="muted gates-legend" data-testid="gate-legend">
