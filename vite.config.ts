@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { precomputedTraces } from './build/precomputed-traces-plugin';
@@ -23,6 +24,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Every core: Vitest's default leaves one to its main process, which on a 2-core CI machine means
+    // one worker running ~100 files in a row while the main process mostly waits.
+    maxWorkers: availableParallelism(),
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // The colour tokens are read as text (src/viz/tokens.ts imports tokens.css?raw); Vitest empties

@@ -62,32 +62,36 @@ async function expectPresent(page: Page, tokens: readonly string[]) {
   for (const token of tokens) await expect.poll(() => visibleText(page), { message: `"${token}" is not on the page` }).toContain(token);
 }
 
+// One test per exercise and language walks both journeys in one browser context (the second page
+// load reuses the first one's cached assets): a learner's, then a lecturer's link.
 for (const id of EXERCISE_IDS) {
   for (const lang of LANGS) {
-    test(`${id} (${lang}): the answer shows only after a guess is locked in`, async ({ page }) => {
+    test(`${id} (${lang}): the answer shows only after a guess is locked in, and a lecturer's link (?hide=answer) holds it until Reveal`, async ({ page }) => {
       const problems = watchConsole(page);
-      const { ex, section, gates } = await open(page, id, lang, false);
-      const tokens = ex.tokens[lang];
-      await expectAbsent(page, tokens);
-      await lockIn(page, ex);
-      await expect(section).toHaveAttribute('data-state', 'right');
-      await expect(gates).toHaveCount(0);
-      await expectPresent(page, tokens);
-      expect(problems).toEqual([]);
-    });
+      await test.step('a learner: the answer shows only after a guess is locked in', async () => {
+        const { ex, section, gates } = await open(page, id, lang, false);
+        const tokens = ex.tokens[lang];
+        await expectAbsent(page, tokens);
+        await lockIn(page, ex);
+        await expect(section).toHaveAttribute('data-state', 'right');
+        await expect(gates).toHaveCount(0);
+        await expectPresent(page, tokens);
+        expect(problems).toEqual([]);
+      });
 
-    test(`${id} (${lang}): a lecturer's link (?hide=answer) holds the answer until Reveal`, async ({ page }) => {
-      const { ex, section, gates } = await open(page, id, lang, true);
-      const tokens = ex.tokens[lang];
-      await expectAbsent(page, tokens);
-      await lockIn(page, ex);
-      await expect(section).toHaveAttribute('data-state', 'held');
-      if (ex.figures) for (const gate of await gates.all()) await expect(gate).toHaveAttribute('data-state', 'held');
-      await expectAbsent(page, tokens);
-      await page.getByTestId(`${ex.testId}-reveal`).click();
-      await expect(section).toHaveAttribute('data-state', 'right');
-      await expect(gates).toHaveCount(0);
-      await expectPresent(page, tokens);
+      await test.step("a lecturer's link (?hide=answer) holds the answer until Reveal", async () => {
+        const { ex, section, gates } = await open(page, id, lang, true);
+        const tokens = ex.tokens[lang];
+        await expectAbsent(page, tokens);
+        await lockIn(page, ex);
+        await expect(section).toHaveAttribute('data-state', 'held');
+        if (ex.figures) for (const gate of await gates.all()) await expect(gate).toHaveAttribute('data-state', 'held');
+        await expectAbsent(page, tokens);
+        await page.getByTestId(`${ex.testId}-reveal`).click();
+        await expect(section).toHaveAttribute('data-state', 'right');
+        await expect(gates).toHaveCount(0);
+        await expectPresent(page, tokens);
+      });
     });
   }
 }

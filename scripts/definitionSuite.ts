@@ -1,7 +1,6 @@
 // One mechanism checked against a float64 loop that its test writes from the mechanism's definition
 // (not from the code under test): every view of the float64 core (to 1e-9), of the ONNX graphs
 // (float32, to 1e-5·max(1, ‖ref‖∞)) and of the `trace` command on both backends.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { maxAbs, maxAbsDiff, type Mat } from '../src/core/linalg';
 import { VIEWS } from '../src/core/views';
 import { decodeOutputs, prepareModel } from '../src/models/index';
 import { runInNode } from '../src/models/run-node';
+import { traceInProcess } from './traceInProcess';
 
 /** The loop's outputs o_t and its final memory S_T. */
 export type Definition<C extends Case> = (c: C) => { o: Mat; S: Mat };
@@ -47,14 +47,15 @@ export function describeAgainstDefinition<C extends Case>(title: string, cases: 
         }
     });
 
-    it('the trace command, both backends, all three views', () => {
+    // In-process (runTrace, the code the process runs); scripts/trace.test.ts starts the real process.
+    it('the trace command, both backends, all three views', async () => {
       const file = join(mkdtempSync(join(tmpdir(), `${cases[0].mechanism}-`)), 'case.json');
       writeFileSync(file, JSON.stringify(cases[0]));
       const ref = loop(cases[0]);
       for (const backend of ['reference', 'wasm'])
         for (const view of VIEWS) {
-          const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/trace.ts', '--input', file, '--view', view, '--backend', backend], { encoding: 'utf8' });
-          expect(r.status, r.stderr).toBe(0);
+          const r = await traceInProcess(['--input', file, '--view', view, '--backend', backend]);
+          expect(r.code, r.stderr).toBe(0);
           const out = JSON.parse(r.stdout) as { o: Mat; S_final: Mat };
           const tol = backend === 'reference' ? 1e-9 : 1e-5;
           close(out.o, ref.o, tol, `${backend} ${view} o`);

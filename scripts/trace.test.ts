@@ -1,18 +1,32 @@
-// The `trace` command, run as a learner runs it: a real process, JSON in, JSON or one error line out.
+// The `trace` command: JSON in, JSON or one error line out. Most cases run it in-process (runTrace,
+// the same code the process runs); the last describe blocks start it as a learner does, a real
+// process, for what only a process shows: its exit status, stdout and stderr, and streaming.
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, createWriteStream, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../src/core/limits';
+import { traceInProcess } from './traceInProcess';
+import { runTrace } from './traceRun';
 
 const dir = mkdtempSync(join(tmpdir(), 'trace-'));
 let n = 0;
 
-function trace(input: unknown, ...args: string[]) {
+function caseFile(input: unknown): string {
   const file = join(dir, `case${n++}.json`);
   writeFileSync(file, typeof input === 'string' ? input : JSON.stringify(input));
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/trace.ts', '--input', file, ...args], { encoding: 'utf8' });
+  return file;
+}
+
+function trace(input: unknown, ...args: string[]) {
+  return traceInProcess(['--input', caseFile(input), ...args]);
+}
+
+/** The real process, as `npm run trace` starts it. */
+function traceProcess(input: unknown, ...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/trace.ts', '--input', caseFile(input), ...args], { encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr.trim() };
 }
 
@@ -72,10 +86,10 @@ const golden = [
 describe('trace command: golden cases on both backends', () => {
   for (const g of golden)
     for (const backend of ['wasm', 'reference'])
-      it(`${g.name} [${backend}]`, () => {
+      it(`${g.name} [${backend}]`, async () => {
         const views = g.input.mechanism === 'softmax_attention' ? ['recurrent', 'parallel'] : ['recurrent', 'parallel', 'chunkwise'];
         for (const view of views) {
-          const r = trace(g.input, '--backend', backend, '--view', view);
+          const r = await trace(g.input, '--backend', backend, '--view', view);
           expect(r.stderr, r.stderr).toBe('');
           expect(r.code).toBe(0);
           const out = JSON.parse(r.stdout);
@@ -89,29 +103,42 @@ describe('trace command: golden cases on both backends', () => {
         }
       });
 
-  it('--steps adds S per step (T × d_v × d_k)', () => {
-    const r = trace(golden[0].input, '--steps');
+  it('--steps adds S per step (T × d_v × d_k)', async () => {
+    const r = await trace(golden[0].input, '--steps');
     expect(r.code).toBe(0);
     expectClose(JSON.parse(r.stdout).S, [[[2, 0]], [[2, 3]]]);
   });
 
-  it('a gate that float32 rounds to 0 forgets, in every view, as the float64 core does (no null)', () => {
+  it('a gate that float32 rounds to 0 forgets, in every view, as the float64 core does (no null)', async () => {
     // gate 1e-50 > 0 is valid, but 0 in float32: S2 = 3·[0,1]ᵀ… o3 = 0.8·[0,3]·[1,1] + 4·2 = 2.4 + 8 = 10.4
     const input = { mechanism: 'gated_retention', gate: [0.9, 1e-50, 0.8], q: [[1, 0], [0, 1], [1, 1]], k: [[1, 0], [0, 1], [1, 1]], v: [[2], [3], [4]] };
     for (const view of ['parallel', 'chunkwise', 'recurrent']) {
-      const r = trace(input, '--view', view);
+      const r = await trace(input, '--view', view);
       expect(r.stderr, `${view}: ${r.stderr}`).toBe('');
       expect(r.code).toBe(0);
       expectClose(JSON.parse(r.stdout).o, [[2], [3], [10.4]], 1e-5 * 10.4);
     }
   });
 
-  it('chunkwise answers for a chunk size that does not divide T', () => {
+  it('chunkwise answers for a chunk size that does not divide T', async () => {
     const input = { mechanism: 'gated_retention', gate: [0.5, 0.5, 0.5], q: [[1], [1], [1]], k: [[1], [1], [1]], v: [[1], [1], [1]] };
     // S1 = 1, S2 = 1.5, S3 = 1.75
-    const r = trace(input, '--view', 'chunkwise', '--chunk', '2');
+    const r = await trace(input, '--view', 'chunkwise', '--chunk', '2');
     expect(r.code).toBe(0);
     expectClose(JSON.parse(r.stdout).o, [[1], [1.5], [1.75]]);
+  });
+});
+
+describe('trace command: the real process', () => {
+  it('a golden case on stdout, nothing on stderr, exit 0 [wasm, parallel]', () => {
+    const r = traceProcess(golden[1].input, '--view', 'parallel');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.endsWith('}\n')).toBe(true);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ mechanism: 'retnet', view: 'parallel', backend: 'wasm' });
+    expectClose(out.o, golden[1].o);
+    expectClose(out.S_final, golden[1].S_final);
   });
 });
 
@@ -156,13 +183,21 @@ const bad: Array<[string, unknown, string[], RegExp]> = [
 
 describe('trace command: bad input exits 2 with one line naming the problem', () => {
   for (const [name, input, args, message] of bad)
-    it(name, () => {
-      const r = trace(input, ...args);
+    it(name, async () => {
+      const r = await trace(input, ...args);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr.split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(message);
     });
+
+  it('the real process: bad input exits 2, nothing on stdout, one line on stderr', () => {
+    const r = traceProcess({ ...la, mechanism: 'lstm' });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^trace: mechanism: unknown mechanism "lstm"/);
+  });
 
   it('a missing input file, through the README\'s own npm command', () => {
     const r = spawnSync('npm', ['run', '-s', 'trace', '--', '--input', join(dir, 'nope.json')], { encoding: 'utf8' });
@@ -180,22 +215,38 @@ describe('trace command: --steps at the largest sizes (T = 1024, d_k = d_v = 64)
   const file = join(dir, 'largest.json');
   writeFileSync(file, JSON.stringify(input));
 
-  // Streamed (exit 0), never out of memory (exit 1 or 134); stdout goes to a file, not a buffer.
-  for (const backend of ['reference', 'wasm'])
-    it(`streams every step [${backend}]`, () => {
-      const outFile = join(dir, `largest-${backend}.json`);
-      const fd = openSync(outFile, 'w');
-      const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/trace.ts', '--input', file, '--backend', backend, '--steps'], {
-        stdio: ['ignore', fd, 'pipe'],
-        encoding: 'utf8',
-      });
-      closeSync(fd);
-      expect(r.stderr).toBe('');
-      expect(r.status).toBe(0);
-      const out = JSON.parse(readFileSync(outFile, 'utf8'));
-      expect(out.S).toHaveLength(T);
-      expect(out.S[T - 1]).toHaveLength(d);
-      expect(out.S[T - 1][d - 1]).toHaveLength(d);
-      expect(out.S[T - 1]).toEqual(out.S_final);
-    }, 180_000); // the WASM run takes ~10 s alone; a busy 2-core CI machine may take a few times that
+  const check = (outFile: string) => {
+    const out = JSON.parse(readFileSync(outFile, 'utf8'));
+    expect(out.S).toHaveLength(T);
+    expect(out.S[T - 1]).toHaveLength(d);
+    expect(out.S[T - 1][d - 1]).toHaveLength(d);
+    expect(out.S[T - 1]).toEqual(out.S_final);
+  };
+
+  // The real process: streamed (exit 0), never out of memory (exit 1 or 134); stdout goes to a file, not a buffer.
+  it('streams every step [reference, a real process]', () => {
+    const outFile = join(dir, 'largest-reference.json');
+    const fd = openSync(outFile, 'w');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/trace.ts', '--input', file, '--backend', 'reference', '--steps'], {
+      stdio: ['ignore', fd, 'pipe'],
+      encoding: 'utf8',
+    });
+    closeSync(fd);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    check(outFile);
+  }, 180_000);
+
+  // The model's run in-process (runTrace, the code the process runs), written through a file stream.
+  it('streams every step [wasm]', async () => {
+    const outFile = join(dir, 'largest-wasm.json');
+    const stream = createWriteStream(outFile);
+    const err: string[] = [];
+    const stderr = new Writable({ write: (chunk, _e, done) => (err.push(String(chunk)), done()) });
+    const code = await runTrace(['--input', file, '--backend', 'wasm', '--steps'], stream, stderr);
+    await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    expect(err.join('')).toBe('');
+    expect(code).toBe(0);
+    check(outFile);
+  }, 180_000); // the WASM run takes ~10 s alone; a busy 2-core CI machine may take a few times that
 });

@@ -1,7 +1,7 @@
 // Generative tests of the `trace` command's input: any argument list is read or refused with one
 // short line naming the flag; any case file gives the float64 core's numbers or exits 2 naming the
-// field. The process runs are few (each starts Node).
-import { spawnSync } from 'node:child_process';
+// field. The command runs in-process (runTrace, the code the process runs; scripts/trace.test.ts
+// starts the real process).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { maxAbs, maxAbsDiff } from '../src/core/linalg';
 import { CASE_FIELDS, badValue, corrupt, validCase } from '../src/core/test-arbitraries';
 import { VIEWS } from '../src/core/views';
 import { parseArgs, UsageError } from './traceCli';
+import { traceInProcess } from './traceInProcess';
 
 const FLAGS = ['--input', '--view', '--chunk', '--backend', '--steps'];
 const arg = fc.oneof(
@@ -40,14 +41,13 @@ let n = 0;
 function trace(input: unknown, ...args: string[]) {
   const file = join(dir, `case${n++}.json`);
   writeFileSync(file, JSON.stringify(input));
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/trace.ts', '--input', file, ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr.trim() };
+  return traceInProcess(['--input', file, ...args]);
 }
 
 describe('trace command on generated cases', () => {
   const RUNS = { numRuns: 4, seed: 20261204 };
-  it.prop([validCase(), fc.constantFrom(...VIEWS)], RUNS)('a valid case prints the float64 core\'s numbers', (c, view) => {
-    const r = trace(c, '--backend', 'reference', '--view', view);
+  it.prop([validCase(), fc.constantFrom(...VIEWS)], RUNS)('a valid case prints the float64 core\'s numbers', async (c, view) => {
+    const r = await trace(c, '--backend', 'reference', '--view', view);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
@@ -55,9 +55,9 @@ describe('trace command on generated cases', () => {
     expect(maxAbsDiff(out.o, ref.o)).toBeLessThanOrEqual(1e-12 * Math.max(1, maxAbs(ref.o)));
   });
 
-  it.prop([validCase(), fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), badValue], RUNS)('a broken case exits 2 with one line naming the field, or runs', (c, path, value) => {
+  it.prop([validCase(), fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), badValue], RUNS)('a broken case exits 2 with one line naming the field, or runs', async (c, path, value) => {
     const { json } = corrupt(c, path, value);
-    const r = trace(json, '--backend', 'reference');
+    const r = await trace(json, '--backend', 'reference');
     if (r.code === 0) return; // the replacement happened to be valid
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');

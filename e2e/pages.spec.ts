@@ -1,0 +1,59 @@
+// Every page, in both languages, visited once and checked for all that a page as a whole must be
+// (each check used to load every page again in its own test):
+// - its tab names it, in the page's language, and <html lang> says which (issue 14.5);
+// - every figure says what it shows: a caption on each figure and figure region, step numbers on
+//   the parallel matrix's axes, a legend with 0 (see captions.spec.ts for the matrices themselves);
+// - once its live models have run, it shows a learner no developer words (tool commands, runtime
+//   names, file formats by tool name, stack traces);
+// - no serious or critical accessibility violation, and no heading that skips a level (axe's
+//   heading-order, a best-practice rule of moderate impact, enabled and counted explicitly);
+// - no request ever leaves the origin.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { captionProblems, devWordsIn, expectedTitle, LANGS, PAGES } from './pageChecks';
+
+for (const lang of LANGS)
+  for (const path of PAGES)
+    test(`${path} (${lang}): its title, captions, plain words, no serious axe violation, no foreign request`, async ({ page, baseURL }) => {
+      test.setTimeout(180_000);
+      const foreign: string[] = [];
+      page.on('request', (r) => {
+        const url = r.url();
+        if (!url.startsWith(baseURL ?? 'http://localhost') && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+      });
+      await page.goto(`/?lang=${lang}${path}`);
+      await expect(page.locator('h1').first()).toBeVisible();
+
+      await expect.soft(page, 'tab title').toHaveTitle(expectedTitle(path, lang));
+      await expect.soft(page.locator('html')).toHaveAttribute('lang', lang);
+
+      // Figures appear as their models load; poll until what is there is captioned (the contents page has none).
+      if (path !== '#/')
+        await expect
+          .soft
+          .poll(async () => {
+            const r = await captionProblems(page);
+            return r.figures > 0 ? r.problems.map((p) => `${path} ${p.what}: ${p.problem}`) : [`${path}: no figure yet`];
+          }, { message: 'captions' })
+          .toEqual([]);
+
+      // Settled: the network quiet and no badge still starting.
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('.badge-loading')).toHaveCount(0, { timeout: 60_000 });
+      expect.soft(devWordsIn(await page.locator('body').innerText(), path, lang), 'developer words').toEqual([]);
+
+      // resultTypes: only violations come back in full (passes name their rule, with one node), which
+      // spares axe building a selector for every passing node: a third of its time on a chapter.
+      const result = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .options({ resultTypes: ['violations'], rules: { 'heading-order': { enabled: true } } })
+        .analyze();
+      // heading-order must have run: a tag filter alone would silently leave it out.
+      expect.soft([...result.passes, ...result.violations, ...result.incomplete, ...result.inapplicable].map((r) => r.id)).toContain('heading-order');
+      const found = result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'heading-order')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      expect.soft(found, 'axe').toEqual([]);
+
+      expect(foreign, 'requests to another origin').toEqual([]);
+    });
