@@ -39,6 +39,7 @@ import { PresenterViewSwitch } from '../classroom/PresenterViewSwitch';
 import { usePresenterWindow } from '../classroom/usePresenterWindow';
 import { useUrlParam } from '../state/UrlState';
 import { integerIn } from '../state/schema';
+import { useStepFollower } from '../steps/follow';
 
 export interface MemoryLabProps {
   input: Case;
@@ -95,7 +96,10 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
   const { parallel, recurrent } = traces;
   const M = parallel.M ?? null;
   const T = recurrent.T;
-  const { presenting, win, track, windowed, note: windowNote, show } = usePresenterWindow(T, cursor.shown);
+  const { presenting, win, track, windowed, note: windowNote, show: presenterShows } = usePresenterWindow(T, cursor.shown);
+  // The reading step the page is on (src/app/steps): the cursor, beat, view and parts on show follow it.
+  const step = useStepFollower(cursor, stepKindOf(recurrent.mechanism));
+  const show = (view: 'parallel' | 'recurrent') => presenterShows(view) && (presenting || step.showsView(view));
   const gate = useExerciseGate(answerGate?.exercise);
   // A step that answers the question shows a placeholder (the playback and the other steps stay usable).
   const heldPlaceholder =
@@ -103,7 +107,7 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
       <GatePlaceholder exercise={answerGate.exercise} state={gate.state} step={cursor.shown + 1} />
     ) : null;
   return (
-    <FigureRegion label={label} caption={f.labCaption} keysHint={presenting ? undefined : f.keyboardHelp} className="memory-lab" testId="memory-lab">
+    <FigureRegion label={label} caption={f.labCaption} keysHint={presenting ? undefined : f.keyboardHelp} className="memory-lab" testId="memory-lab" data={step.data}>
       {presenting && (
         <div className="presenter-bar">
           <PresenterViewSwitch note={windowNote} />
@@ -137,6 +141,7 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
         ))}
       <div className="lab-toolbar">
         <PlaybackControls labels={f.playback} />
+        {step.shows('O') && (
         <EquivalenceBadge
           diff={traces.diff}
           tolerance={traces.tolerance}
@@ -144,6 +149,7 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
           recurrentBackend={recurrent.backend}
           labels={f.equivalence}
         />
+        )}
       </div>
       <RunProblems runs={[traces.runs.parallel, traces.runs.recurrent]} />
       <Float32Notice input={parallel.input} problems={traces.float32} viewName={(v) => (v === 'parallel' ? f.equivalence.parallel : f.equivalence.recurrent)} />
@@ -154,10 +160,11 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
           {/* Every step at once: an exercise about the figure holds the whole view back. */}
           <AnswerGate exercise={answerGate?.exercise}>
             <div className="lab-view-body">
-            {M && (
+            {!step.shows('A') && !step.shows('O') && step.notYet}
+            {M && step.shows('A') && (
               <AttentionMatrix
                 values={windowed ? windowOf(M, win.from, win.to) : M}
-                decay={decay && windowed ? windowOf(decay, win.from, win.to) : decay}
+                decay={!step.shows('D') ? null : decay && windowed ? windowOf(decay, win.from, win.to) : decay}
                 limit={attentionLimit(M)}
                 labels={{ ...f.attention, decayLegend: decayLegendOf(f.decayLegend, parallel.mechanism) }}
                 caption={words[parallel.mechanism].caption}
@@ -170,6 +177,8 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
                 testId="attention"
               />
             )}
+            {step.shows('O') && (
+            <>
             <MatrixHeatmap
               values={windowed ? parallel.o.slice(win.from, win.to) : parallel.o}
               caption={f.outputs}
@@ -182,6 +191,8 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
               testId="parallel-O"
             />
             <ValueLegend limit={figureLimit(recurrent)} label={f.outputsLegend} testId="parallel-O-legend" />
+            </>
+            )}
           </div>
           </AnswerGate>
         </section>
@@ -205,6 +216,8 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
               labels={f.memory}
               speed={cursor.speed}
               animate={cursor.hoveredStep === null}
+              beat={step.beat}
+              hide={step.hiddenParts}
               rowLabel={stateAxes?.row}
               colLabel={stateAxes?.col}
             />
