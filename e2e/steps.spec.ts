@@ -3,11 +3,11 @@
 // at each one the figure is in the declared state (the memory's step and beat, the reading step, the
 // views on show) and no quantity the step holds back is visible; K steps back; ?step=n opens at n.
 // The expected states come from the content files themselves, read by the same parser the page uses.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { CHAPTERS } from '../src/app/chapters/registry';
 import { resolveSteps, splitSteps, type Quantity, type ResolvedStep } from '../src/app/steps/parse';
-import { keepScreenshot, keepViewportScreenshot, watchConsole } from './helpers';
+import { keepViewportScreenshot, watchConsole } from './helpers';
 
 const LANGS = ['en', 'zh-TW'] as const;
 
@@ -47,7 +47,7 @@ async function expectStepState(page: Page, step: ResolvedStep, N: number) {
   const memory = lab.getByTestId('memory');
   await expect(memory).toHaveAttribute('data-step', String(step.t - 1));
   if (step.beat) await expect(memory).toHaveAttribute('data-beat', step.beat);
-  await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(step.index === 1 ? null : String(step.index));
+  await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(String(step.index));
   // Nothing the step holds back is on show, anywhere on the page.
   for (const q of step.hidden) await expect(page.getByTestId(TEST_ID[q]), `step ${step.index}/${N}: ${q} is hidden`).toHaveCount(0);
   // The views the step asks for, and the memory's state where it is not held back.
@@ -121,11 +121,22 @@ for (const lang of LANGS) {
     await page.goto(`/?lang=${lang}&step=2#/chapter/linear-attention`);
     const lab = page.getByTestId('memory-lab');
     await expect(lab.getByTestId('memory')).toBeVisible({ timeout: 60_000 });
-    const figure = await lab.boundingBox();
-    const passage = await page.locator('[data-testid="step-passage"]').first().boundingBox();
-    expect(figure && passage && figure.y + figure.height <= passage.y).toBe(true);
+    // The figure sits between passage 1 and the active passage 2; after J it moves above passage 3.
+    const passage = (n: number) => page.locator(`[data-testid="step-passage"][data-step-index="${n}"]`);
+    const above = async (a: Locator, b: Locator) => {
+      const [x, y] = [await a.boundingBox(), await b.boundingBox()];
+      return !!x && !!y && x.y + x.height <= y.y + 1;
+    };
+    expect(await above(passage(1), lab)).toBe(true);
+    expect(await above(lab, passage(2))).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await keepScreenshot(page, `steps-phone-${lang}-390`);
+    await page.getByTestId('step-next').click();
+    await expect(lab).toHaveAttribute('data-reading-step', '3');
+    expect(await above(passage(2), lab)).toBe(true);
+    expect(await above(lab, passage(3))).toBe(true);
+    await keepViewportScreenshot(page, `steps-phone-${lang}-390-figure`);
+    await passage(3).scrollIntoViewIfNeeded();
+    await keepViewportScreenshot(page, `steps-phone-${lang}-390-passage`);
   });
 
   test(`presenter mode: PageDown moves through the steps, then the chapter; notes below the fold (${lang})`, async ({ page }) => {
@@ -143,6 +154,9 @@ for (const lang of LANGS) {
     const source = splitSteps(readFileSync(`content/${lang}/ch05-retnet.md`, 'utf8'));
     await expect(page.getByTestId('speaker-notes-text')).toHaveText(source.steps[0].notes);
     await page.screenshot({ path: `e2e-artifacts/steps-presenter-${lang}-1920.png` });
+    await notes.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `e2e-artifacts/steps-presenter-notes-${lang}-1920.png` });
+    await page.getByTestId('memory-lab').focus();
     for (let i = 1; i < steps.length; i++) {
       await page.keyboard.press('PageDown');
       await expect(page.getByTestId('memory-lab')).toHaveAttribute('data-reading-step', String(i + 1));

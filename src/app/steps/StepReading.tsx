@@ -22,6 +22,8 @@ import './steps.css';
 const MAX_STEPS = 99;
 /** The reading line: the passage across this fraction of the window's height is the active one. */
 const READING_LINE = 0.4;
+/** From this width the figure stays beside the text (steps.css has the same number). */
+const WIDE = '(min-width: 1100px)';
 
 function useProse(id: string, part: ProsePart, transform: ProseTransform | undefined) {
   const { lang } = useStrings();
@@ -74,6 +76,8 @@ export function StepReading({ contentId, transform, figure }: StepReadingProps) 
   const activeRef = useRef(active);
   activeRef.current = active;
 
+  const pendingScroll = useRef(false);
+  const figureBox = useRef<HTMLDivElement>(null);
   const reduced = typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
   const goTo = useCallback(
     (n: number, { scroll = true }: { scroll?: boolean } = {}) => {
@@ -82,12 +86,20 @@ export function StepReading({ contentId, transform, figure }: StepReadingProps) 
       setLinked(next);
       if (!scroll) return;
       followScroll.current = false;
-      // The passage comes into view; on a wide screen the figure beside it is already there.
-      const el = passages.current[next - 1];
-      el?.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
+      pendingScroll.current = true;
     },
-    [N, setLinked, reduced],
+    [N, setLinked],
   );
+
+  // After a move by button or key: on a wide screen the passage comes into view (the figure beside it
+  // stays); on a narrow one the figure has moved above the passage, so the figure's top comes into view.
+  useEffect(() => {
+    if (!pendingScroll.current) return;
+    pendingScroll.current = false;
+    const wide = window.matchMedia?.(WIDE).matches ?? true;
+    const el = wide ? passages.current[active - 1] : figureBox.current;
+    el?.scrollIntoView({ block: wide ? 'nearest' : 'start', behavior: reduced ? 'auto' : 'smooth' });
+  }, [active, reduced]);
 
   // A link's ?step beyond the chapter's steps: the last step, and the link says so.
   useEffect(() => {
@@ -160,7 +172,9 @@ export function StepReading({ contentId, transform, figure }: StepReadingProps) 
   return (
     <ActiveStepContext.Provider value={current}>
       <div className={hasSteps ? 'step-reading has-steps' : 'step-reading'} data-testid={hasSteps ? 'step-reading' : undefined} data-active-step={active}>
-        <div className="step-figure">
+        {/* On a narrow screen the passages and the figure are one column, and the figure's order puts
+            it right above the active passage (CSS order only: it is never remounted). */}
+        <div className="step-figure" ref={figureBox} style={hasSteps ? { order: active > 0 ? 2 * active - 1 : 1 } : undefined}>
           {figure}
           {hasSteps && presenting && (
             // Below the fold in presenter mode: the hall sees the figure, the lecturer scrolls to the words.
@@ -174,7 +188,11 @@ export function StepReading({ contentId, transform, figure }: StepReadingProps) 
         </div>
         <div className="step-passages">
           {error && <p role="alert">{error}</p>}
-          {split.intro.trim() && <ProseHtml html={split.intro} />}
+          {split.intro.trim() && (
+            <div className="step-intro">
+              <ProseHtml html={split.intro} />
+            </div>
+          )}
           {hasSteps && !presenting && <StepNavigator n={active} N={N} onGo={goTo} />}
           {split.steps.map((s, i) => (
             <section
@@ -183,6 +201,7 @@ export function StepReading({ contentId, transform, figure }: StepReadingProps) 
                 passages.current[i] = el;
               }}
               className={i + 1 === active ? 'step-passage active' : 'step-passage'}
+              style={{ order: 2 * (i + 1) }}
               data-testid="step-passage"
               data-step-index={i + 1}
               aria-current={i + 1 === active ? 'step' : undefined}
