@@ -44,6 +44,8 @@ async function expectStepState(page: Page, step: ResolvedStep, N: number) {
   await expect(lab).toHaveAttribute('data-reading-step', String(step.index));
   await expect(lab).toHaveAttribute('data-hidden', step.hidden.join(' '));
   await expect(lab).toHaveAttribute('data-step-highlight', step.highlight.join(' '));
+  // The inputs (which name q, k, v) wait behind one click while a step drives the figure.
+  if ((await lab.getByTestId('step-controls').count()) > 0) await expect(lab.getByTestId('step-controls')).not.toHaveAttribute('open', '');
   const memory = lab.getByTestId('memory');
   await expect(memory).toHaveAttribute('data-step', String(step.t - 1));
   if (step.beat) await expect(memory).toHaveAttribute('data-beat', step.beat);

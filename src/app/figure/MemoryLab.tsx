@@ -100,6 +100,7 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
   // The reading step the page is on (src/app/steps): the cursor, beat, view and parts on show follow it.
   const step = useStepFollower(cursor, stepKindOf(recurrent.mechanism));
   const show = (view: 'parallel' | 'recurrent') => presenterShows(view) && (presenting || step.showsView(view));
+  const foldControls = step.active && !(hidden.controls && !showControls);
   const gate = useExerciseGate(answerGate?.exercise);
   // A step that answers the question shows a placeholder (the playback and the other steps stay usable).
   const heldPlaceholder =
@@ -126,8 +127,16 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
           )}
         </div>
       )}
+      {controls && !presenting && foldControls && (
+        // While a reading step drives the figure its inputs (which name q, k, v) wait behind one click.
+        <details className="step-controls" data-testid="step-controls">
+          <summary>{t.present.controls}</summary>
+          <div className="lab-controls">{controls}</div>
+        </details>
+      )}
       {controls &&
         !presenting &&
+        !foldControls &&
         (hidden.controls && !showControls ? (
           // A lecturer's link (?hide=controls) sets the exercise: the figure as linked, nothing to change.
           <p className="instructor-note" data-testid="controls-hidden">

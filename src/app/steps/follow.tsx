@@ -17,6 +17,8 @@ import { stepStrings } from './steps.strings';
 const MEMORY_PARTS: readonly MemoryPart[] = ['q', 'k', 'v', 'S', 'write', 'o', 'gate'];
 
 export interface StepFollower {
+  /** Whether a reading step drives the figure (false: the overview, or no steps on this page). */
+  active: boolean;
   /** Whether a quantity is on show (always, with no active step). */
   shows: (q: Quantity) => boolean;
   /** Whether the step lets a view show ('both' or that view). */
@@ -51,6 +53,7 @@ export function useStepFollower(cursor: TimeCursor, kind: StepKind | null): Step
   const holdsBeat = inSchedule && step !== null && cursor.shown === step.t - 1 && !cursor.playing;
   const hidden = step?.hidden ?? [];
   return {
+    active: step !== null,
     shows: (q) => !isHidden(step, q),
     showsView: (v) => view === 'both' || view === v,
     beat: holdsBeat ? (step?.beat ?? undefined) : undefined,
