@@ -217,9 +217,10 @@ export function StepReading({ contentId, transform, figure }: StepReadingProps) 
   );
 }
 
-/** "Step n of N" with previous / next; in the overview, one button starts the steps. */
+/** "Part n of N" with previous / next; in the overview, one button starts the steps. */
 function StepNavigator({ n, N, onGo }: { n: number; N: number; onGo: (n: number) => void }) {
   const ui = useLocalized(stepStrings);
+  const { presenting } = useClassroom();
   return (
     <nav className="step-nav" aria-label={ui.nav} data-testid="step-nav">
       {n === 0 ? (
@@ -242,7 +243,7 @@ function StepNavigator({ n, N, onGo }: { n: number; N: number; onGo: (n: number)
           </button>
         </>
       )}
-      <span className="muted step-keys">{ui.keys}</span>
+      <span className="muted step-keys">{presenting ? ui.presenterKeys : ui.keys}</span>
     </nav>
   );
 }
