@@ -111,7 +111,8 @@ export function StepReading({ contentId, transform, figure }: StepReadingProps) 
     if (N === 0) return;
     const engage = () => (followScroll.current = true);
     const onKey = (e: KeyboardEvent) => {
-      if (['PageDown', 'PageUp', 'ArrowDown', 'ArrowUp', ' ', 'Home', 'End'].includes(e.key) && !ownsKeys(e.target)) engage();
+      // Only a key that scrolls the page: one a figure or a field took (defaultPrevented) does not.
+      if (['PageDown', 'PageUp', 'ArrowDown', 'ArrowUp', ' ', 'Home', 'End'].includes(e.key) && !e.defaultPrevented && !ownsKeys(e.target)) engage();
     };
     let frame = 0;
     const onScroll = () => {
