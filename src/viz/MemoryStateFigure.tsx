@@ -142,19 +142,19 @@ export function MemoryStateFigure({
         </div>
         <div className="memory-state">
           {on('S') ? (
-          <MatrixHeatmap
-            values={frame.S}
-            caption={labels.state}
-            limit={lim}
-            digits={digits}
-            highlightColumn={frame.sweepColumn}
-            rowLabel={rowLabel}
-            colLabel={colLabel}
-            rowAxis={labels.rowAxis}
-            colAxis={labels.colAxis}
-            frame={frame.beat === 'decay' ? 'gamma' : 'S'}
-            testId={`${testId}-S`}
-          />
+            <MatrixHeatmap
+              values={frame.S}
+              caption={labels.state}
+              limit={lim}
+              digits={digits}
+              highlightColumn={frame.sweepColumn}
+              rowLabel={rowLabel}
+              colLabel={colLabel}
+              rowAxis={labels.rowAxis}
+              colAxis={labels.colAxis}
+              frame={frame.beat === 'decay' ? 'gamma' : 'S'}
+              testId={`${testId}-S`}
+            />
           ) : (
             <div className="quantity-hidden" data-hidden-quantity="S" aria-hidden="true" />
           )}
@@ -167,18 +167,18 @@ export function MemoryStateFigure({
             <VectorStrip limit={lim} digits={digits} values={frame.recalled} symbol="erase" label={labels.recalled} title={titles.recalled} orientation="column" testId={`${testId}-recalled`} />
           )}
           {on('o') && (
-          <VectorStrip
-            limit={lim}
-            digits={digits}
-            values={frame.o}
-            length={trace.dv}
-            emptyText={labels.notRead}
-            symbol="S"
-            label={labels.o}
-            title={titles.o}
-            orientation="column"
-            testId={`${testId}-o`}
-          />
+            <VectorStrip
+              limit={lim}
+              digits={digits}
+              values={frame.o}
+              length={trace.dv}
+              emptyText={labels.notRead}
+              symbol="S"
+              label={labels.o}
+              title={titles.o}
+              orientation="column"
+              testId={`${testId}-o`}
+            />
           )}
         </div>
         {frame.term && on('write') && (

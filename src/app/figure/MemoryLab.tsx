@@ -151,13 +151,13 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
       <div className="lab-toolbar">
         <PlaybackControls labels={f.playback} />
         {step.shows('O') && (
-        <EquivalenceBadge
-          diff={traces.diff}
-          tolerance={traces.tolerance}
-          parallelBackend={parallel.backend}
-          recurrentBackend={recurrent.backend}
-          labels={f.equivalence}
-        />
+          <EquivalenceBadge
+            diff={traces.diff}
+            tolerance={traces.tolerance}
+            parallelBackend={parallel.backend}
+            recurrentBackend={recurrent.backend}
+            labels={f.equivalence}
+          />
         )}
       </div>
       <RunProblems runs={[traces.runs.parallel, traces.runs.recurrent]} />
@@ -187,20 +187,20 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
               />
             )}
             {step.shows('O') && (
-            <>
-            <MatrixHeatmap
-              values={windowed ? parallel.o.slice(win.from, win.to) : parallel.o}
-              caption={f.outputs}
-              limit={figureLimit(recurrent)}
-              highlightRow={cursor.shown - win.from}
-              rowLabel={(i) => String(i + win.from + 1)}
-              colLabel={stateAxes?.row}
-              rowAxis={f.outputAxes.row}
-              colAxis={f.outputAxes.col}
-              testId="parallel-O"
-            />
-            <ValueLegend limit={figureLimit(recurrent)} label={f.outputsLegend} testId="parallel-O-legend" />
-            </>
+              <>
+                <MatrixHeatmap
+                  values={windowed ? parallel.o.slice(win.from, win.to) : parallel.o}
+                  caption={f.outputs}
+                  limit={figureLimit(recurrent)}
+                  highlightRow={cursor.shown - win.from}
+                  rowLabel={(i) => String(i + win.from + 1)}
+                  colLabel={stateAxes?.row}
+                  rowAxis={f.outputAxes.row}
+                  colAxis={f.outputAxes.col}
+                  testId="parallel-O"
+                />
+                <ValueLegend limit={figureLimit(recurrent)} label={f.outputsLegend} testId="parallel-O-legend" />
+              </>
             )}
           </div>
           </AnswerGate>
