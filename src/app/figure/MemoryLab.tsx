@@ -130,7 +130,7 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
       {controls && !presenting && foldControls && (
         // While a reading step drives the figure its inputs (which name q, k, v) wait behind one click.
         <details className="step-controls" data-testid="step-controls">
-          <summary>{t.present.controls}</summary>
+          <summary>{step.controlsLabel}</summary>
           <div className="lab-controls">{controls}</div>
         </details>
       )}

@@ -30,6 +30,8 @@ export interface StepFollower {
   data: Record<`data-${string}`, string | number>;
   /** The note in place of a view whose quantities are all still held back. */
   notYet: ReactNode;
+  /** The name of the folded inputs while a step drives the figure. */
+  controlsLabel: string;
 }
 
 export function useStepFollower(cursor: TimeCursor, kind: StepKind | null): StepFollower {
@@ -63,6 +65,7 @@ export function useStepFollower(cursor: TimeCursor, kind: StepKind | null): Step
       'data-hidden': hidden.join(' '),
       'data-step-highlight': (step?.highlight ?? []).join(' '),
     },
+    controlsLabel: ui.controls,
     notYet: (
       <p className="step-hidden-note" data-testid="step-hidden-note">
         {ui.notYet}

@@ -14,6 +14,7 @@ export const stepStrings = defineStrings(
     presenterKeys: 'PageDown / PageUp: next / previous part',
     notes: 'Speaker notes',
     notYet: 'Not yet on show: a later part of the text introduces it.',
+    controls: 'Inputs and settings',
   },
   {
     nav: '推導的各段',
@@ -26,5 +27,6 @@ export const stepStrings = defineStrings(
     presenterKeys: 'PageDown / PageUp：下一段／上一段',
     notes: '講者備註',
     notYet: '還沒出場：後面的段落會介紹它。',
+    controls: '輸入與設定',
   },
 );
