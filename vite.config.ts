@@ -25,5 +25,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // The colour tokens are read as text (src/viz/tokens.ts imports tokens.css?raw); Vitest empties
+    // style sheets it is not told to process, which would leave the accessor without its values.
+    css: { include: [/src\/styles\/tokens\.css/] },
   },
 });

@@ -6,8 +6,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { memoryAt } from '../src/core/cost';
 import { neededFor, type DependencyForm } from '../src/core/dependency';
 import { lstmRun, lstmWeights } from '../src/core/lstm';
-import { COST_SERIES, COST_WIDTHS, MILLIONS_T, costLengths } from '../src/app/chapters/ch00-why.presets';
-import { LSTM_SPEC, SENTENCES, lstmInputs, sentenceTokens } from '../src/app/chapters/ch01-rnn.presets';
+import { COST_SERIES, COST_WIDTHS, MILLIONS_T, costLengths } from '../src/app/chapters/ch00-why/presets';
+import { LSTM_SPEC, SENTENCES, lstmInputs, sentenceTokens } from '../src/app/chapters/ch01-rnn/presets';
 import { keepScreenshot, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
 
 const LANGS = ['en', 'zh-TW'] as const;

@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { runReference } from '../src/core';
 import { CAPACITY_MECHANISMS, EXACT_ERROR, capacityCase, capacityCurve, capacityPairs, capacityTolerance, type KeyKind } from '../src/core/capacity';
 import { RECAP_ORDER, RECAP_SIZES, recapCase, ruleShape, stateSize } from '../src/core/recap';
-import { CAPACITY_DEFAULTS, DV, N_PAIRS } from '../src/app/chapters/ch04-capacity.config';
+import { CAPACITY_DEFAULTS, DV, N_PAIRS } from '../src/app/chapters/ch04-capacity/config';
 import { keepScreenshot, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
 
 const LANGS = ['en', 'zh-TW'] as const;
@@ -144,7 +144,7 @@ for (const lang of LANGS) {
     const predict = page.getByTestId('predict');
     await expect(page.getByTestId('predict-result')).toHaveCount(0);
     await expect(page.getByTestId('recap-table')).toHaveCount(0);
-    await expect(page.locator('.chapter-figure').getByTestId('answer-gate')).toHaveAttribute('data-state', 'locked');
+    await expect(page.locator('.chapter-figure').getByTestId('answer-gate').first()).toHaveAttribute('data-state', 'locked');
     const guess = lang === 'en' ? 'softmax_attention' : 'mamba2';
     await predict.locator(`input[data-choice="${guess}"]`).check();
     await page.getByTestId('predict-commit').click();

@@ -8,8 +8,8 @@ import { OSCILLATOR, transition } from '../src/core/continuous';
 import { discretizeZOH, ssmConvolution, ssmKernel } from '../src/core/s4';
 import { hillisSteeleScan, sequentialScan } from '../src/core/scan';
 import { entryRecurrence } from '../src/core/selective';
-import { mambaCase, s4Input } from '../src/app/chapters/ch09-mamba.presets';
-import { ch09Strings } from '../src/app/chapters/ch09-mamba.strings';
+import { mambaCase, s4Input } from '../src/app/chapters/ch09-mamba/presets';
+import { ch09Strings } from '../src/app/chapters/ch09-mamba/strings';
 import { keepScreenshot, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
 
 const LANGS = ['en', 'zh-TW'] as const;

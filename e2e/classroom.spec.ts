@@ -10,12 +10,13 @@ import type { Case } from '../src/core/cases';
 import { readBreakdown } from '../src/core/recall';
 import { linearAttentionPreset, retnetPreset, writeReadCase, writeReadPreset } from '../src/app/chapters/presets';
 import { applyEdits } from '../src/app/state/edits';
-import { en } from '../src/app/i18n/en';
-import { zhTW } from '../src/app/i18n/zh-TW';
+import { siteStrings } from '../src/app/shell/site.strings';
+import { classroomStrings } from '../src/app/classroom/classroom.strings';
+import { urlStateStrings } from '../src/app/state/urlState.strings';
+import { ch05Strings } from '../src/app/chapters/ch05-retnet/strings';
 import { keepScreenshot, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
 
 const LANGS = ['en', 'zh-TW'] as const;
-const STRINGS = { en, 'zh-TW': zhTW } as const;
 const LIVE = { timeout: 120_000 };
 
 /** Open a link as a student would (reduced motion: every beat at its end, numbers stable) and wait for the live model. */
@@ -148,7 +149,7 @@ for (const lang of LANGS) {
 
   test(`malformed and out-of-range links: a visible message and a working page (${lang})`, async ({ page }) => {
     const problems = watchConsole(page);
-    const ui = STRINGS[lang].urlState;
+    const ui = urlStateStrings[lang];
     // Garbage, an unknown preset, a step that is not there, a negative step, a typo, a future version, an unknown part.
     await openLink(page, `/?lang=${lang}&gamma=abc&preset=bogus&edit=k99:1,0,0,0&t=-4&gama=0.5&v=9&hide=everything#/chapter/retnet`);
     const notice = page.getByTestId('url-notice');
@@ -187,7 +188,7 @@ for (const lang of LANGS) {
     await expect(notice.locator('li[data-param="gamma"][data-problem="out-of-range"]')).toBeVisible();
     await expect(notice.locator('li[data-param="t"][data-problem="out-of-range"]')).toBeVisible();
     await expect(notice.locator('li[data-param="seed"]')).toHaveCount(0); // a parameter chapter 5 does not read is left alone
-    await expect(page.getByTestId('memory-length')).toHaveText(STRINGS[lang].chapterUi.retnet.forever);
+    await expect(page.getByTestId('memory-length')).toHaveText(ch05Strings[lang].forever);
     await expectState(page, retnetPreset('random', 1), 11);
 
     // Vectors of the wrong shape are refused whole; the key plane keeps the preset.
@@ -224,7 +225,7 @@ for (const lang of LANGS) {
 
   test(`instructor mode hides the controls and holds the answer until revealed (${lang})`, async ({ page }) => {
     const problems = watchConsole(page);
-    const ui = STRINGS[lang].instructor;
+    const ui = classroomStrings[lang].instructor;
     await openLink(page, `/?lang=${lang}&hide=controls&t=3#/chapter/linear-attention`);
     await expect(page.getByTestId('controls-hidden')).toContainText(ui.controlsHidden);
     await expect(page.getByTestId('preset')).toHaveCount(0);
@@ -266,7 +267,7 @@ for (const lang of LANGS) {
 
   test(`presenter mode from the keyboard alone: P, PageDown, arrows, Esc (${lang})`, async ({ page }) => {
     const problems = watchConsole(page);
-    const s = STRINGS[lang];
+    const s = { ...siteStrings[lang], ...classroomStrings[lang] };
     await openLink(page, `/?lang=${lang}#/chapter/linear-attention`);
     // Typing P into a field is typing, not a shortcut.
     await stepTo(page, 0);

@@ -1,22 +1,23 @@
 // Small glitches a learner met, each checked where the learner sees it: the step label follows a
 // hovered row, and the key plane's labels stay apart when two keys meet.
 import { expect, test } from '@playwright/test';
-import { en } from '../src/app/i18n/en';
-import { zhTW } from '../src/app/i18n/zh-TW';
+import { figureStrings } from '../src/app/components/figure.strings';
+import { fill, LANGS } from '../src/app/i18n';
 
-for (const [lang, strings] of [['en', en], ['zh-TW', zhTW]] as const) {
+for (const lang of LANGS) {
+  const strings = figureStrings[lang];
   test(`hovering a row of M moves the step label with the figure (${lang})`, async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`/?lang=${lang}#/chapter/linear-attention`);
     const label = page.getByTestId('playback-label');
-    await expect(label).toHaveText(strings.figure.playback.beforeStart);
+    await expect(label).toHaveText(strings.playback.beforeStart);
     await page.locator('[data-testid="attention"] [data-row="4"]').hover();
     await expect(page.getByTestId('memory')).toHaveAttribute('data-step', '4');
-    const stepOf = strings.figure.playback.stepOf.replace('{t}', '5').replace('{T}', '8');
+    const stepOf = fill(strings.playback.stepOf, { t: 5, T: 8 });
     await expect(label).toHaveText(stepOf);
     await expect(page.getByTestId('playback')).toHaveAttribute('data-step', '-1'); // the cursor itself did not move
     await page.mouse.move(0, 0);
-    await expect(label).toHaveText(strings.figure.playback.beforeStart);
+    await expect(label).toHaveText(strings.playback.beforeStart);
   });
 }
 

@@ -4,8 +4,8 @@
 // keys still work. Screenshots (viewport) go to e2e-artifacts/presenter-*.png for a person to look at.
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { en } from '../src/app/i18n/en';
-import { zhTW } from '../src/app/i18n/zh-TW';
+import { classroomStrings } from '../src/app/classroom/classroom.strings';
+import { fill } from '../src/app/i18n';
 import { lockInExercise, watchConsole } from './helpers';
 
 const SCREENS = [
@@ -13,7 +13,6 @@ const SCREENS = [
   { width: 1280, height: 720 },
 ] as const;
 const CHAPTERS = ['linear-attention', 'retnet', 'gates', 'deltanet', 'mamba'] as const;
-const STRINGS = { en, 'zh-TW': zhTW } as const;
 const MIN_NUMBER_PX = 24;
 const MIN_CONTROL_PX = 48;
 
@@ -151,13 +150,13 @@ test('presenter mode keeps its keys: V is announced, PageDown / PageUp change ch
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   for (const lang of ['en', 'zh-TW'] as const) {
-    const p = STRINGS[lang].present;
+    const p = classroomStrings[lang].present;
     const figure = await openPresenting(page, 'linear-attention', lang);
     await figure.focus();
     await page.keyboard.press('v');
-    await expect(page.getByTestId('presenter-view-status')).toHaveText(p.showing.replace('{view}', p.recurrent));
+    await expect(page.getByTestId('presenter-view-status')).toHaveText(fill(p.showing, { view: p.recurrent }));
     await page.keyboard.press('V');
-    await expect(page.getByTestId('presenter-view-status')).toHaveText(p.showing.replace('{view}', p.parallel));
+    await expect(page.getByTestId('presenter-view-status')).toHaveText(fill(p.showing, { view: p.parallel }));
     // The window of steps follows the cursor and says which steps it shows.
     await stepTo(page, 8);
     await expect(figure.getByTestId('attention')).toHaveAttribute('data-offset', '3');

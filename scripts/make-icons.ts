@@ -2,17 +2,19 @@
 // The icon is the course's one idea, the memory matrix S = v kᵀ: a key bar (k's blue) across the top, a
 // value bar (v's green) down the side, and the 4 × 4 matrix they write, in the figures' diverging colours.
 // Chromium (Debian's, as the tests use) renders the SVG and screenshots it; the PNGs are committed.
-// Colours come from the tokens: src/viz/theme.ts for the symbols and cells, src/styles.css for the page.
+// Colours come from the tokens in src/styles/tokens.css (read from the file: this runs in Node, without Vite).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { divergingColor, symbolColor } from '../src/viz/theme';
+import { divergingColor } from '../src/viz/diverging';
+import { parseTokens } from '../src/viz/tokenParse';
 
-const css = readFileSync('src/styles.css', 'utf8');
+const tokens = parseTokens(readFileSync('src/styles/tokens.css', 'utf8')).root;
 function token(name: string): string {
-  const m = new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{3,8})`).exec(css);
-  if (!m) throw new Error(`src/styles.css has no colour token --${name}`);
-  return m[1];
+  const t = tokens.get(`--${name}`);
+  if (!t) throw new Error(`src/styles/tokens.css has no colour token --${name}`);
+  return t.value;
 }
+const symbolColor = { k: token('sym-k'), v: token('sym-v'), S: token('sym-S') };
 const background = token('bg');
 const accent = token('accent');
 

@@ -3,7 +3,7 @@
 // counter, the bench plan, the ONNX feeds and the words in both languages. A mechanism added to the
 // registry without one of them fails here, by name.
 import { describe, expect, it } from 'vitest';
-import { whereStrings } from '../src/app/chapters/ch10-where.strings';
+import { whereStrings } from '../src/app/chapters/ch10-where/strings';
 import { mechanismStrings } from '../src/app/mechanismStrings';
 import { playgroundStrings } from '../src/app/playground/playground.strings';
 import { MECHANISM_SPECS, MECHANISMS, parseCase, specOf } from '../src/core/cases';

@@ -3,8 +3,8 @@
 // during `vite build`; the page shows an entry until its live run lands (useModelTraces).
 // Only each MemoryLab's default case is listed, so the file stays small.
 import { pathToFileURL } from 'node:url';
-import { CAPACITY_DEFAULTS, DV, N_PAIRS } from '../src/app/chapters/ch04-capacity.config';
-import { mambaCase } from '../src/app/chapters/ch09-mamba.presets';
+import { CAPACITY_DEFAULTS, DV, N_PAIRS } from '../src/app/chapters/ch04-capacity/config';
+import { mambaCase } from '../src/app/chapters/ch09-mamba/presets';
 import { linearAttentionPreset, retnetPreset, writeReadCase, writeReadPreset } from '../src/app/chapters/presets';
 import { capacityCase, capacityPairs } from '../src/core/capacity';
 import type { Case } from '../src/core/cases';

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
+import './styles/tokens.css';
 import './styles.css';
 import { App } from './app/App';
 import { registerServiceWorker } from './app/shell/updates';

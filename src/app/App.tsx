@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
-import { LANGS, LANG_NAMES, LangContext, loadLang, saveLang, stringsFor, type Lang } from './i18n';
+import { LANGS, LANG_NAMES, LangContext, loadLang, saveLang, type Lang } from './i18n';
+import { siteStrings } from './shell/site.strings';
+import { runStrings } from './components/run.strings';
 import { routeHref } from './routes';
 import { ChapterPage } from './shell/ChapterPage';
 import { NotFound } from './shell/NotFound';
@@ -19,10 +21,12 @@ import { GlossaryPage } from './glossary/GlossaryPage';
 export function App() {
   const [lang, setLang] = useState<Lang>(loadLang);
   const route = useRoute();
-  const t = stringsFor(lang);
-  const context = useMemo(() => ({ lang, t }), [lang, t]);
-  useDocumentTitle(route, lang, t);
-  useScrollFrames(t.scrollFrame);
+  const context = useMemo(() => ({ lang }), [lang]);
+  // App provides the language, so it reads its own tables directly rather than through the context.
+  const site = siteStrings[lang];
+  const runUi = runStrings[lang];
+  useDocumentTitle(route, lang, site);
+  useScrollFrames(site.scrollFrame);
   // An embed is a figure alone, for an iframe: no header, navigation or footer.
   const bare = route.page === 'embed';
   return (
@@ -38,21 +42,21 @@ export function App() {
           document.getElementById('main')?.focus();
         }}
       >
-        {t.skipToContent}
+        {site.skipToContent}
       </a>
       <header className="site-header">
         <div className="site-brand">
           <a className="site-name" href={routeHref({ page: 'home' })}>
-            {t.siteName}
+            {site.siteName}
           </a>
-          <p className="tagline">{t.tagline}</p>
+          <p className="tagline">{site.tagline}</p>
         </div>
         <SiteMenu route={route} />
         <PresenterToggle />
         <label className="lang-switch">
-          <span className="lang-label">{t.languageLabel}</span>{' '}
+          <span className="lang-label">{site.languageLabel}</span>{' '}
           <select
-            aria-label={t.languageLabel}
+            aria-label={site.languageLabel}
             value={lang}
             onChange={(e) => {
               const next = e.target.value as Lang;
@@ -76,7 +80,7 @@ export function App() {
           key={location.hash}
           fallback={(message) => (
             <div className="error" role="alert" data-testid="page-error">
-              <strong>{t.errors.heading}</strong>
+              <strong>{runUi.errors.heading}</strong>
               <p>{message}</p>
             </div>
           )}
@@ -92,7 +96,7 @@ export function App() {
       </main>
       {!bare && (
         <footer className="site-footer">
-          <p>{t.credit}</p>
+          <p>{site.credit}</p>
           <LecturerHelp />
         </footer>
       )}

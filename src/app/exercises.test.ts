@@ -9,20 +9,20 @@ import { DEFAULT_STORY, PLACES, storyCase } from '../core/story';
 import { gatedRetentionCase, gatesPreset, readAfterClear } from '../core/tokenGates';
 import { formatNumber } from '../viz/format';
 import { formatBytes } from '../viz/units';
-import { ch00Strings } from './chapters/ch00-why.strings';
-import { COST_WIDTHS, PREDICT_T } from './chapters/ch00-why.presets';
-import { ch01Strings } from './chapters/ch01-rnn.strings';
-import { capacityStrings } from './chapters/ch04-capacity.strings';
-import { gatesStrings } from './chapters/ch06-gates.strings';
-import { finerGatesStrings } from './chapters/ch07-finer-gates.strings';
-import { ch08Strings } from './chapters/ch08-deltanet.strings';
-import { mambaCase } from './chapters/ch09-mamba.presets';
-import { ch09Strings } from './chapters/ch09-mamba.strings';
-import { whereStrings } from './chapters/ch10-where.strings';
+import { ch00Strings } from './chapters/ch00-why/strings';
+import { COST_WIDTHS, PREDICT_T } from './chapters/ch00-why/presets';
+import { ch01Strings } from './chapters/ch01-rnn/strings';
+import { capacityStrings } from './chapters/ch04-capacity/strings';
+import { gatesStrings } from './chapters/ch06-gates/strings';
+import { finerGatesStrings } from './chapters/ch07-finer-gates/strings';
+import { ch08Strings } from './chapters/ch08-deltanet/strings';
+import { mambaCase } from './chapters/ch09-mamba/presets';
+import { ch09Strings } from './chapters/ch09-mamba/strings';
+import { whereStrings } from './chapters/ch10-where/strings';
 import { CHAPTERS } from './chapters/registry';
 import { splitHeld } from './content/heldProse';
 import { EXERCISES, EXERCISE_IDS } from './exercises';
-import { LANGS } from './i18n';
+import { LANGS, fill } from './i18n';
 import { playgroundStrings } from './playground/playground.strings';
 
 const tokens = (id: keyof typeof EXERCISES, lang: (typeof LANGS)[number]) => EXERCISES[id].tokens[lang];
@@ -109,7 +109,7 @@ describe('the exercise list', () => {
   it('the other tokens are the words the page shows', () => {
     for (const lang of LANGS) {
       expect(ch01Strings[lang].predict.explanation).toContain(tokens('rnn', lang)[0]);
-      expect(capacityStrings[lang].firstFail.replace('{n}', '9')).toContain(tokens('capacity', lang)[0]);
+      expect(fill(capacityStrings[lang].firstFail, { n: 9 })).toContain(tokens('capacity', lang)[0]);
       expect(finerGatesStrings[lang].predict.explanation).toContain(tokens('finer-gates', lang)[0]);
       expect(whereStrings[lang].state.cache).toBe(tokens('where', lang)[0]);
       expect(playgroundStrings[lang].predict.explanation).toContain(tokens('playground', lang)[0]);

@@ -48,37 +48,25 @@ const PROGRAMS: { [K in RuleKind]: (f: Fields, rule: Extract<RuleMap, { kind: K 
   },
   // Mamba-2 (SSD): decay a_t = exp(Δ_t A) on the whole state, write (Δ_t x_t) B_tᵀ, read with C_t.
   ssd: (f) => {
-    const [x, B, C, dt, A] = [f.x as Mat, f.B as Mat, f.C as Mat, f.dt as Vec, f.A as number];
-    return {
-      dk: B[0].length,
-      dv: x[0].length,
-      erase: false,
-      steps: x.map((xt, t) => ({
-        q: C[t],
-        k: B[t],
-        v: xt.map((xi) => dt[t] * xi),
-        beta: 1,
-        gate: { shape: 'scalar', value: Math.exp(dt[t] * A) },
-      })),
-    };
+    const [dt, A] = [f.dt as Vec, f.A as number];
+    return stateSpaceProgram(f, (xt, t) => xt.map((xi) => dt[t] * xi), (t) => ({ shape: 'scalar', value: Math.exp(dt[t] * A) }));
   },
   // Mamba-1 (S6): every entry (d, n) decays by its own exp(Δ_{t,d} A_{d,n}); write (Δ_t ⊙ x_t) B_tᵀ.
   selective: (f) => {
-    const [x, B, C, dt, A] = [f.x as Mat, f.B as Mat, f.C as Mat, f.dt as Mat, f.A as Mat];
-    return {
-      dk: B[0].length,
-      dv: x[0].length,
-      erase: false,
-      steps: x.map((xt, t) => ({
-        q: C[t],
-        k: B[t],
-        v: xt.map((xd, d) => dt[t][d] * xd),
-        beta: 1,
-        gate: { shape: 'full', value: A.map((row, d) => row.map((a) => Math.exp(dt[t][d] * a))) },
-      })),
-    };
+    const [dt, A] = [f.dt as Mat, f.A as Mat];
+    return stateSpaceProgram(
+      f,
+      (xt, t) => xt.map((xd, d) => dt[t][d] * xd),
+      (t) => ({ shape: 'full', value: A.map((row, d) => row.map((a) => Math.exp(dt[t][d] * a))) }),
+    );
   },
 };
+
+/** The state-space models in the rule's terms: C_t is the query, B_t the key, the scaled input the value. */
+function stateSpaceProgram(f: Fields, value: (xt: Vec, t: number) => Vec, gate: (t: number) => Gate): MemoryProgram {
+  const [x, B, C] = [f.x as Mat, f.B as Mat, f.C as Mat];
+  return { dk: B[0].length, dv: x[0].length, erase: false, steps: x.map((xt, t) => ({ q: C[t], k: B[t], v: value(xt, t), beta: 1, gate: gate(t) })) };
+}
 
 export function toProgram(c: RuleCase): MemoryProgram {
   const rule = specOf(c.mechanism).rule;

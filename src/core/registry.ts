@@ -93,6 +93,9 @@ export interface Knobs {
 /** What the playground's gate knob means for this mechanism (picks its help text). */
 export type GateKnob = 'constant' | 'gated' | 'ssd' | 'selective';
 
+/** A mechanism's colour token, e.g. '--mech-deltanet' (its value lives in src/styles/tokens.css). */
+export type MechanismColorToken = `--mech-${string}`;
+
 export interface MechanismSpec<F extends Fields = Fields> {
   /** The case's fields, in the order they are checked. */
   readonly fields: F;
@@ -108,8 +111,8 @@ export interface MechanismSpec<F extends Fields = Fields> {
   /** The sizes' names: d_k / d_v, or the state-space N / D. */
   readonly sizeWords: 'attention' | 'stateSpace';
   readonly recap: RecapFacts;
-  /** Its line colour on plots that compare mechanisms (chosen against the page background). */
-  readonly color: string;
+  /** Its line colour on plots that compare mechanisms: a token of src/styles/tokens.css. */
+  readonly color: MechanismColorToken;
 }
 
 /** q, k, v: every attention-style mechanism's first three fields. */
@@ -148,7 +151,7 @@ function attention<const F extends Fields>(o: {
   erase: boolean;
   lowRank?: { a: keyof F & string; b: keyof F & string };
   recap: RecapFacts;
-  color: string;
+  color: MechanismColorToken;
 }): MechanismSpec<Attn & F> {
   const fields = { ...ATTN, ...o.fields } as Attn & F;
   const gateField = o.gate.shape === 'none' ? undefined : o.gate.field;
@@ -223,7 +226,7 @@ const ssd: MechanismSpec<typeof SSD_FIELDS> = {
     formula: 'S_t = e^{\\Delta_t A}\\, S_{t-1} + (\\Delta_t x_t)\\, B_t^\\top,\\quad o_t = S_t C_t',
     examples: ['Mamba-2', 'Codestral Mamba'],
   },
-  color: '#007A5A', // bluish green
+  color: '--mech-mamba2',
 };
 
 const selective: MechanismSpec<typeof SELECTIVE_FIELDS> = {
@@ -252,7 +255,7 @@ const selective: MechanismSpec<typeof SELECTIVE_FIELDS> = {
     formula: 'S_t = \\exp(\\Delta_t \\mathbf{1}^\\top \\odot A) \\odot S_{t-1} + (\\Delta_t \\odot x_t)\\, B_t^\\top,\\quad o_t = S_t C_t',
     examples: ['Mamba', 'Falcon Mamba'],
   },
-  color: '#8F6200', // ochre
+  color: '--mech-mamba',
 };
 
 const SPECS = {
@@ -261,7 +264,7 @@ const SPECS = {
     gate: { shape: 'none' },
     erase: false,
     recap: { chapter: 2, row: 2, training: 'chunkwise', inference: 'constant', formula: 'S_t = S_{t-1} + \\vv_t \\kk_t^\\top', examples: ['Linear Transformer'] },
-    color: '#0072B2', // blue
+    color: '--mech-linear_attention',
   }),
   softmax_attention: {
     ...attention({
@@ -276,7 +279,7 @@ const SPECS = {
         formula: 'o_t = \\textstyle\\sum_{s \\le t} \\operatorname{softmax}_s(\\qq_t^\\top \\kk_s)\\, \\vv_s',
         examples: ['Transformer'],
       },
-      color: '#000000', // black: the baseline
+      color: '--mech-softmax_attention',
     }),
     rule: { kind: 'cache' } as const,
   },
@@ -285,14 +288,14 @@ const SPECS = {
     gate: { shape: 'constant', field: 'gamma' },
     erase: false,
     recap: { chapter: 5, row: 3, training: 'chunkwise', inference: 'constant', formula: 'S_t = \\gam\\, S_{t-1} + \\vv_t \\kk_t^\\top', examples: ['RetNet'] },
-    color: '#A8457F', // reddish purple, like the decay γ
+    color: '--mech-retnet',
   }),
   gated_retention: attention({
     fields: { gate: { dims: ['T'], range: 'unitOpen' } },
     gate: { shape: 'scalar', field: 'gate' },
     erase: false,
     recap: { chapter: 6, row: 4, training: 'chunkwise', inference: 'constant', formula: 'S_t = \\gam_t\\, S_{t-1} + \\vv_t \\kk_t^\\top', examples: ['Gated Retention', 'mLSTM'] },
-    color: '#5E3C99', // purple
+    color: '--mech-gated_retention',
   }),
   gla: attention({
     fields: { gate: { dims: ['T', 'dk'], range: 'unitOpen' } },
@@ -306,7 +309,7 @@ const SPECS = {
       formula: 'S_t = S_{t-1} \\operatorname{Diag}(\\alpha_t) + \\vv_t \\kk_t^\\top',
       examples: ['GLA', 'RWKV-6', 'HGRN-2'],
     },
-    color: '#2A76A4', // sky blue (darkened)
+    color: '--mech-gla',
   }),
   deltanet: attention({
     fields: { beta: { dims: ['T'], range: 'beta' } },
@@ -321,7 +324,7 @@ const SPECS = {
       formula: 'S_t = S_{t-1}(I - \\bet_t \\kk_t \\kk_t^\\top) + \\bet_t \\vv_t \\kk_t^\\top',
       examples: ['DeltaNet'],
     },
-    color: '#E69F00', // orange, like its write strength β
+    color: '--mech-deltanet',
   }),
   gated_deltanet: attention({
     fields: { beta: { dims: ['T'], range: 'beta' }, gate: { dims: ['T'], range: 'unitOpen' } },
@@ -336,7 +339,7 @@ const SPECS = {
       formula: 'S_t = \\alpha_t S_{t-1}(I - \\bet_t \\kk_t \\kk_t^\\top) + \\bet_t \\vv_t \\kk_t^\\top',
       examples: ['Gated DeltaNet'],
     },
-    color: '#B34700', // vermillion
+    color: '--mech-gated_deltanet',
   }),
   // Kimi Delta Attention: Gated DeltaNet whose forget gate has one factor per key dimension (GLA's).
   kda: attention({
@@ -352,7 +355,7 @@ const SPECS = {
       formula: 'S_t = S_{t-1} \\operatorname{Diag}(\\alpha_t)(I - \\bet_t \\kk_t \\kk_t^\\top) + \\bet_t \\vv_t \\kk_t^\\top',
       examples: ['Kimi Linear'],
     },
-    color: '#C2185B', // magenta
+    color: '--mech-kda',
   }),
   // RWKV-7: the generalized delta rule, a diagonal-plus-low-rank transition diag(w_t) + a_t b_tᵀ.
   rwkv7: {
@@ -369,7 +372,7 @@ const SPECS = {
         formula: 'S_t = S_{t-1}\\big(\\operatorname{Diag}(w_t) + a_t b_t^\\top\\big) + \\vv_t \\kk_t^\\top',
         examples: ['RWKV-7'],
       },
-      color: '#4E7D1E', // olive green
+      color: '--mech-rwkv7',
     }),
     // As RWKV-7 draws them: a = −κ and b = α ⊙ κ for a unit κ and α in (0, 1), so the low-rank part
     // removes a share of what is stored along κ, as the delta rule does along k (and long random

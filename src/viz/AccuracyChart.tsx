@@ -5,6 +5,7 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { formatNumber } from './format';
+import { uiColor } from './theme';
 import { useFitWidth } from './useFitWidth';
 
 export interface AccuracySeries {
@@ -46,7 +47,7 @@ export function AccuracyChart({ series, highlight, live, chance, xLabel, yLabel,
     <svg ref={svgRef} className="accuracy-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} data-testid={testId}>
       {[0, 0.25, 0.5, 0.75, 1].map((v) => (
         <g key={v}>
-          <line x1={M.left} x2={width - M.right} y1={y(v)} y2={y(v)} stroke="#e3e0d8" />
+          <line x1={M.left} x2={width - M.right} y1={y(v)} y2={y(v)} stroke={uiColor.gridLine} />
           <text x={M.left - 6} y={y(v)} dy="0.32em" textAnchor="end" fontSize={11}>
             {formatNumber(v, 2)}
           </text>
@@ -63,7 +64,7 @@ export function AccuracyChart({ series, highlight, live, chance, xLabel, yLabel,
       <text transform={`translate(12 ${(M.top + height - M.bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize={12}>
         {yLabel}
       </text>
-      {chance !== undefined && <line x1={M.left} x2={width - M.right} y1={y(chance)} y2={y(chance)} stroke="#777" strokeDasharray="2 4" />}
+      {chance !== undefined && <line x1={M.left} x2={width - M.right} y1={y(chance)} y2={y(chance)} stroke={uiColor.reference} strokeDasharray="2 4" />}
       {ordered.map((s) => {
         const on = s.id === highlight;
         return (
@@ -77,7 +78,7 @@ export function AccuracyChart({ series, highlight, live, chance, xLabel, yLabel,
       })}
       {live && (
         <g data-testid={testId ? `${testId}-live` : undefined}>
-          <path d={`M${x(live.x)},${y(live.y) - 7} l7,7 l-7,7 l-7,-7 Z`} fill="#fff" stroke="#000" strokeWidth={2} />
+          <path d={`M${x(live.x)},${y(live.y) - 7} l7,7 l-7,7 l-7,-7 Z`} fill={uiColor.panel} stroke={uiColor.fg} strokeWidth={2} />
           {/* Near the right edge the label goes to the left of the mark, so it is never clipped. */}
           <text
             x={x(live.x) > width * 0.7 ? x(live.x) - 10 : x(live.x) + 10}

@@ -7,7 +7,9 @@ import { formatNumber } from './format';
 import { tickStride, useFitWidth } from './useFitWidth';
 import './CapacityPlot.css';
 
-export type CurveMarker = 'circle' | 'square' | 'triangle';
+import { uiColor, type CurveMarker } from './theme';
+
+export type { CurveMarker };
 
 export interface CurveSeries {
   id: string;
@@ -47,7 +49,7 @@ const MARGIN = { top: 26, right: 16, bottom: 44, left: 52 };
 function Marker({ kind, x, y, color, size = 4.5 }: { kind: CurveMarker; x: number; y: number; color: string; size?: number }) {
   switch (kind) {
     case 'circle':
-      return <circle cx={x} cy={y} r={size} fill="#fff" stroke={color} strokeWidth={2} />;
+      return <circle cx={x} cy={y} r={size} fill={uiColor.panel} stroke={color} strokeWidth={2} />;
     case 'square':
       return <rect x={x - size} y={y - size} width={2 * size} height={2 * size} fill={color} stroke={color} />;
     case 'triangle':

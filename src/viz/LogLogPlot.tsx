@@ -127,9 +127,9 @@ export function LogLogPlot({
                 <g key={i} data-testid={pointTestId} {...data}>
                   <title>{p.title}</title>
                   {p.shape === 'square' ? (
-                    <rect x={cx - 4.5} y={cy - 4.5} width={9} height={9} fill="var(--panel, #fff)" stroke={color} strokeWidth={2} />
+                    <rect x={cx - 4.5} y={cy - 4.5} width={9} height={9} fill="var(--panel)" stroke={color} strokeWidth={2} />
                   ) : (
-                    <circle cx={cx} cy={cy} r={5} fill={color} stroke="var(--panel, #fff)" strokeWidth={1} />
+                    <circle cx={cx} cy={cy} r={5} fill={color} stroke="var(--panel)" strokeWidth={1} />
                   )}
                 </g>
               );

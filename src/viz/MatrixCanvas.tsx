@@ -3,6 +3,7 @@
 // its size and range; the numbers themselves are in the page's downloads.
 import { useEffect, useMemo, useRef } from 'react';
 import { attentionImage } from './attentionImage';
+import { fillTemplate } from './aria';
 import { formatNumber } from './format';
 import { limitOf, maxAbsOf } from './scales';
 import './MatrixCanvas.css';
@@ -36,11 +37,7 @@ export function MatrixCanvas({ values, label, summary, limit, highlightRow = nul
   let min = Infinity;
   let max = -Infinity;
   for (const row of values) for (const x of row) if (Number.isFinite(x)) [min, max] = [Math.min(min, x), Math.max(max, x)];
-  const text = summary
-    .replace('{rows}', String(rows))
-    .replace('{cols}', String(cols))
-    .replace('{min}', formatNumber(rows ? min : 0, 2))
-    .replace('{max}', formatNumber(rows ? max : 0, 2));
+  const text = fillTemplate(summary, { rows, cols, min: formatNumber(rows ? min : 0, 2), max: formatNumber(rows ? max : 0, 2) });
   return (
     <figure className="matrix-canvas" data-testid={testId} data-rows={rows} data-cols={cols} data-max-abs={maxAbsOf(values)}>
       <figcaption>{label}</figcaption>

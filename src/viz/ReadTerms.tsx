@@ -1,5 +1,6 @@
 // S q written out term by term: each stored pair's overlap with q and what it adds to the read,
 // the wanted term, and the crosstalk. Draws numbers it is given.
+import { fillTemplate } from './aria';
 import { formatNumber } from './format';
 import { VectorStrip } from './VectorStrip';
 import './viz.css';
@@ -61,7 +62,7 @@ export function ReadTerms({ terms, total, wanted, crosstalk, labels, limit = 1, 
         </tfoot>
       </table>
       <p className={exact ? 'read-exact' : 'read-crosstalk'} role="status">
-        {wanted >= 0 && <>{labels.wanted.replace('{n}', String.fromCharCode(0x2080 + ((wanted + 1) % 10)))} · </>}
+        {wanted >= 0 && <>{fillTemplate(labels.wanted, { n: String.fromCharCode(0x2080 + ((wanted + 1) % 10)) })} · </>}
         {exact ? labels.exact : `${labels.crosstalk}: (${crosstalk.map((x) => formatNumber(x, 2)).join(', ')})`}
       </p>
     </div>

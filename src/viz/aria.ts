@@ -3,8 +3,11 @@
 import { formatNumber } from './format';
 
 /** Replaces each {name} with vars[name]; an unknown {name} stays as written, so a typo is visible. */
-export function fillTemplate(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+export function fillTemplate(template: string, vars: Readonly<Record<string, string | number | undefined>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = vars[name];
+    return value === undefined ? whole : String(value);
+  });
 }
 
 export interface StepTextLabels {

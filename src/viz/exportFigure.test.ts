@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matrixSvg } from './exportFigure';
 import { divergingColor } from './theme';
+import { colorToken } from './tokens';
 
 describe('matrix figure as SVG', () => {
   it('draws one rect per cell in the palette, with the title and (large cells) the numbers', () => {
@@ -14,6 +15,14 @@ describe('matrix figure as SVG', () => {
     expect(svg).toContain('>0.50<');
     expect(width).toBeGreaterThanOrEqual(320);
     expect(height).toBe(2 * 40 + 28 + 16);
+  });
+
+  it('carries real colours, resolved from the tokens (a file outside the page has no var(--…))', () => {
+    const { svg } = matrixSvg([[1]], { title: 't' });
+    expect(svg).not.toContain('var(');
+    expect(svg).toContain(`<rect width="320" height="84" fill="${colorToken('--bg')}"/>`);
+    expect(svg).toContain(`fill="${colorToken('--fg')}">t<`);
+    expect(colorToken('--bg')).toMatch(/^#[0-9a-f]{6}$/i);
   });
 
   it('a 1024 × 64 matrix gets 2-pixel cells and no numbers', () => {

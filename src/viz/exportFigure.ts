@@ -38,7 +38,7 @@ export function matrixSvg(values: readonly (readonly number[])[], { title, limit
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" shape-rendering="crispEdges">`,
     `<rect width="${width}" height="${height}" fill="${uiColor.grid}"/>`,
-    `<text x="${PAD}" y="${PAD + 16}" font-family="system-ui, sans-serif" font-size="14" fill="#1c1c1e">${escapeXml(title)}</text>`,
+    `<text x="${PAD}" y="${PAD + 16}" font-family="system-ui, sans-serif" font-size="14" fill="${uiColor.fg}">${escapeXml(title)}</text>`,
     `<g transform="translate(${PAD} ${PAD + TITLE_PX})">`,
   ];
   for (let i = 0; i < rows; i++) {

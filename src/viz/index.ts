@@ -16,6 +16,7 @@ export { FigureRegion, PlaybackControls, type FigureRegionProps, type PlaybackCo
 export { attentionLimit, figureLimit, inputLimit, limitOf, maxAbsOf } from './scales';
 export { StepTrack, type StepTrackLabels, type StepTrackProps } from './StepTrack';
 export { divergingColor, symbolColor, textOn, uiColor, type SymbolName } from './theme';
+export { colorToken, type ColorToken } from './tokens';
 export { VectorStrip, type VectorStripProps } from './VectorStrip';
 export { KeyPlane, type KeyPlaneProps, type PlanePoint } from './KeyPlane';
 export { ReadTerms, type ReadTermsLabels, type ReadTermsProps } from './ReadTerms';

@@ -11,7 +11,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../app/content/markdown';
-import { LangContext, stringsFor } from '../app/i18n';
+import { LangContext } from '../app/i18n';
 import { readImport } from '../app/playground/importFile';
 import { ImportedTrace } from '../app/playground/ImportedTrace';
 import { katexMacros } from './katexMacros';
@@ -126,7 +126,7 @@ describe('an imported file never reaches an HTML sink', () => {
     for (const lang of ['en', 'zh-TW'] as const)
       for (const attack of ATTACKS) {
         const markup = renderToStaticMarkup(
-          createElement(LangContext.Provider, { value: { lang, t: stringsFor(lang) } }, createElement(ImportedTrace, { trace: result.value.trace, name: attack, onClose: () => undefined })),
+          createElement(LangContext.Provider, { value: { lang } }, createElement(ImportedTrace, { trace: result.value.trace, name: attack, onClose: () => undefined })),
         );
         expect(markup).toContain(attack.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
         // Escaped, the attack is text; as markup it would be one of these elements.

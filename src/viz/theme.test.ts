@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rgb } from 'd3';
+import { contrast } from './colorMath';
 import { divergingColor, textOn } from './theme';
 
 describe('divergingColor', () => {
@@ -20,19 +21,15 @@ describe('divergingColor', () => {
     expect(textOn(0.1, 1)).toBe('#000');
   });
   it('every cell colour keeps its text at WCAG AA contrast (≥ 4.5:1)', () => {
-    const luminance = (css: string) => {
-      const m = /rgb\((\d+), (\d+), (\d+)\)/.exec(css);
-      const [r, g, b] = (m ? m.slice(1) : ['0', '0', '0']).map((x) => {
-        const u = Number(x) / 255;
-        return u <= 0.03928 ? u / 12.92 : ((u + 0.055) / 1.055) ** 2.4;
-      });
-      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-    };
     for (let x = -1; x <= 1.0001; x += 0.01) {
-      const bg = luminance(divergingColor(x, 1));
-      const fg = textOn(x, 1) === '#fff' ? 1 : 0;
-      const ratio = (Math.max(bg, fg) + 0.05) / (Math.min(bg, fg) + 0.05);
-      expect(ratio, `x = ${x.toFixed(2)}`).toBeGreaterThanOrEqual(4.5);
+      // formatHex of d3's parse: an unparsable colour would be NaN, and contrast() throws on it.
+      const cell = rgb(divergingColor(x, 1)).formatHex();
+      const text = textOn(x, 1) === '#fff' ? '#ffffff' : '#000000';
+      expect(contrast(cell, text), `x = ${x.toFixed(2)}`).toBeGreaterThanOrEqual(4.5);
     }
+  });
+  it('has no silent fallback: a colour it cannot read is an error, not black', () => {
+    expect(() => contrast('rgb(1, 2, 3)', '#000000')).toThrow();
+    expect(() => contrast('#abcdeg', '#000000')).toThrow();
   });
 });

@@ -7,7 +7,7 @@ import type { TrainedMechanism } from '../../models/trained';
 export interface ChapterEntry {
   number: number;
   slug: string;
-  /** Prose file id under content/<lang>/. */
+  /** Prose file id under content/<lang>/, and the chapter's folder here (chapters/<contentId>/index.tsx). */
   contentId: string;
   load?: () => Promise<{ default: ComponentType }>;
   /** A trained network on a task (issue 8), shown after the prose with the model shown first. */
@@ -27,7 +27,7 @@ export const CHAPTERS: ChapterEntry[] = [
   { number: 7, slug: 'finer-gates', contentId: 'ch07-finer-gates', load: () => import('./ch07-finer-gates') },
   { number: 8, slug: 'deltanet', contentId: 'ch08-deltanet', load: () => import('./ch08-deltanet'), trained: { task: 'story', model: 'deltanet' } },
   { number: 9, slug: 'mamba', contentId: 'ch09-mamba', load: () => import('./ch09-mamba'), trained: { task: 'selective_copy', model: 'mamba' }, figures: ['zoh', 'convolution', 'selective', 'scan'] },
-  { number: 10, slug: 'where-they-stand', contentId: 'ch10-where', load: () => import('./ch10-where') },
+  { number: 10, slug: 'where-they-stand', contentId: 'ch10-where', load: () => import('./ch10-where'), figures: ['recap', 'chunkwise', 'side-by-side'] },
 ];
 
 export function findChapter(slug: string): ChapterEntry | undefined {

@@ -1,11 +1,12 @@
 // "For lecturers": what a link can carry, and a link to the current view with parts hidden or in
 // presenter mode, ready to paste into slides or a course page.
 import { useId, useRef, useState } from 'react';
-import { useStrings } from '../i18n';
 import { linkWith } from '../state/query';
 import { URL_VERSION } from '../state/schema';
 import { useCurrentHref } from '../state/UrlState';
 import { useClassroom } from './context';
+import { classroomStrings } from './classroom.strings';
+import { useLocalized } from '../i18n/define';
 
 /** The parameters, in the order a lecturer meets them; the key names the description in the strings. */
 const PARAMS = [
@@ -25,8 +26,8 @@ const PARAMS = [
 ] as const;
 
 export function LecturerHelp() {
-  const { t } = useStrings();
-  const h = t.instructor.help;
+  const words = useLocalized(classroomStrings);
+  const h = words.instructor.help;
   const classroom = useClassroom();
   const href = useCurrentHref();
   const id = useId();

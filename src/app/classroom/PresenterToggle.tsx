@@ -1,9 +1,11 @@
 // The header's presenter-mode switch, and (while presenting) the keys a lecturer can use.
-import { useStrings } from '../i18n';
+
 import { useClassroom } from './context';
+import { classroomStrings } from './classroom.strings';
+import { useLocalized } from '../i18n/define';
 
 export function PresenterToggle() {
-  const { t } = useStrings();
+  const classroom = useLocalized(classroomStrings);
   const { presenting, setPresenting } = useClassroom();
   return (
     <div className="presenter-toggle">
@@ -11,16 +13,16 @@ export function PresenterToggle() {
         type="button"
         aria-pressed={presenting}
         aria-keyshortcuts="P"
-        title={t.present.hint}
+        title={classroom.present.hint}
         onClick={() => setPresenting(!presenting, { fullScreen: true })}
         data-presenter-toggle=""
         data-testid="presenter-toggle"
       >
-        {presenting ? t.present.leave : t.present.enter}
+        {presenting ? classroom.present.leave : classroom.present.enter}
       </button>
       {presenting && (
         <p className="presenter-keys" data-testid="presenter-keys">
-          {t.present.keys}
+          {classroom.present.keys}
         </p>
       )}
     </div>

@@ -2,13 +2,15 @@
 // screen at a size the back row can read. The key V does the same (Classroom.tsx); the change is
 // announced to screen readers.
 import { useEffect } from 'react';
-import { useStrings, fill } from '../i18n';
+import { fill } from '../i18n';
 import { TWO_VIEWS, useClassroom } from './context';
 import type { PresenterView } from './context';
+import { classroomStrings } from './classroom.strings';
+import { useLocalized } from '../i18n/define';
 
 export function PresenterViewSwitch({ note, views = TWO_VIEWS }: { note?: string | null; views?: readonly PresenterView[] }) {
-  const { t } = useStrings();
-  const p = t.present;
+  const classroom = useLocalized(classroomStrings);
+  const p = classroom.present;
   const { presenterView, setPresenterView, offerViews } = useClassroom();
   // Key V steps through this figure's views; a view the last figure had and this one lacks falls back.
   useEffect(() => offerViews(views), [offerViews, views]);

@@ -3,8 +3,10 @@
 // chapters' MemoryLab and the playground's three views.
 import { useSyncExternalStore } from 'react';
 import { stepWindow } from '../../viz/stepWindow';
-import { fill, useStrings } from '../i18n';
+import { fill } from '../i18n';
 import { useClassroom, type PresenterView } from './context';
+import { classroomStrings } from './classroom.strings';
+import { useLocalized } from '../i18n/define';
 
 /** Steps of the weights and outputs shown at once (more on a tall screen), and marks on the step track. */
 const MATRIX_STEPS = 5;
@@ -34,7 +36,7 @@ export interface PresenterWindow {
 }
 
 export function usePresenterWindow(T: number, shown: number): PresenterWindow {
-  const { t } = useStrings();
+  const classroom = useLocalized(classroomStrings);
   const { presenting, presenterView } = useClassroom();
   const tall = useSyncExternalStore(subscribeTall, isTall, () => false);
   const win = presenting ? stepWindow(T, shown, tall ? MATRIX_STEPS_TALL : MATRIX_STEPS) : { from: 0, to: T };
@@ -44,7 +46,7 @@ export function usePresenterWindow(T: number, shown: number): PresenterWindow {
     win,
     track: presenting ? stepWindow(T, shown, TRACK_STEPS) : undefined,
     windowed,
-    note: windowed && presenterView !== 'recurrent' ? fill(t.present.stepsWindow, { from: String(win.from + 1), to: String(win.to), T: String(T) }) : null,
+    note: windowed && presenterView !== 'recurrent' ? fill(classroom.present.stepsWindow, { from: String(win.from + 1), to: String(win.to), T: String(T) }) : null,
     show: (view) => !presenting || presenterView === view,
   };
 }

@@ -4,10 +4,11 @@
 // placeholder instead of the part) or useExerciseGate (e.g. to hold a stepper before the answer).
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { ExerciseId } from '../exercises';
-import { fill, useStrings } from '../i18n';
+import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { answerGateStrings } from './answerGate.strings';
 import './answerGate.css';
+import { predictStrings } from './predict.strings';
 
 /** locked: no guess yet; held: a guess is in, but a lecturer's link (?hide=answer) waits for Reveal; open: the answer shows. */
 export type GateState = 'locked' | 'held' | 'open';
@@ -70,9 +71,9 @@ export function GatePlaceholder({
   step?: number;
   kind?: 'part' | 'prose';
 }) {
-  const { t } = useStrings();
+  const predictUi = useLocalized(predictStrings);
   const ui = useLocalized(answerGateStrings);
-  const values = { title: t.predict.title, t: String(step ?? '') };
+  const values = { title: predictUi.title, t: String(step ?? '') };
   const text =
     kind === 'prose'
       ? state === 'held'

@@ -1,8 +1,9 @@
 import type { LiveRun } from '../hooks/useLiveRun';
-import { fill, useStrings } from '../i18n';
-import type { Strings } from '../i18n/en';
+import { fill } from '../i18n';
 import { formatMs } from '../../viz/format';
 import './backendBadge.css';
+import { runStrings } from './run.strings';
+import { useLocalized } from '../i18n/define';
 
 type Backend = 'webgpu' | 'wasm';
 
@@ -13,7 +14,7 @@ type Backend = 'webgpu' | 'wasm';
  * run includes compiling its shaders). data-backend keeps the machine name for tests.
  */
 export function BackendBadge({ run, testId }: { run: LiveRun; testId: string }) {
-  const { t } = useStrings();
+  const runUi = useLocalized(runStrings);
   if (run.status === 'done') {
     const { backend, ms, sessionMs } = run.outcome;
     return <LiveBadge backend={backend} ms={ms} sessionMs={sessionMs} testId={testId} />;
@@ -23,34 +24,35 @@ export function BackendBadge({ run, testId }: { run: LiveRun; testId: string }) 
   return (
     <div className={`badge ${run.status === 'loading' ? 'badge-loading' : 'badge-error'}`} data-testid={testId} data-backend={shown}>
       <span className="badge-label" aria-live="polite">
-        <strong>{t.badge[shown]}</strong>
-        {run.status === 'loading' && <span className="muted"> · {t.badge.starting}</span>}
+        <strong>{runUi.badge[shown]}</strong>
+        {run.status === 'loading' && <span className="muted"> · {runUi.badge.starting}</span>}
       </span>
-      <BadgeDetails t={t}>{t.badge.notes[shown]}</BadgeDetails>
+      <BadgeDetails>{runUi.badge.notes[shown]}</BadgeDetails>
     </div>
   );
 }
 
 /** A live run's badge: the backend in plain words, its timings behind the toggle. */
 export function LiveBadge({ backend, ms, sessionMs = 0, testId }: { backend: Backend; ms: number; sessionMs?: number; testId: string }) {
-  const { t } = useStrings();
+  const runUi = useLocalized(runStrings);
   return (
     <div className={`badge badge-${backend}`} data-testid={testId} data-backend={backend}>
       <strong className="badge-label" aria-live="polite">
-        {fill(t.badge.live, { backend: t.backends[backend] })}
+        {fill(runUi.badge.live, { backend: runUi.backends[backend] })}
       </strong>
-      <BadgeDetails t={t}>
-        {t.badge.notes[backend]} {fill(t.badge.modelTime, { ms: formatMs(ms) })}
-        {sessionMs > 0 ? ` · ${fill(t.badge.setupTime, { ms: formatMs(sessionMs) })}` : ''}
+      <BadgeDetails>
+        {runUi.badge.notes[backend]} {fill(runUi.badge.modelTime, { ms: formatMs(ms) })}
+        {sessionMs > 0 ? ` · ${fill(runUi.badge.setupTime, { ms: formatMs(sessionMs) })}` : ''}
       </BadgeDetails>
     </div>
   );
 }
 
-function BadgeDetails({ t, children }: { t: Strings; children: React.ReactNode }) {
+function BadgeDetails({ children }: { children: React.ReactNode }) {
+  const runUi = useLocalized(runStrings);
   return (
     <details className="badge-details">
-      <summary>{t.badge.details}</summary>
+      <summary>{runUi.badge.details}</summary>
       <span className="badge-more">{children}</span>
     </details>
   );

@@ -1,8 +1,10 @@
 // Small form controls for chapter figures: a preset menu, a labelled slider, a vector editor.
 // Every label comes from the caller (already translated).
 import { useEffect, useId, useState } from 'react';
-import { fill, useStrings } from '../i18n';
+import { fill } from '../i18n';
 import { parseVector } from './parseVector';
+import { figureStrings } from './figure.strings';
+import { useLocalized } from '../i18n/define';
 
 export interface PresetMenuProps<K extends string> {
   label: string;
@@ -72,7 +74,7 @@ export interface VectorEditorProps {
 
 /** A vector typed as "0.5, -1, 2". Bad text shows a message and keeps the last good vector. */
 export function VectorEditor({ name, value, onChange, testId, maxAbs = 100 }: VectorEditorProps) {
-  const { t } = useStrings();
+  const fig = useLocalized(figureStrings);
   const id = useId();
   const shown = value.map((x) => String(Math.round(x * 100) / 100)).join(', ');
   const [text, setText] = useState(shown);
@@ -85,7 +87,7 @@ export function VectorEditor({ name, value, onChange, testId, maxAbs = 100 }: Ve
     if (next === shown) return; // untouched: keep the full-precision vector behind the rounded text
     const parsed = parseVector(next, value.length, maxAbs);
     if (!parsed.ok) {
-      setError(fill(t.figure.vectorInvalid, { name, n: String(value.length), text: next.slice(0, 40) }) + ` (${t.figure.vectorProblems[parsed.problem]})`);
+      setError(fill(fig.vectorInvalid, { name, n: String(value.length), text: next.slice(0, 40) }) + ` (${fig.vectorProblems[parsed.problem]})`);
       return;
     }
     setError(null);

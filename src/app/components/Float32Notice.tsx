@@ -5,6 +5,8 @@ import type { Case } from '../../core/cases';
 import { valueAt, type Float32Problem } from '../../core/float32';
 import type { View } from '../../core/views';
 import { fill, useStrings } from '../i18n';
+import { runStrings } from './run.strings';
+import { useLocalized } from '../i18n/define';
 
 export interface Float32NoticeProps {
   input: Case;
@@ -15,7 +17,8 @@ export interface Float32NoticeProps {
 }
 
 export function Float32Notice({ input: inputCase, problems, viewName, testId = 'float32-notice' }: Float32NoticeProps) {
-  const { t, lang } = useStrings();
+  const { lang } = useStrings();
+  const runUi = useLocalized(runStrings);
   const entries = Object.entries(problems) as [View, Float32Problem][];
   if (entries.length === 0) return null;
   const list = (kind: Float32Problem['kind']) => entries.filter(([, p]) => p.kind === kind);
@@ -23,22 +26,22 @@ export function Float32Notice({ input: inputCase, problems, viewName, testId = '
   const lines: { kind: Float32Problem['kind']; text: string }[] = [];
   const input = list('input')[0]?.[1];
   // An input float32 cannot hold explains everything after it: one sentence, naming it.
-  if (input) lines.push({ kind: 'input', text: fill(t.float32.input, { field: input.field, value: String(valueAt(inputCase, input.field)) }) });
+  if (input) lines.push({ kind: 'input', text: fill(runUi.float32.input, { field: input.field, value: String(valueAt(inputCase, input.field)) }) });
   else {
     const overflow = list('overflow');
     const form = list('form');
-    if (overflow.length) lines.push({ kind: 'overflow', text: fill(t.float32.overflow, { views: names(overflow), field: overflow[0][1].field }) });
-    if (form.length) lines.push({ kind: 'form', text: fill(t.float32.form, { views: names(form) }) });
+    if (overflow.length) lines.push({ kind: 'overflow', text: fill(runUi.float32.overflow, { views: names(overflow), field: overflow[0][1].field }) });
+    if (form.length) lines.push({ kind: 'form', text: fill(runUi.float32.form, { views: names(form) }) });
   }
   return (
     <div className="notice float32-notice" role="status" data-testid={testId} data-kinds={lines.map((l) => l.kind).join(' ')}>
-      <strong>{t.float32.heading}</strong>
+      <strong>{runUi.float32.heading}</strong>
       {lines.map((l) => (
         <p key={l.kind} data-kind={l.kind}>
           {l.text}
         </p>
       ))}
-      {input && <p className="muted small-note">{t.float32.cells}</p>}
+      {input && <p className="muted small-note">{runUi.float32.cells}</p>}
     </div>
   );
 }

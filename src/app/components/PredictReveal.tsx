@@ -5,8 +5,10 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useClassroom } from '../classroom/context';
 import { EXERCISES, type ExerciseId } from '../exercises';
-import { useStrings } from '../i18n';
 import { useExerciseGate } from './AnswerGate';
+import { classroomStrings } from '../classroom/classroom.strings';
+import { predictStrings } from './predict.strings';
+import { useLocalized } from '../i18n/define';
 
 export interface PredictRevealProps {
   /** Which exercise of src/app/exercises.ts this is: its test id, its answer and its gate. */
@@ -22,7 +24,8 @@ export interface PredictRevealProps {
 export function PredictReveal({ exercise, question, choices, explanation, onCommit }: PredictRevealProps) {
   const { testId, answer } = EXERCISES[exercise];
   const gate = useExerciseGate(exercise);
-  const { t } = useStrings();
+  const predictUi = useLocalized(predictStrings);
+  const classroom = useLocalized(classroomStrings);
   const name = useId();
   const [choice, setChoice] = useState<string | null>(null);
   const [committed, setCommitted] = useState(false);
@@ -32,8 +35,8 @@ export function PredictReveal({ exercise, question, choices, explanation, onComm
   const shown = committed && !held;
   const correct = shown && choice === answer;
   return (
-    <section className="predict" aria-label={t.predict.title} data-testid={testId} data-state={held ? 'held' : shown ? (correct ? 'right' : 'wrong') : 'open'}>
-      <h3>{t.predict.title}</h3>
+    <section className="predict" aria-label={predictUi.title} data-testid={testId} data-state={held ? 'held' : shown ? (correct ? 'right' : 'wrong') : 'open'}>
+      <h3>{predictUi.title}</h3>
       <fieldset disabled={committed}>
         <legend>{question}</legend>
         {choices.map((c) => (
@@ -55,11 +58,11 @@ export function PredictReveal({ exercise, question, choices, explanation, onComm
           }}
           data-testid={`${testId}-commit`}
         >
-          {t.predict.commit}
+          {predictUi.commit}
         </button>
       ) : held ? (
         <div role="status" className="predict-result predict-held" data-testid={`${testId}-held`}>
-          <p>{t.instructor.answerHidden}</p>
+          <p>{classroom.instructor.answerHidden}</p>
           <button
             type="button"
             onClick={() => {
@@ -69,13 +72,13 @@ export function PredictReveal({ exercise, question, choices, explanation, onComm
             }}
             data-testid={`${testId}-reveal`}
           >
-            {t.instructor.reveal}
+            {classroom.instructor.reveal}
           </button>
         </div>
       ) : (
         <div role="status" className="predict-result" data-testid={`${testId}-result`}>
           <p>
-            <strong>{correct ? t.predict.right : t.predict.wrong}</strong>
+            <strong>{correct ? predictUi.right : predictUi.wrong}</strong>
           </p>
           <div>{explanation}</div>
           <button
@@ -87,7 +90,7 @@ export function PredictReveal({ exercise, question, choices, explanation, onComm
               gate.set('locked');
             }}
           >
-            {t.predict.again}
+            {predictUi.again}
           </button>
         </div>
       )}

@@ -1,6 +1,7 @@
 import type { LiveRun } from '../hooks/useLiveRun';
-import { useStrings } from '../i18n';
 import './backendBadge.css';
+import { runStrings } from './run.strings';
+import { useLocalized } from '../i18n/define';
 
 interface Problem {
   text: string;
@@ -10,20 +11,20 @@ interface Problem {
 
 /** The notices (fallbacks) and errors of one or more live runs, worded for a learner. */
 export function RunProblems({ runs }: { runs: LiveRun[] }) {
-  const { t } = useStrings();
+  const runUi = useLocalized(runStrings);
   const notices = new Map<string, Problem>();
   const errors = new Map<string, Problem>();
   for (const run of runs) {
     if (run.status === 'done' && run.outcome.notice) {
       const { code, detail } = run.outcome.notice;
-      notices.set(code, { text: t.notices[code], detail });
+      notices.set(code, { text: runUi.notices[code], detail });
     }
-    if (run.status === 'error') errors.set(run.error.kind, { text: t.errors[run.error.kind], detail: run.error.detail ?? run.error.message });
+    if (run.status === 'error') errors.set(run.error.kind, { text: runUi.errors[run.error.kind], detail: run.error.detail ?? run.error.message });
   }
   const why = (p: Problem) =>
     p.detail ? (
       <details className="problem-detail">
-        <summary>{t.notices.why}</summary>
+        <summary>{runUi.notices.why}</summary>
         <span>{p.detail}</span>
       </details>
     ) : null;
@@ -37,7 +38,7 @@ export function RunProblems({ runs }: { runs: LiveRun[] }) {
       ))}
       {errors.size > 0 && (
         <div className="error" role="alert" data-testid="run-error">
-          <strong>{t.errors.heading}</strong>
+          <strong>{runUi.errors.heading}</strong>
           {[...errors].map(([kind, p]) => (
             <div key={kind}>
               <p>{p.text}</p>

@@ -2,8 +2,7 @@
 // with a named problem the page words in both languages; a vector printed the usual ways reads back.
 import { fc, it } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { en } from '../i18n/en';
-import { zhTW } from '../i18n/zh-TW';
+import { figureStrings } from './figure.strings';
 import { parseVector } from './parseVector';
 
 const RUNS = { numRuns: 300, seed: 20261204 };
@@ -23,8 +22,8 @@ describe('parseVector, generated', () => {
       for (const x of r.value) expect(Number.isFinite(x) && Math.abs(x) <= 100).toBe(true);
     } else {
       // Each problem has words on both pages.
-      expect(en.figure.vectorProblems[r.problem].length).toBeGreaterThan(0);
-      expect(zhTW.figure.vectorProblems[r.problem].length).toBeGreaterThan(0);
+      expect(figureStrings.en.vectorProblems[r.problem].length).toBeGreaterThan(0);
+      expect(figureStrings['zh-TW'].vectorProblems[r.problem].length).toBeGreaterThan(0);
     }
   });
 

@@ -2,12 +2,13 @@
 // current state, for a course page or slides. Shown under the figure on every chapter page.
 import { useId, useRef, useState, type RefObject } from 'react';
 import type { ChapterEntry } from '../chapters/registry';
-import { fill, useStrings } from '../i18n';
+import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { routeHref } from '../routes';
 import { embedStrings } from './embed.strings';
 import { partLabel } from './EmbedPage';
 import './embed.css';
+import { siteStrings } from '../shell/site.strings';
 
 /** Room for the embed's own padding and its source line under the figure (px). */
 const FRAME_EXTRA = 48;
@@ -25,7 +26,7 @@ export function iframeCode(href: string, hash: string, height: number, title: st
 }
 
 export function EmbedCode({ chapter, figureRef }: { chapter: ChapterEntry; figureRef: RefObject<HTMLElement | null> }) {
-  const { t } = useStrings();
+  const site = useLocalized(siteStrings);
   const ui = useLocalized(embedStrings);
   const id = useId();
   const [part, setPart] = useState('');
@@ -36,8 +37,8 @@ export function EmbedCode({ chapter, figureRef }: { chapter: ChapterEntry; figur
     const root = figureRef.current;
     const shown = (part && root?.querySelector<HTMLElement>(`[data-figure-part="${part}"]`)) || root;
     const height = Math.max(MIN_HEIGHT, Math.ceil(shown?.getBoundingClientRect().height ?? 0) + FRAME_EXTRA);
-    const chapterTitle = `${fill(t.nav.chapter, { n: String(chapter.number) })} · ${t.chapterTitles[chapter.slug as keyof typeof t.chapterTitles]}`;
-    const title = `${t.siteName} — ${part ? `${chapterTitle} · ${partLabel(ui, part)}` : chapterTitle}`;
+    const chapterTitle = `${fill(site.nav.chapter, { n: String(chapter.number) })} · ${site.chapterTitles[chapter.slug as keyof typeof site.chapterTitles]}`;
+    const title = `${site.siteName} — ${part ? `${chapterTitle} · ${partLabel(ui, part)}` : chapterTitle}`;
     const code = iframeCode(location.href, routeHref({ page: 'embed', slug: chapter.slug, figure: part || undefined }), height, title);
     const failed = () => {
       setCopy({ state: 'failed', code });

@@ -3,7 +3,7 @@
 // what the copied view showed. No header, prose or navigation; one small link back to the course.
 import { lazy, useEffect, useMemo } from 'react';
 import { findChapter } from '../chapters/registry';
-import { fill, useStrings } from '../i18n';
+import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { routeHref } from '../routes';
 import { ChapterFigure } from '../shell/ChapterFigure';
@@ -11,6 +11,7 @@ import { NotFound } from '../shell/NotFound';
 import { EmbedContext } from './context';
 import { embedStrings } from './embed.strings';
 import './embed.css';
+import { siteStrings } from '../shell/site.strings';
 
 /** The class on <html> while an embed shows: the page then fits its frame (embed.css). */
 const EMBEDDED = 'embedded';
@@ -20,7 +21,7 @@ export function partLabel(ui: { parts: Record<string, string> }, name: string): 
 }
 
 export function EmbedPage({ slug, figure }: { slug: string; figure?: string }) {
-  const { t } = useStrings();
+  const site = useLocalized(siteStrings);
   const ui = useLocalized(embedStrings);
   const chapter = findChapter(slug);
   const Figure = useMemo(() => (chapter?.load ? lazy(chapter.load) : null), [chapter]);
@@ -30,7 +31,7 @@ export function EmbedPage({ slug, figure }: { slug: string; figure?: string }) {
     return () => document.documentElement.classList.remove(EMBEDDED);
   }, []);
   if (!chapter || !Figure) return <NotFound path={`/embed/${slug}`} />;
-  const title = `${fill(t.nav.chapter, { n: String(chapter.number) })} · ${t.chapterTitles[chapter.slug as keyof typeof t.chapterTitles]}`;
+  const title = `${fill(site.nav.chapter, { n: String(chapter.number) })} · ${site.chapterTitles[chapter.slug as keyof typeof site.chapterTitles]}`;
   if (figure && !chapter.figures?.includes(figure))
     return (
       <p role="alert" className="error">

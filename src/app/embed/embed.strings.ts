@@ -15,6 +15,9 @@ export const embedStrings = defineStrings(
       convolution: 'Kernel and recurrence',
       selective: 'Selection',
       scan: 'Parallel scan',
+      recap: 'Recap table',
+      chunkwise: 'Training in chunks',
+      'side-by-side': 'Every memory on one sequence',
     },
   },
   {
@@ -31,6 +34,9 @@ export const embedStrings = defineStrings(
       convolution: '卷積核與遞迴',
       selective: '選擇機制',
       scan: '平行掃描',
+      recap: '總表',
+      chunkwise: '分塊訓練',
+      'side-by-side': '同一條序列上的每一種記憶',
     },
   },
 );

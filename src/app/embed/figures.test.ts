@@ -7,13 +7,16 @@ import { iframeCode } from './EmbedCode';
 describe('embeddable figure parts', () => {
   const named = CHAPTERS.filter((c) => c.figures);
 
-  it('chapter 9 names its four panels', () => {
-    expect(named.map((c) => [c.slug, c.figures])).toEqual([['mamba', ['zoh', 'convolution', 'selective', 'scan']]]);
+  it('chapter 9 names its four panels, chapter 10 its three parts', () => {
+    expect(named.map((c) => [c.slug, c.figures])).toEqual([
+      ['mamba', ['zoh', 'convolution', 'selective', 'scan']],
+      ['where-they-stand', ['recap', 'chunkwise', 'side-by-side']],
+    ]);
   });
 
   it('every named part has a label in both languages and a <FigurePart> in its chapter', () => {
     for (const c of named) {
-      const source = readFileSync(`src/app/chapters/${c.contentId}.tsx`, 'utf8');
+      const source = readFileSync(`src/app/chapters/${c.contentId}/index.tsx`, 'utf8');
       for (const name of c.figures ?? []) {
         expect(source).toContain(`<FigurePart name="${name}">`);
         for (const lang of ['en', 'zh-TW'] as const) expect((embedStrings[lang].parts as Record<string, string>)[name]).toBeTruthy();

@@ -31,7 +31,6 @@ import { Float32Notice } from '../components/Float32Notice';
 import type { ExerciseId } from '../exercises';
 import { RunProblems } from '../components/RunProblems';
 import { useModelTraces, type ModelTraces } from '../hooks/useModelTraces';
-import { useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { mechanismStrings } from '../mechanismStrings';
 import { useClassroom } from '../classroom/context';
@@ -39,6 +38,8 @@ import { PresenterViewSwitch } from '../classroom/PresenterViewSwitch';
 import { usePresenterWindow } from '../classroom/usePresenterWindow';
 import { useUrlParam } from '../state/UrlState';
 import { integerIn } from '../state/schema';
+import { classroomStrings } from '../classroom/classroom.strings';
+import { figureStrings } from '../components/figure.strings';
 import { useStepFollower } from '../steps/follow';
 
 export interface MemoryLabProps {
@@ -87,8 +88,8 @@ export function MemoryLab({ input, decay = null, tokens, controls, label, stateA
 type LabBodyProps = Pick<MemoryLabProps, 'tokens' | 'controls' | 'label' | 'stateAxes' | 'footer' | 'answerGate'> & { traces: ModelTraces; decay: Mat | null };
 
 function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, answerGate }: LabBodyProps) {
-  const { t } = useStrings();
-  const f = t.figure;
+  const classroom = useLocalized(classroomStrings);
+  const f = useLocalized(figureStrings);
   const words = useLocalized(mechanismStrings);
   const cursor = useTimeCursor();
   const { hidden } = useClassroom();
@@ -114,14 +115,14 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
           <PresenterViewSwitch note={windowNote} />
           {controls && (
             <details className="presenter-controls" data-testid="presenter-controls">
-              <summary>{t.present.controls}</summary>
+              <summary>{classroom.present.controls}</summary>
               <div className="lab-controls">{controls}</div>
             </details>
           )}
           {footer && !heldPlaceholder && (
             // Below the view it would push the figure past the screen's bottom; one click opens it.
             <details className="presenter-controls" data-testid="presenter-more">
-              <summary>{t.present.more}</summary>
+              <summary>{classroom.present.more}</summary>
               {footer(traces)}
             </details>
           )}
@@ -140,9 +141,9 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
         (hidden.controls && !showControls ? (
           // A lecturer's link (?hide=controls) sets the exercise: the figure as linked, nothing to change.
           <p className="instructor-note" data-testid="controls-hidden">
-            {t.instructor.controlsHidden}
+            {classroom.instructor.controlsHidden}
             <button type="button" onClick={() => setShowControls(true)} data-testid="show-controls">
-              {t.instructor.showControls}
+              {classroom.instructor.showControls}
             </button>
           </p>
         ) : (

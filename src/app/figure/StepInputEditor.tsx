@@ -2,7 +2,9 @@
 import type { Case } from '../../core/cases';
 import { useTimeCursor } from '../../viz';
 import { VectorEditor } from '../components/Controls';
-import { useStrings } from '../i18n';
+import { figureStrings } from '../components/figure.strings';
+import { useLocalized } from '../i18n/define';
+import { fill } from '../i18n';
 
 type AttentionCase = Extract<Case, { q: number[][]; k: number[][]; v: number[][] }>;
 
@@ -16,14 +18,14 @@ function withRow(rows: number[][], t: number, row: number[]): number[][] {
 }
 
 export function StepInputEditor<C extends AttentionCase>({ input, onChange }: StepInputEditorProps<C>) {
-  const { t } = useStrings();
+  const fig = useLocalized(figureStrings);
   const cursor = useTimeCursor();
   const step = Math.max(0, cursor.shown);
   const sub = (name: string) => `${name}${toSubscript(step + 1)}`;
   return (
     <fieldset className="editor-grid" data-testid="step-editor" data-step={step}>
       <legend>
-        {t.figure.editInputs} · {t.figure.playback.stepOf.replace('{t}', String(step + 1)).replace('{T}', String(input.q.length))}
+        {fig.editInputs} · {fill(fig.playback.stepOf, { t: step + 1, T: input.q.length })}
       </legend>
       <VectorEditor name={sub('q')} value={input.q[step]} onChange={(q) => onChange({ ...input, q: withRow(input.q, step, q) })} testId="edit-q" />
       <VectorEditor name={sub('k')} value={input.k[step]} onChange={(k) => onChange({ ...input, k: withRow(input.k, step, k) })} testId="edit-k" />

@@ -8,11 +8,13 @@ import { routeHref } from '../routes';
 import { glossaryStrings } from './glossary.strings';
 import { useGlossary } from './useGlossary';
 import './glossary.css';
+import { siteStrings } from '../shell/site.strings';
 
 export const entryId = (key: string) => `glossary-${key}`;
 
 export function GlossaryPage({ term }: { term?: string }) {
-  const { lang, t } = useStrings();
+  const { lang } = useStrings();
+  const site = useLocalized(siteStrings);
   const ui = useLocalized(glossaryStrings);
   const { glossary, error } = useGlossary(lang);
   const found = !!glossary && !!term && glossary.entries.some((e) => e.key === term);
@@ -26,7 +28,7 @@ export function GlossaryPage({ term }: { term?: string }) {
 
   return (
     <article className="glossary" data-testid="glossary">
-      <h1>{t.titles.glossary}</h1>
+      <h1>{site.titles.glossary}</h1>
       {error && <p role="alert">{error}</p>}
       {!glossary && !error && <p className="muted">{ui.loading}</p>}
       {glossary && (

@@ -131,19 +131,17 @@ export function GlossaryTerms() {
       // The term keeps focus but stays closed until the learner asks again.
       e.stopPropagation();
     };
-    document.addEventListener('pointerover', onOver);
-    document.addEventListener('pointerout', onOut);
-    document.addEventListener('click', onClick);
-    document.addEventListener('focusin', onFocusIn);
-    document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('keydown', onKey);
+    const listeners = [
+      ['pointerover', onOver],
+      ['pointerout', onOut],
+      ['click', onClick],
+      ['focusin', onFocusIn],
+      ['pointerdown', onPointerDown],
+      ['keydown', onKey],
+    ] as Array<[string, EventListener]>;
+    for (const [type, listener] of listeners) document.addEventListener(type, listener);
     return () => {
-      document.removeEventListener('pointerover', onOver);
-      document.removeEventListener('pointerout', onOut);
-      document.removeEventListener('click', onClick);
-      document.removeEventListener('focusin', onFocusIn);
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('keydown', onKey);
+      for (const [type, listener] of listeners) document.removeEventListener(type, listener);
       cancelLeave();
       close();
     };

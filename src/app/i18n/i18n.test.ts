@@ -1,32 +1,10 @@
-// Every interface string exists in both languages, and the 繁體中文 table is really translated.
+// The language machinery (the one placeholder filler, the language from the link) and the prose files in
+// both languages. The word tables themselves are checked, all of them, by tables.test.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
-import { zhTW } from './zh-TW';
 import { fill, initialLang } from './index';
 
-type Tree = { [k: string]: string | Tree };
-function leaves(tree: Tree, prefix = ''): Array<[string, string]> {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));
-}
-
-// Strings that are the same in both languages on purpose (formulas, product names, symbols).
-const SAME_ON_PURPOSE = /(Formula|^backends\.|\.backends\.|^figure\.memory\.(q|k|v|beta)$|^figure\.equivalence\.backends|^chapterUi\.writeRead\.(overlap|contribution|key|query|value)$|^figure\.attention\.decay$)/;
-
-describe('interface strings', () => {
-  const enLeaves = new Map(leaves(en as unknown as Tree));
-  const zhLeaves = new Map(leaves(zhTW as unknown as Tree));
-  it('have the same keys in both languages', () => {
-    expect([...zhLeaves.keys()].sort()).toEqual([...enLeaves.keys()].sort());
-  });
-  it('are translated, not copied, in 繁體中文', () => {
-    const copied = [...enLeaves].filter(([k, v]) => zhLeaves.get(k) === v && !SAME_ON_PURPOSE.test(k) && /[a-z]{4,}/i.test(v.replace(/\{\w+\}/g, '')));
-    expect(copied).toEqual([]);
-  });
-  it('keep the same {placeholders}', () => {
-    const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
-    for (const [k, v] of enLeaves) expect(holes(zhLeaves.get(k) ?? ''), k).toBe(holes(v));
-  });
+describe('language machinery', () => {
   it('fill placeholders and pick the language from the URL first', () => {
     expect(fill('step {t} of {T}', { t: '2', T: '8' })).toBe('step 2 of 8');
     expect(initialLang('?lang=zh-TW', 'en')).toBe('zh-TW');

@@ -1,21 +1,14 @@
 // Language choice: URL (?lang=) first so links are language-addressable, then the saved choice.
 import { createContext, useContext } from 'react';
-import { en, type Strings } from './en';
-import { zhTW } from './zh-TW';
 
 export const LANGS = ['en', 'zh-TW'] as const;
 export type Lang = (typeof LANGS)[number];
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', 'zh-TW': '繁體中文' };
 
-const TABLE: Record<Lang, Strings> = { en, 'zh-TW': zhTW };
 const STORAGE_KEY = 'memory-lane.lang';
 
 export function isLang(x: unknown): x is Lang {
   return typeof x === 'string' && (LANGS as readonly string[]).includes(x);
-}
-
-export function stringsFor(lang: Lang): Strings {
-  return TABLE[lang];
 }
 
 export function initialLang(search: string, stored: string | null): Lang {
@@ -47,10 +40,10 @@ export function saveLang(lang: Lang): void {
   document.documentElement.lang = lang;
 }
 
-/** Fill {name} placeholders. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? `{${k}}`);
-}
+/** Fills {name} placeholders: the one filler of the site. It lives with the screen-reader helpers in
+ * src/viz/aria.ts, because src/viz does not import from src/app; every table's templates go through it. */
+export { fillTemplate as fill } from '../../viz/aria';
 
-export const LangContext = createContext<{ lang: Lang; t: Strings }>({ lang: 'en', t: en });
+export const LangContext = createContext<{ lang: Lang }>({ lang: 'en' });
+/** The page's language; the words themselves come from each table through useLocalized (define.ts). */
 export const useStrings = () => useContext(LangContext);

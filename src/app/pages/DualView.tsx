@@ -11,9 +11,11 @@ import { formatDiff } from '../../viz/format';
 import { BackendBadge } from '../components/BackendBadge';
 import { RunProblems } from '../components/RunProblems';
 import { useLiveRun, type LiveRun } from '../hooks/useLiveRun';
-import { useStrings } from '../i18n';
 import type { ViewResult } from '../../core/views';
 import { float32Tolerance } from '../../core/float32';
+import { figureStrings } from '../components/figure.strings';
+import { labStrings } from './lab.strings';
+import { useLocalized } from '../i18n/define';
 
 const SIZES = { T: 8, dk: 4, dv: 4 };
 
@@ -22,8 +24,8 @@ function shown(run: LiveRun, reference: ViewResult): ViewResult {
 }
 
 export function DualView({ seed }: { seed: number }) {
-  const { t } = useStrings();
-  const f = t.figure;
+  const labUi = useLocalized(labStrings);
+  const f = useLocalized(figureStrings);
   const input = useMemo(() => randomCase('linear_attention', { ...SIZES, seed }), [seed]);
   const reference = useMemo(() => runReference(input, 'recurrent'), [input]);
   const referenceParallel = useMemo(() => runReference(input, 'parallel'), [input]);
@@ -48,27 +50,27 @@ export function DualView({ seed }: { seed: number }) {
         data-live={bothLive}
         aria-live="polite"
       >
-        {t.lab.maxDiff} = <strong>{formatDiff(diff)}</strong> · {t.lab.vsReference} ={' '}
+        {labUi.maxDiff} = <strong>{formatDiff(diff)}</strong> · {labUi.vsReference} ={' '}
         <strong data-testid="vs-reference" data-diff={vsReference}>
           {formatDiff(vsReference)}
         </strong>{' '}
-        — {diff <= tolerance && vsReference <= tolerance ? t.lab.agree : t.lab.disagree}
-        {bothLive ? ` (${t.lab.live})` : ''}
+        — {diff <= tolerance && vsReference <= tolerance ? labUi.agree : labUi.disagree}
+        {bothLive ? ` (${labUi.live})` : ''}
       </p>
       <div className="views">
         <section className="view" aria-labelledby="parallel-title" data-testid="parallel-view">
-          <h2 id="parallel-title">{t.lab.parallelTitle}</h2>
-          <Formula tex={t.lab.parallelFormula} display />
+          <h2 id="parallel-title">{labUi.parallelTitle}</h2>
+          <Formula tex={labUi.parallelFormula} display />
           <BackendBadge run={parallel} testId="parallel-backend" />
-          {par.M && <MatrixHeatmap values={par.M} caption={t.lab.weights} limit={limit} causal rowAxis={f.attention.rowAxis} colAxis={f.attention.colAxis} testId="parallel-M" />}
-          <MatrixHeatmap values={par.o} caption={t.lab.outputs} limit={limit} rowAxis={f.outputAxes.row} colAxis={f.outputAxes.col} testId="parallel-O" />
+          {par.M && <MatrixHeatmap values={par.M} caption={labUi.weights} limit={limit} causal rowAxis={f.attention.rowAxis} colAxis={f.attention.colAxis} testId="parallel-M" />}
+          <MatrixHeatmap values={par.o} caption={labUi.outputs} limit={limit} rowAxis={f.outputAxes.row} colAxis={f.outputAxes.col} testId="parallel-O" />
         </section>
         <section className="view" aria-labelledby="recurrent-title" data-testid="recurrent-view">
-          <h2 id="recurrent-title">{t.lab.recurrentTitle}</h2>
-          <Formula tex={t.lab.recurrentFormula} display />
+          <h2 id="recurrent-title">{labUi.recurrentTitle}</h2>
+          <Formula tex={labUi.recurrentFormula} display />
           <BackendBadge run={recurrent} testId="recurrent-backend" />
-          {rec.S_final && <MatrixHeatmap values={rec.S_final} caption={t.lab.finalState} limit={limit} rowAxis={f.memory.rowAxis} colAxis={f.memory.colAxis} testId="recurrent-S" />}
-          <MatrixHeatmap values={rec.o} caption={t.lab.outputs} limit={limit} rowAxis={f.outputAxes.row} colAxis={f.outputAxes.col} testId="recurrent-O" />
+          {rec.S_final && <MatrixHeatmap values={rec.S_final} caption={labUi.finalState} limit={limit} rowAxis={f.memory.rowAxis} colAxis={f.memory.colAxis} testId="recurrent-S" />}
+          <MatrixHeatmap values={rec.o} caption={labUi.outputs} limit={limit} rowAxis={f.outputAxes.row} colAxis={f.outputAxes.col} testId="recurrent-O" />
         </section>
       </div>
       <ValueLegend limit={limit} label={f.sharedLegend} testId="dual-legend" />

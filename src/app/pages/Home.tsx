@@ -1,24 +1,27 @@
 // Home: what the site is, in two sentences, and one live figure.
 import { Contents } from '../shell/Contents';
-import { useStrings } from '../i18n';
 import { routeHref } from '../routes';
 import { DualView } from './DualView';
+import { homeStrings } from './home.strings';
+import { siteStrings } from '../shell/site.strings';
+import { useLocalized } from '../i18n/define';
 
 export function Home() {
-  const { t } = useStrings();
+  const site = useLocalized(siteStrings);
+  const homeUi = useLocalized(homeStrings);
   return (
     <article className="home">
-      <h1>{t.siteName}</h1>
-      <p className="lead">{t.home.lead}</p>
-      <p className="lead">{t.home.lead2}</p>
+      <h1>{site.siteName}</h1>
+      <p className="lead">{homeUi.lead}</p>
+      <p className="lead">{homeUi.lead2}</p>
       <p>
         <a className="button primary" href={routeHref({ page: 'chapter', slug: 'why' })}>
-          {t.home.start} →
+          {homeUi.start} →
         </a>
       </p>
       <figure className="home-figure">
         <DualView seed={1} />
-        <figcaption className="muted">{t.home.liveCaption}</figcaption>
+        <figcaption className="muted">{homeUi.liveCaption}</figcaption>
       </figure>
       <Contents />
     </article>

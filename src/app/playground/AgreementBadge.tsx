@@ -6,6 +6,7 @@ import { fill, useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { pairDiffOf, type Agreement } from './agreement';
 import { playgroundStrings } from './playground.strings';
+import { runStrings } from '../components/run.strings';
 
 export interface AgreementBadgeProps {
   agreement: Agreement;
@@ -14,7 +15,8 @@ export interface AgreementBadgeProps {
 }
 
 export function AgreementBadge({ agreement: a, runs, settled }: AgreementBadgeProps) {
-  const { t, lang } = useStrings();
+  const { lang } = useStrings();
+  const runUi = useLocalized(runStrings);
   const ui = useLocalized(playgroundStrings);
   const ok = settled && a.ok;
   const verdict = settled ? a.verdict : 'waiting';
@@ -80,7 +82,7 @@ export function AgreementBadge({ agreement: a, runs, settled }: AgreementBadgePr
           )}
           {a.nonFinite.length > 0 && (
             <span className="pg-badge-line" data-testid="pg-badge-not-finite">
-              {fill(t.float32.notFinite, { views: names(a.nonFinite) })}
+              {fill(runUi.float32.notFinite, { views: names(a.nonFinite) })}
             </span>
           )}
         </>
@@ -91,7 +93,7 @@ export function AgreementBadge({ agreement: a, runs, settled }: AgreementBadgePr
           return (
             <span key={v}>
               {i > 0 ? ' · ' : ''}
-              {ui.viewNames[v]}: {run?.status === 'done' ? `${t.backends[run.outcome.backend]} (${formatMs(run.outcome.ms)})` : run === null ? '—' : run.status === 'error' ? t.errors.heading : '…'}
+              {ui.viewNames[v]}: {run?.status === 'done' ? `${runUi.backends[run.outcome.backend]} (${formatMs(run.outcome.ms)})` : run === null ? '—' : run.status === 'error' ? runUi.errors.heading : '…'}
             </span>
           );
         })}

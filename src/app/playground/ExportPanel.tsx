@@ -14,6 +14,7 @@ import { MAX_CASE_LINK, type CaseInLink } from './caseLink';
 import { saveBlob } from './download';
 import { playgroundStrings } from './playground.strings';
 import { printSettings, type PlaygroundSettings } from './settings';
+import { runStrings } from '../components/run.strings';
 
 export interface ExportPanelProps {
   mechanism: Mechanism;
@@ -40,7 +41,8 @@ function figureValues(trace: Trace, figure: FigureId): number[][] | null {
 }
 
 export function ExportPanel({ mechanism, traces, settings, caseInLink }: ExportPanelProps) {
-  const { t, lang } = useStrings();
+  const { lang } = useStrings();
+  const runUi = useLocalized(runStrings);
   const ui = useLocalized(playgroundStrings);
   const id = useId();
   const [view, setView] = useState<View>('recurrent');
@@ -60,7 +62,7 @@ export function ExportPanel({ mechanism, traces, settings, caseInLink }: ExportP
   const svgOf = () =>
     values && trace
       ? matrixSvg(values, {
-          title: fill(ui.export.figureTitle, { figure: ui.export.figures[figure], mechanism: ui.mechanisms[mechanism], view: ui.viewNames[view], backend: t.backends[trace.backend] }),
+          title: fill(ui.export.figureTitle, { figure: ui.export.figures[figure], mechanism: ui.mechanisms[mechanism], view: ui.viewNames[view], backend: runUi.backends[trace.backend] }),
           limit: limitOf(values),
         })
       : null;

@@ -36,6 +36,7 @@ import { PresenterViewSwitch } from '../classroom/PresenterViewSwitch';
 import { usePresenterWindow } from '../classroom/usePresenterWindow';
 import { windowOf } from '../../viz/stepWindow';
 import { useUrlParam } from '../state/UrlState';
+import { figureStrings } from '../components/figure.strings';
 
 /** The playground's three views, in the order presenter mode's key V steps through them. */
 const PG_VIEWS: readonly PresenterView[] = ['parallel', 'recurrent', 'chunkwise'];
@@ -65,7 +66,8 @@ export function ViewsPanel(props: ViewsPanelProps) {
 const megabytes = (floats: number): string => `${((floats * 4) / 2 ** 20).toFixed(0)} MiB`;
 
 function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
-  const { t, lang } = useStrings();
+  const { lang } = useStrings();
+  const fig = useLocalized(figureStrings);
   const ui = useLocalized(playgroundStrings);
   const words = useLocalized(mechanismStrings);
   const cursor = useTimeCursor();
@@ -140,7 +142,7 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
     keepsCache(input.mechanism) ? (
       <p className="muted small-note">{ui.views.softmaxState}</p>
     ) : rec?.steps ? (
-      <MemoryStateFigure trace={rec} step={cursor.shown} labels={t.figure.memory} speed={cursor.speed} animate={cursor.hoveredStep === null} testId="pg-memory" />
+      <MemoryStateFigure trace={rec} step={cursor.shown} labels={fig.memory} speed={cursor.speed} animate={cursor.hoveredStep === null} testId="pg-memory" />
     ) : (
       rec?.S_final && (
         <>
@@ -153,14 +155,14 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
     );
 
   return (
-    <FigureRegion label={fill(ui.views.region, { mechanism: ui.mechanisms[input.mechanism] })} keysHint={presenting ? undefined : t.figure.keyboardHelp} className="memory-lab pg-figure" testId="pg-figure" caption={ui.views.caption}>
+    <FigureRegion label={fill(ui.views.region, { mechanism: ui.mechanisms[input.mechanism] })} keysHint={presenting ? undefined : fig.keyboardHelp} className="memory-lab pg-figure" testId="pg-figure" caption={ui.views.caption}>
       {presenting && (
         <div className="presenter-bar">
           <PresenterViewSwitch views={PG_VIEWS} note={note} />
         </div>
       )}
       <div className="lab-toolbar">
-        {T <= PLAYBACK_MAX_T && <PlaybackControls labels={t.figure.playback} />}
+        {T <= PLAYBACK_MAX_T && <PlaybackControls labels={fig.playback} />}
         <AgreementBadge agreement={views.agreement} runs={runs} settled={views.settled} />
       </div>
       <RunProblems runs={Object.values(runs).filter((r) => r !== null)} />
@@ -172,7 +174,7 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
             <AttentionMatrix
               values={windowed ? windowOf(M, win.from, win.to) : M}
               limit={attentionLimit(M)}
-              labels={{ ...t.figure.attention, matrix: ui.views.weights }}
+              labels={{ ...fig.attention, matrix: ui.views.weights }}
               caption={words[input.mechanism].caption}
               activeStep={cursor.step}
               hoveredStep={cursor.hoveredStep}

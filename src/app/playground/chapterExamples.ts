@@ -4,7 +4,7 @@
 import type { Case } from '../../core/cases';
 import { DEFAULT_STORY, storyCase } from '../../core/story';
 import { gatedRetentionCase, gatesPreset } from '../../core/tokenGates';
-import { mambaCase } from '../chapters/ch09-mamba.presets';
+import { mambaCase } from '../chapters/ch09-mamba/presets';
 import { linearAttentionPreset, retnetPreset } from '../chapters/presets';
 
 export const CHAPTER_EXAMPLES = ['ch2-one-hot', 'ch5-single-write', 'ch6-clear', 'ch8-story', 'ch9-selective'] as const;

@@ -5,6 +5,7 @@
 import { CASE_PROBLEMS, CaseError, KINDS, type CaseProblem, type KindName } from '../../core/cases';
 import { RANGES as RANGE_SPECS, type RangeName } from '../../core/registry';
 import { TraceFileError, type TraceProblem } from '../../trace/cliTrace';
+import { fill } from '../i18n';
 
 export { CASE_PROBLEMS, KINDS };
 export type { CaseProblem, KindName, RangeName };
@@ -45,8 +46,6 @@ export interface ErrorWords {
   /** When a problem has no words: "this value is not valid". */
   unknownProblem: string;
 }
-
-const fill = (template: string, values: Record<string, string>): string => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? `{${k}}`);
 
 /** A CaseError or TraceFileError as one sentence in the page's language. */
 export function errorText(e: CaseError | TraceFileError, words: ErrorWords): string {

@@ -294,7 +294,7 @@ export const playgroundStrings = defineStrings(
       failed: '無法載入「{name}」：{reason}',
       tooLarge: '檔案大小為 {size}，上限是 {max}',
       empty: '檔案是空的',
-      notJson: '這不是有效的 JSON（請檢查括號、引號與逗號）',
+      notJson: '這不是有效的 JSON（{detail}；請檢查括號、引號與逗號）',
       unreadable: '瀏覽器無法讀取這個檔案',
     },
     errors: {

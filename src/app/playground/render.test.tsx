@@ -3,12 +3,12 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { formCosts } from '../../core/formCost';
 import { MatrixCanvas } from '../../viz/MatrixCanvas';
-import { LangContext, stringsFor } from '../i18n';
+import { LangContext } from '../i18n';
 import { agreement } from './agreement';
 import { AgreementBadge } from './AgreementBadge';
 import { CostCounter } from './CostCounter';
 
-const zh = (el: React.ReactElement) => renderToStaticMarkup(<LangContext.Provider value={{ lang: 'zh-TW', t: stringsFor('zh-TW') }}>{el}</LangContext.Provider>);
+const zh = (el: React.ReactElement) => renderToStaticMarkup(<LangContext.Provider value={{ lang: 'zh-TW' }}>{el}</LangContext.Provider>);
 const attr = (markup: string, testId: string, name: string) => new RegExp(`data-testid="${testId}"[^>]*${name}="([^"]*)"`).exec(markup)?.[1];
 
 describe('playground pieces', () => {

@@ -3,18 +3,19 @@
 import { Suspense, type ComponentType } from 'react';
 import { ExerciseGateProvider } from '../components/AnswerGate';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { useStrings } from '../i18n';
+import { runStrings } from '../components/run.strings';
+import { useLocalized } from '../i18n/define';
 
 export function ChapterFigure({ Figure }: { Figure: ComponentType }) {
-  const { t } = useStrings();
+  const runUi = useLocalized(runStrings);
   return (
     <ErrorBoundary
       fallback={(message, retry) => (
         <div className="error" role="alert" data-testid="figure-error">
-          <strong>{t.errors.figure}</strong>
+          <strong>{runUi.errors.figure}</strong>
           <p>{message}</p>
           <button type="button" onClick={retry}>
-            {t.errors.retry}
+            {runUi.errors.retry}
           </button>
         </div>
       )}

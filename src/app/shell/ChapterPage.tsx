@@ -5,7 +5,7 @@ import { Prose, type ProseTransform } from '../content/Prose';
 import { trainedProseId, type ProsePart } from '../content/loadContent';
 import { EmbedCode } from '../embed/EmbedCode';
 import { GlossaryTerms } from '../glossary/GlossaryTerms';
-import { fill, useStrings } from '../i18n';
+import { fill } from '../i18n';
 import { routeHref } from '../routes';
 import { ChapterFigure } from './ChapterFigure';
 import { StepReading } from '../steps/StepReading';
@@ -13,6 +13,8 @@ import { NotFound } from './NotFound';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ExerciseGateProvider } from '../components/AnswerGate';
 import { liveSessionCount, onSessionCount } from '../../runtime/sessionCount';
+import { siteStrings } from './site.strings';
+import { useLocalized } from '../i18n/define';
 
 // The trained-model panel (and its chart) loads only on the chapters that show one.
 const TrainedPanel = lazy(() => import('../trained/TrainedPanel').then((m) => ({ default: m.TrainedPanel })));
@@ -38,14 +40,14 @@ function SessionCount() {
 }
 
 function ChapterLink({ chapter, rel }: { chapter?: ChapterEntry; rel: 'prev' | 'next' }) {
-  const { t } = useStrings();
+  const site = useLocalized(siteStrings);
   if (!chapter) return <span />;
-  const title = t.chapterTitles[chapter.slug as keyof typeof t.chapterTitles];
+  const title = site.chapterTitles[chapter.slug as keyof typeof site.chapterTitles];
   return (
     <a className={`chapter-link ${rel}`} rel={rel} href={routeHref({ page: 'chapter', slug: chapter.slug })}>
-      <span className="muted">{rel === 'prev' ? `← ${t.nav.previous}` : `${t.nav.next} →`}</span>
+      <span className="muted">{rel === 'prev' ? `← ${site.nav.previous}` : `${site.nav.next} →`}</span>
       <br />
-      {fill(t.nav.chapter, { n: String(chapter.number) })} · {title}
+      {fill(site.nav.chapter, { n: String(chapter.number) })} · {title}
     </a>
   );
 }
@@ -61,21 +63,21 @@ function useGlossaryMarks(contentId: string | undefined): Record<'before' | 'aft
 }
 
 export function ChapterPage({ slug }: { slug: string }) {
-  const { t } = useStrings();
+  const site = useLocalized(siteStrings);
   const chapter = findChapter(slug);
   const Figure = useMemo(() => (chapter?.load ? lazy(chapter.load) : null), [chapter]);
   const marks = useGlossaryMarks(chapter?.contentId);
   const figureRef = useRef<HTMLDivElement>(null);
   useReleaseOnLeave();
   if (!chapter) return <NotFound path={`/chapter/${slug}`} />;
-  if (!Figure) return <NotFound path={`/chapter/${slug}`} message={t.nav.chapterMissing} />;
+  if (!Figure) return <NotFound path={`/chapter/${slug}`} message={site.nav.chapterMissing} />;
   const { previous, next } = neighbours(slug);
-  const title = t.chapterTitles[chapter.slug as keyof typeof t.chapterTitles];
+  const title = site.chapterTitles[chapter.slug as keyof typeof site.chapterTitles];
   return (
     // One set of answer gates for the figure and the prose after it (which may explain an answer).
     <ExerciseGateProvider>
       <article className="chapter" data-chapter={chapter.slug}>
-        <p className="chapter-number">{fill(t.nav.chapter, { n: String(chapter.number) })}</p>
+        <p className="chapter-number">{fill(site.nav.chapter, { n: String(chapter.number) })}</p>
         <h1>{title}</h1>
         <Prose id={chapter.contentId} part="before" transform={marks.before} />
         {/* The prose after the figure, cut into the steps that drive it (src/app/steps). */}
@@ -86,7 +88,7 @@ export function ChapterPage({ slug }: { slug: string }) {
             <>
               <div ref={figureRef} className="chapter-figure">
                 {/* The figure's own headings (its views, its question) are h3: this keeps the outline h1 → h2 → h3. */}
-                <h2 className="visually-hidden">{t.nav.liveFigure}</h2>
+                <h2 className="visually-hidden">{site.nav.liveFigure}</h2>
                 <ChapterFigure Figure={Figure} />
               </div>
               <EmbedCode chapter={chapter} figureRef={figureRef} />
@@ -105,7 +107,7 @@ export function ChapterPage({ slug }: { slug: string }) {
           </ErrorBoundary>
         )}
         <SessionCount />
-        <nav className="chapter-nav" aria-label={`${t.nav.previous} / ${t.nav.next}`}>
+        <nav className="chapter-nav" aria-label={`${site.nav.previous} / ${site.nav.next}`}>
           <ChapterLink chapter={previous} rel="prev" />
           <ChapterLink chapter={next} rel="next" />
         </nav>

@@ -1,20 +1,21 @@
 import { CHAPTERS } from '../chapters/registry';
-import { fill, useStrings } from '../i18n';
+import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { playgroundStrings } from '../playground/playground.strings';
 import { routeHref } from '../routes';
+import { siteStrings } from './site.strings';
 
 /** The table of contents: every chapter in order; the ones not live yet are listed but not linked. */
 export function Contents({ current }: { current?: string }) {
-  const { t } = useStrings();
+  const site = useLocalized(siteStrings);
   const playground = useLocalized(playgroundStrings);
   return (
-    <nav aria-label={t.nav.contents} className="contents">
-      <h2>{t.nav.contents}</h2>
+    <nav aria-label={site.nav.contents} className="contents">
+      <h2>{site.nav.contents}</h2>
       <ol start={0}>
         {CHAPTERS.map((c) => {
-          const title = t.chapterTitles[c.slug as keyof typeof t.chapterTitles];
-          const label = `${fill(t.nav.chapter, { n: String(c.number) })} · ${title}`;
+          const title = site.chapterTitles[c.slug as keyof typeof site.chapterTitles];
+          const label = `${fill(site.nav.chapter, { n: String(c.number) })} · ${title}`;
           return (
             <li key={c.slug} value={c.number}>
               {c.load ? (
@@ -23,7 +24,7 @@ export function Contents({ current }: { current?: string }) {
                 </a>
               ) : (
                 <span className="muted">
-                  {label} <em>({t.nav.comingSoon})</em>
+                  {label} <em>({site.nav.comingSoon})</em>
                 </span>
               )}
             </li>
@@ -31,11 +32,11 @@ export function Contents({ current }: { current?: string }) {
         })}
         <li value={undefined} className="lab-link">
           <a href={routeHref({ page: 'glossary' })} aria-current={current === 'glossary' ? 'page' : undefined}>
-            {t.titles.glossary}
+            {site.titles.glossary}
           </a>
         </li>
         <li value={undefined} className="lab-link">
-          <a href={routeHref({ page: 'lab' })}>{t.nav.lab}</a>
+          <a href={routeHref({ page: 'lab' })}>{site.nav.lab}</a>
         </li>
         <li value={undefined} className="lab-link">
           <a href={routeHref({ page: 'playground' })} aria-current={current === 'playground' ? 'page' : undefined}>

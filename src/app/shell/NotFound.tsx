@@ -1,13 +1,15 @@
-import { fill, useStrings } from '../i18n';
+import { fill } from '../i18n';
 import { Contents } from './Contents';
+import { siteStrings } from './site.strings';
+import { useLocalized } from '../i18n/define';
 
 export function NotFound({ path, message }: { path: string; message?: string }) {
-  const { t } = useStrings();
+  const site = useLocalized(siteStrings);
   return (
     <article>
-      <h1>{t.nav.notFound}</h1>
+      <h1>{site.nav.notFound}</h1>
       <p role="alert" data-testid="not-found">
-        {message ?? fill(t.nav.notFoundBody, { path: path.slice(0, 80) })}
+        {message ?? fill(site.nav.notFoundBody, { path: path.slice(0, 80) })}
       </p>
       <Contents />
     </article>

@@ -2,12 +2,13 @@
 // hides the button on wider screens, where the header has room). The list closes when a link is
 // followed, on Escape (focus goes back to the button) and on a click outside it.
 import { useEffect, useId, useRef, useState } from 'react';
-import { useStrings } from '../i18n';
 import { Contents } from './Contents';
 import type { Route } from '../routes';
+import { siteStrings } from './site.strings';
+import { useLocalized } from '../i18n/define';
 
 export function SiteMenu({ route }: { route: Route }) {
-  const { t } = useStrings();
+  const site = useLocalized(siteStrings);
   const [open, setOpen] = useState(false);
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
@@ -42,7 +43,7 @@ export function SiteMenu({ route }: { route: Route }) {
         data-testid="site-menu-button"
         onClick={() => setOpen(!open)}
       >
-        <span aria-hidden="true">☰</span> {t.nav.contents}
+        <span aria-hidden="true">☰</span> {site.nav.contents}
       </button>
       <div id={id} className="site-menu-panel" hidden={!open} data-testid="site-menu">
         {open && <Contents current={current} />}

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { stringsFor } from '../i18n';
+import { siteStrings } from './site.strings';
 import { parseRoute } from '../routes';
 import { pageTitle } from './pageTitle';
 
-const title = (hash: string, lang: 'en' | 'zh-TW') => pageTitle(parseRoute(hash), stringsFor(lang));
+const title = (hash: string, lang: 'en' | 'zh-TW') => pageTitle(parseRoute(hash), siteStrings[lang]);
 
 describe('pageTitle', () => {
   it('names the chapter with its number, in both languages', () => {

@@ -3,10 +3,10 @@
 import { useEffect } from 'react';
 import { findChapter } from '../chapters/registry';
 import { fill, type Lang } from '../i18n';
-import type { Strings } from '../i18n/en';
+import type { SiteWords } from './site.strings';
 import type { Route } from '../routes';
 
-export function pageTitle(route: Route, t: Strings): string {
+export function pageTitle(route: Route, t: SiteWords): string {
   const page = (name: string) => fill(t.titles.page, { page: name, site: t.siteName });
   switch (route.page) {
     case 'home':
@@ -30,7 +30,7 @@ export function pageTitle(route: Route, t: Strings): string {
 }
 
 /** Keep the document's title and language in step with the route and the language switch. */
-export function useDocumentTitle(route: Route, lang: Lang, t: Strings): void {
+export function useDocumentTitle(route: Route, lang: Lang, t: SiteWords): void {
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = pageTitle(route, t);

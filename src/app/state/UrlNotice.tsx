@@ -1,35 +1,37 @@
 // One notice for everything the link asked that the page could not do as written: each problem in
 // the learner's language, and a button to put the notice away. The live region is always present so
 // screen readers announce problems when they appear.
-import { fill, useStrings } from '../i18n';
+import { fill } from '../i18n';
 import { noticeLines } from './noticeLines';
 import { useLinkIssues } from './UrlState';
+import { urlStateStrings } from './urlState.strings';
+import { useLocalized } from '../i18n/define';
 
 export function UrlNotice() {
-  const { t } = useStrings();
+  const urlUi = useLocalized(urlStateStrings);
   const { issues, dismiss } = useLinkIssues();
   return (
     <div role="status" className="url-notice-region">
       {issues.length > 0 && (
         <div className="notice url-notice" data-testid="url-notice">
           <p>
-            <strong>{t.urlState.heading}</strong>
+            <strong>{urlUi.heading}</strong>
           </p>
           <ul>
             {noticeLines(issues).map((line) =>
               line.kind === 'issue' ? (
                 <li key={line.key} data-param={line.param} data-problem={line.code}>
-                  {fill(t.urlState.problems[line.code], line.values)}
+                  {fill(urlUi.problems[line.code], line.values)}
                 </li>
               ) : (
                 <li key={line.key} data-problem="unknown-param" data-count={line.values.n}>
-                  {fill(t.urlState.unknownMany, line.values)}
+                  {fill(urlUi.unknownMany, line.values)}
                 </li>
               ),
             )}
           </ul>
           <button type="button" onClick={dismiss} data-testid="url-notice-dismiss">
-            {t.urlState.dismiss}
+            {urlUi.dismiss}
           </button>
         </div>
       )}

@@ -4,8 +4,7 @@ import { fc, it } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { ENTITIES, MAX_FACTS, PLACES } from '../../core/story';
 import { SEQUENCE_LIMITS, TOKENS } from '../../core/tokenGates';
-import { en } from '../i18n/en';
-import { zhTW } from '../i18n/zh-TW';
+import { urlStateStrings } from './urlState.strings';
 import { storyParam, symbolList, text } from './linkSchemas';
 import { readParam } from './schema';
 
@@ -26,11 +25,11 @@ describe('chapter link schemas, generated', () => {
     else expect(r.ok && readParam(sentence, sentence.format(r.value))).toEqual({ ok: true, value: s.trim() });
   });
 
-  // Chapter 6's own sequence parameter, as ch06-gates.tsx builds it.
+  // Chapter 6's own sequence parameter, as chapters/ch06-gates/index.tsx builds it.
   const seq = symbolList(TOKENS, 'otsdxc', SEQUENCE_LIMITS);
   it.prop([fc.string({ maxLength: 20 })], RUNS)('token sequence: any text is read or refused; values round-trip', (s) => {
     const r = readParam(seq, s);
-    if (r.problem) for (const t of [en, zhTW]) expect(t.urlState.problems[r.problem.code].length).toBeGreaterThan(0);
+    if (r.problem) for (const t of [urlStateStrings.en, urlStateStrings['zh-TW']]) expect(t.problems[r.problem.code].length).toBeGreaterThan(0);
     if (r.ok) expect(readParam(seq, seq.format(r.value))).toEqual({ ok: true, value: r.value });
   });
   it.prop([fc.array(fc.constantFrom(...TOKENS), { minLength: SEQUENCE_LIMITS.min, maxLength: SEQUENCE_LIMITS.max })], RUNS)('a sequence the page writes reads back', (list) => {

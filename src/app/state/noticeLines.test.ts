@@ -1,14 +1,15 @@
 // The link notice stays short whatever the link holds: quoted names and values are clipped, and many
 // unknown parameters are one line (a link is untrusted text; docs/design.md, URL state).
 import { describe, expect, it } from 'vitest';
-import { fill, stringsFor } from '../i18n';
+import { fill } from '../i18n';
+import { urlStateStrings } from './urlState.strings';
 import { noticeLines } from './noticeLines';
 import type { LinkIssue } from './UrlState';
 
 /** The notice's text as UrlNotice writes it, in one language. */
 function noticeText(issues: LinkIssue[], lang: 'en' | 'zh-TW' = 'en'): string[] {
-  const t = stringsFor(lang);
-  return noticeLines(issues).map((l) => (l.kind === 'issue' ? fill(t.urlState.problems[l.code], l.values) : fill(t.urlState.unknownMany, l.values)));
+  const t = urlStateStrings[lang];
+  return noticeLines(issues).map((l) => (l.kind === 'issue' ? fill(t.problems[l.code], l.values) : fill(t.unknownMany, l.values)));
 }
 
 const unknown = (param: string, text = '1'): LinkIssue => ({ param, text, problem: { code: 'unknown-param' } });

@@ -3,8 +3,7 @@
 // on both pages, short enough to read.
 import { fc, it } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { en } from '../i18n/en';
-import { zhTW } from '../i18n/zh-TW';
+import { urlStateStrings } from './urlState.strings';
 import { fill } from '../i18n';
 import {
   MAX_PARAM_LENGTH,
@@ -34,8 +33,8 @@ const linkText = fc.oneof(
 
 /** A problem's sentence on either page: known code, every placeholder filled, not a wall of text. */
 function expectWorded(problem: Problem): void {
-  for (const t of [en, zhTW]) {
-    const template = t.urlState.problems[problem.code];
+  for (const t of [urlStateStrings.en, urlStateStrings['zh-TW']]) {
+    const template = t.problems[problem.code];
     expect(template.length).toBeGreaterThan(0);
     // param and text are the link's own name and text, quoted by the notice (not this schema's).
     const sentence = fill(template, { param: 'p', text: 't', ...problem.values });

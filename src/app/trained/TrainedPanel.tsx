@@ -7,30 +7,19 @@ import { rng } from '../../core/random';
 import { CHANCE, IGNORE, TASKS, TASK_IDS, parseTokens, probabilities, queryPositions, solve, tokenName, type TaskId, type TokenProblem } from '../../core/tasks';
 import { TRAINED_MECHANISMS, type TrainedMechanism } from '../../models/trained';
 import { AccuracyChart, AttentionMatrix } from '../../viz';
-import { mechanismColor } from '../../viz/theme';
+import { MECHANISM_LINE, mechanismColor } from '../../viz/theme';
 import { LiveBadge } from '../components/BackendBadge';
 import { PresetMenu } from '../components/Controls';
 import { MemoryLab } from '../figure/MemoryLab';
-import { fill, useStrings } from '../i18n';
+import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
+import { figureStrings } from '../components/figure.strings';
 import { integerIn, oneOf } from '../state/schema';
 import { useUrlParam } from '../state/UrlState';
 import { findSpec, loadManifest, type Manifest } from './models';
 import { trainedStrings } from './trained.strings';
 import { useTrainedRun } from './useTrainedRun';
 import './trained.css';
-
-const DASH: Record<TrainedMechanism, string> = {
-  linear_attention: '',
-  retnet: '6 3',
-  mamba2: '2 3',
-  gla: '8 3 2 3',
-  deltanet: '',
-  gated_deltanet: '5 2',
-  mamba: '1 2',
-  softmax_attention: '10 4',
-  lti: '3 3',
-};
 
 export interface TrainedPanelProps {
   /** The chapter's task; absent (the playground) lets the learner pick one. */
@@ -89,7 +78,7 @@ const pct = (x: number): string => `${(100 * x).toFixed(0)}%`;
 
 function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest; fixedTask?: TaskId; defaultModel: TrainedMechanism }) {
   const ui = useLocalized(trainedStrings);
-  const axes = useStrings().t.figure.attention;
+  const axes = useLocalized(figureStrings).attention;
   const ids = { level: useId(), text: useId() };
   const [pickedTask, setTask] = useUrlParam('tk', oneOf(TASK_IDS), 'story');
   const task = fixedTask ?? pickedTask;
@@ -144,7 +133,7 @@ function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest
   const series = TRAINED_MECHANISMS.flatMap((m) => {
     const s = findSpec(manifest, task, m);
     if (!s) return [];
-    return [{ id: m, label: ui.mechanisms[m], color: mechanismColor[m], dash: DASH[m], points: Object.entries(s.accuracy).map(([x, y]) => ({ x: Number(x), y })) }];
+    return [{ id: m, label: ui.mechanisms[m], color: mechanismColor[m], dash: MECHANISM_LINE[m].dash, points: Object.entries(s.accuracy).map(([x, y]) => ({ x: Number(x), y })) }];
   });
   const levels = TASKS[task].levels;
   const layerCase = run.status === 'done' ? run.result.layers[shownLayer] : null;
@@ -284,7 +273,7 @@ function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest
                 <tr key={m} className={m === mechanism ? 'current' : undefined} data-mechanism={m}>
                   <th scope="row">
                     <svg className="swatch" width="26" height="10" aria-hidden="true">
-                      <line x1="1" x2="25" y1="5" y2="5" stroke={mechanismColor[m]} strokeWidth={3} strokeDasharray={DASH[m]} />
+                      <line x1="1" x2="25" y1="5" y2="5" stroke={mechanismColor[m]} strokeWidth={3} strokeDasharray={MECHANISM_LINE[m].dash} />
                     </svg>
                     {ui.mechanisms[m]}
                   </th>

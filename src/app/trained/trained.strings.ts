@@ -59,7 +59,7 @@ export const trainedStrings = defineStrings(
     mechanisms: {
       linear_attention: EN.linear_attention,
       retnet: EN.retnet,
-      mamba2: 'Gated retention / Mamba-2',
+      mamba2: `${EN.gated_retention} / ${EN.mamba2}`,
       gla: EN.gla,
       deltanet: EN.deltanet,
       gated_deltanet: EN.gated_deltanet,
@@ -120,7 +120,7 @@ export const trainedStrings = defineStrings(
     mechanisms: {
       linear_attention: ZH.linear_attention,
       retnet: ZH.retnet,
-      mamba2: '閘控保留 / Mamba-2',
+      mamba2: `${ZH.gated_retention} / ${ZH.mamba2}`,
       gla: ZH.gla,
       deltanet: ZH.deltanet,
       gated_deltanet: ZH.gated_deltanet,

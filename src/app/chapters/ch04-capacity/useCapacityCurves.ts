@@ -1,0 +1,114 @@
+// Chapter 4's data: every point of the capacity curve is its own live run of the ONNX model (the
+// 2n-step case of src/core/capacity.ts, parallel view). The sweep runs on WASM: 72 tiny graphs, each
+// done in about a millisecond on the CPU, where a GPU's per-run overhead would dominate — and it keeps
+// the WebGPU queue free for the step-by-step MemoryLab below, which runs on WebGPU as everywhere else.
+// The float64 curve shows at once; live points replace it one by one. A newer input cancels an older loop.
+import { useEffect, useMemo, useState } from 'react';
+import { CAPACITY_MECHANISMS, capacityCase, capacityCurve, capacityPoint, type CapacityMechanism, type PairSet } from '../../../core/capacity';
+import type { Backend, RunOutcome } from '../../../runtime';
+import { asRuntimeError } from '../../../runtime/errors';
+import type { LiveRun } from '../../hooks/useLiveRun';
+
+export type PointSource = Backend | 'reference';
+
+export type Curves = Record<CapacityMechanism, number[]>;
+
+export interface CapacityCurves {
+  /** What the plot shows: live values where they have arrived, float64 ones elsewhere. */
+  curves: Curves;
+  sources: Record<CapacityMechanism, PointSource[]>;
+  reference: Curves;
+  /** Live points finished / all points. */
+  done: number;
+  total: number;
+  /** Every backend that computed a point. */
+  backends: Backend[];
+  /** Milliseconds inside session.run, summed over the points. */
+  ms: number;
+  /** The last finished run (for fallback notices) or the error that stopped the loop. */
+  lastRun: LiveRun;
+}
+
+const mapMechanisms = <T>(f: (m: CapacityMechanism) => T): Record<CapacityMechanism, T> =>
+  Object.fromEntries(CAPACITY_MECHANISMS.map((m) => [m, f(m)])) as Record<CapacityMechanism, T>;
+
+interface LiveState {
+  pairs: PairSet;
+  values: Curves;
+  sources: Record<CapacityMechanism, PointSource[]>;
+  done: number;
+  backends: Backend[];
+  ms: number;
+  lastRun: LiveRun;
+}
+
+function initial(pairs: PairSet, reference: Curves): LiveState {
+  return {
+    pairs,
+    values: mapMechanisms((m) => reference[m].slice()),
+    sources: mapMechanisms(() => reference.linear_attention.map((): PointSource => 'reference')),
+    done: 0,
+    backends: [],
+    ms: 0,
+    lastRun: { status: 'loading' },
+  };
+}
+
+export function useCapacityCurves(pairs: PairSet): CapacityCurves {
+  const reference = useMemo(() => mapMechanisms((m) => capacityCurve(m, pairs)), [pairs]);
+  const [state, setState] = useState<LiveState>(() => initial(pairs, reference));
+
+  useEffect(() => {
+    let current = true;
+    setState(initial(pairs, reference));
+    const count = pairs.keys.length;
+    (async () => {
+      const [{ runModel, detectWebGpu }, { loadOrt }] = await Promise.all([import('../../../runtime'), import('../../../runtime/ort')]);
+      // Load the same onnxruntime build the WebGPU figure below will use, so the page fetches one
+      // runtime, not two (asking for WASM first would load the smaller WASM-only build).
+      await loadOrt((await detectWebGpu()).available);
+      for (let n = 1; n <= count; n++) {
+        for (const m of CAPACITY_MECHANISMS) {
+          if (!current) return;
+          const outcome: RunOutcome = await runModel(capacityCase(m, pairs, n), 'parallel', { backend: 'wasm' });
+          if (!current) return;
+          const value = capacityPoint(m, pairs, n, () => outcome.result.o);
+          setState((s) => {
+            if (s.pairs !== pairs) return s;
+            const values = { ...s.values, [m]: s.values[m].map((v, i) => (i === n - 1 ? value : v)) };
+            const sources = { ...s.sources, [m]: s.sources[m].map((v, i) => (i === n - 1 ? outcome.backend : v)) };
+            return {
+              ...s,
+              values,
+              sources,
+              done: s.done + 1,
+              backends: s.backends.includes(outcome.backend) ? s.backends : [...s.backends, outcome.backend],
+              ms: s.ms + outcome.ms,
+              lastRun: { status: 'done', outcome },
+            };
+          });
+        }
+      }
+    })().catch((e: unknown) => {
+      if (!current) return;
+      const error = asRuntimeError('load', String(e), e);
+      setState((s) => (s.pairs === pairs ? { ...s, lastRun: { status: 'error', error } } : s));
+    });
+    return () => {
+      current = false;
+    };
+  }, [pairs, reference]);
+
+  // Until the effect has reset the state for new pairs, show the new reference rather than stale points.
+  const fresh = state.pairs === pairs ? state : initial(pairs, reference);
+  return {
+    curves: fresh.values,
+    sources: fresh.sources,
+    reference,
+    done: fresh.done,
+    total: pairs.keys.length * CAPACITY_MECHANISMS.length,
+    backends: fresh.backends,
+    ms: fresh.ms,
+    lastRun: fresh.lastRun,
+  };
+}

@@ -1,0 +1,198 @@
+// Chapter 10's chunkwise figure (issue 16, item 3): how linear attention, DeltaNet and the other
+// chunk-trained mechanisms train. The same small case runs three ways on the site's models — the
+// parallel form (for its T × T weights), the recurrent form (step by step, its states) and the
+// chunkwise form at the chosen C — and the figure shows where the chunk boundaries cut the weights,
+// the memory carried into the inspected chunk, both forms' outputs and whether they agree.
+// Mechanism (?cm=), C (?cC=), the inspected chunk (?cb=) and the seed (?cs=) are in the link.
+import { useMemo } from 'react';
+import type { Mat } from '../../../../core/linalg';
+import type { Mechanism } from '../../../../core/cases';
+import { MatrixHeatmap } from '../../../../viz';
+import { ValueLegend } from '../../../../viz/Legend';
+import { formatDiff } from '../../../../viz/format';
+import { limitOf } from '../../../../viz/scales';
+import { symbolColor } from '../../../../viz/theme';
+import { BackendBadge } from '../../../components/BackendBadge';
+import { fill } from '../../../i18n';
+import { useLocalized } from '../../../i18n/define';
+import { agreement } from '../../../playground/agreement';
+import { useViewRun } from '../../../playground/useViewRun';
+import { integerIn, oneOf } from '../../../state/schema';
+import { useUrlParam } from '../../../state/UrlState';
+import { ChunkCostChart } from './ChunkCostChart';
+import { ChunkMatrix } from './ChunkMatrix';
+import { chunkwiseStrings } from './chunkwise.strings';
+import { CHUNK_MECHANISMS, CHUNK_SEEDS, CHUNK_SIZES, chunkCase, chunkCount, chunkSpan } from './presets';
+import './chunkwise.css';
+
+const T = CHUNK_SIZES.T;
+
+export function ChunkwiseLab() {
+  const ui = useLocalized(chunkwiseStrings);
+  const [mechanism, setMechanism] = useUrlParam<Mechanism>('cm', oneOf(CHUNK_MECHANISMS), 'linear_attention');
+  const [C, setC] = useUrlParam('cC', integerIn({ min: 1, max: T }), 3);
+  const [seed, setSeed] = useUrlParam('cs', integerIn(CHUNK_SEEDS), 1);
+  const n = chunkCount(T, C);
+  const [pickedChunk, setChunk] = useUrlParam('cb', integerIn({ min: 1, max: T }), 2);
+  const b = Math.min(pickedChunk, n) - 1;
+  const input = useMemo(() => chunkCase(mechanism, seed), [mechanism, seed]);
+
+  const parallel = useViewRun(input, 'parallel', {});
+  const recurrent = useViewRun(input, 'recurrent', { withSteps: true });
+  const chunkwise = useViewRun(input, 'chunkwise', { chunk: C });
+  const M = parallel?.status === 'done' ? (parallel.outcome.result.M ?? null) : null;
+  const rec = recurrent?.status === 'done' ? recurrent.outcome.result : null;
+  const chk = chunkwise?.status === 'done' ? chunkwise.outcome.result : null;
+  const failed = [parallel, recurrent, chunkwise].find((r) => r?.status === 'error');
+
+  // Fixed scales: one for the weights, one for everything on the memory's scale (S at every step, o).
+  const weightLimit = limitOf(M);
+  const memoryLimit = useMemo(() => (rec ? limitOf(...(rec.steps ?? []).map((s) => s.S), rec.o) : 1), [rec]);
+  const span = chunkSpan(b, C, T);
+  // The memory handed to chunk b: S after its last step before the chunk (S₀ = 0 for the first).
+  const carried: Mat | null = rec?.steps ? (span.start === 0 ? rec.steps[0].S.map((row) => row.map(() => 0)) : rec.steps[span.start - 1].S) : null;
+  const agree = rec && chk ? agreement({ recurrent: rec.o, chunkwise: chk.o }, null) : null;
+  const tol = agree ? 2 * agree.tolerance : 0;
+  const outRows = (t: number) => (t >= span.start && t < span.end ? `▸ ${t + 1}` : String(t + 1));
+
+  return (
+    <section className="chunk-lab" role="group" aria-label={ui.figure} data-testid="chunk-lab" data-mechanism={mechanism} data-c={C} data-t={T}>
+      <h3>{ui.heading}</h3>
+      <div className="chunk-controls">
+        <label>
+          {ui.mechanism}{' '}
+          <select value={mechanism} onChange={(e) => setMechanism(e.target.value as Mechanism)} data-testid="chunk-mechanism">
+            {CHUNK_MECHANISMS.map((m) => (
+              <option key={m} value={m}>
+                {ui.mechanisms[m]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="chunk-slider">
+          <span>{ui.chunk}</span>
+          <input type="range" min={1} max={T} step={1} value={C} onChange={(e) => setC(Number(e.target.value))} data-testid="chunk-size" aria-valuetext={fill(ui.chunkValue, { C: String(C), n: String(n) })} />
+          <output data-testid="chunk-size-value">{fill(ui.chunkValue, { C: String(C), n: String(n) })}</output>
+        </label>
+        <label className="chunk-slider">
+          <span>{ui.pick}</span>
+          <input
+            type="range"
+            min={1}
+            max={n}
+            step={1}
+            value={b + 1}
+            disabled={n === 1}
+            onChange={(e) => setChunk(Number(e.target.value))}
+            data-testid="chunk-pick"
+            aria-valuetext={fill(ui.pickValue, { b: String(b + 1), n: String(n), from: String(span.start + 1), to: String(span.end) })}
+          />
+          <output>{fill(ui.pickValue, { b: String(b + 1), n: String(n), from: String(span.start + 1), to: String(span.end) })}</output>
+        </label>
+        <button type="button" onClick={() => setSeed((s) => (s >= CHUNK_SEEDS.max ? CHUNK_SEEDS.min : s + 1))} data-testid="chunk-reseed">
+          {ui.reseed}
+        </button>
+      </div>
+
+      {failed?.status === 'error' && (
+        <p role="alert" className="error">
+          {fill(ui.failed, { detail: failed.error.message })}
+        </p>
+      )}
+
+      <div className="chunk-grid">
+        <figure className="chunk-figure">
+          <ChunkMatrix
+            T={T}
+            C={C}
+            selected={b}
+            M={M}
+            limit={weightLimit}
+            label={fill(ui.matrixLabel, { C: String(C) })}
+            rowAxis={ui.rowAxis}
+            colAxis={ui.colAxis}
+            onSelect={(chunk) => setChunk(chunk + 1)}
+          />
+          <figcaption>{fill(ui.matrixCaption, { b: String(b + 1) })}</figcaption>
+          {parallel?.status === 'done' && M === null && <p className="muted small-note">{ui.noWeights}</p>}
+          <ul className="chunk-legend">
+            <li>
+              <span className="chunk-swatch chunk-swatch-intra" aria-hidden="true" /> {ui.legendIntra}
+            </li>
+            <li>
+              <span className="chunk-swatch chunk-swatch-carried" aria-hidden="true" /> {ui.legendCarried}
+            </li>
+            <li>
+              <span className="chunk-swatch chunk-swatch-selected" aria-hidden="true" style={{ borderColor: symbolColor.q }} /> {ui.legendSelected}
+            </li>
+          </ul>
+          <ValueLegend limit={weightLimit} label={ui.legendValue} testId="chunk-weight-legend" />
+        </figure>
+        <div className="chunk-side">
+          {carried ? (
+            <MatrixHeatmap
+              values={carried}
+              caption={fill(ui.stateCaption, { b: String(b + 1), s: String(span.start) })}
+              limit={memoryLimit}
+              frame="S"
+              rowAxis={ui.stateRow}
+              colAxis={ui.stateCol}
+              testId="chunk-carried"
+            />
+          ) : (
+            <p className="muted">{ui.waiting}</p>
+          )}
+          <ValueLegend limit={memoryLimit} label={ui.legendMemory} testId="chunk-memory-legend" />
+        </div>
+      </div>
+
+      <div className="chunk-outputs">
+        {rec ? (
+          <MatrixHeatmap values={rec.o} caption={ui.recurrentCaption} limit={memoryLimit} rowAxis={ui.outRow} colAxis={ui.outCol} testId="chunk-o-recurrent" digits={3} />
+        ) : (
+          <p className="muted">{ui.waiting}</p>
+        )}
+        {chk ? (
+          <MatrixHeatmap
+            values={chk.o}
+            caption={fill(ui.chunkwiseCaption, { C: String(C) })}
+            limit={memoryLimit}
+            rowAxis={ui.outRow}
+            colAxis={ui.outCol}
+            rowLabel={outRows}
+            testId="chunk-o-chunkwise"
+            digits={3}
+          />
+        ) : (
+          <p className="muted">{ui.waiting}</p>
+        )}
+      </div>
+      {agree && agree.pairDiff !== null && (
+        <p
+          className={`chunk-badge ${agree.ok ? 'chunk-badge-ok' : 'chunk-badge-bad'}`}
+          data-testid="chunk-agreement"
+          data-ok={agree.ok}
+          data-diff={agree.pairDiff}
+          data-tolerance={tol}
+          data-c={C}
+          aria-live="polite"
+        >
+          <strong>{agree.ok ? `✓ ${ui.agree}` : `✗ ${ui.differ}`}</strong>{' '}
+          <span>{fill(agree.ok ? ui.agreeDetail : ui.differDetail, { diff: formatDiff(agree.pairDiff), tol: formatDiff(tol) })}</span>
+        </p>
+      )}
+      <details className="chunk-timings">
+        <summary>{ui.timings}</summary>
+        {(['parallel', 'recurrent', 'chunkwise'] as const).map((view) => {
+          const run = { parallel, recurrent, chunkwise }[view];
+          return run ? (
+            <div key={view}>
+              <span>{ui.views[view]}</span> <BackendBadge run={run} testId={`chunk-backend-${view}`} />
+            </div>
+          ) : null;
+        })}
+      </details>
+      <ChunkCostChart />
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+// Words about where and how the live model ran, both languages: backends, the badge, notices, 32-bit float limits, errors.
+import { defineStrings } from '../i18n/define';
+
+export const runStrings = defineStrings(
+  {
+    backends: { webgpu: 'WebGPU', wasm: 'your CPU', reference: 'float64 reference', precomputed: 'precomputed' },
+    badge: {
+      live: 'Live · {backend}',
+      precomputed: 'Precomputed',
+      reference: 'Reference · float64',
+      starting: 'starting the live model…',
+      details: 'Details',
+      notes: {
+        webgpu: 'Computed just now in your browser, on the graphics card (WebGPU).',
+        wasm: 'Computed just now in your browser, on your computer’s processor (CPU).',
+        precomputed: 'The same model, run when this site was built. The live model takes over as soon as it is ready.',
+        reference: 'Exact numbers (float64) from the course’s own step-by-step code, shown until the live model is ready.',
+      },
+      modelTime: 'The model took {ms}',
+      setupTime: 'preparing it took {ms}',
+    },
+    notices: {
+      'webgpu-missing': 'WebGPU is not available in this browser, so the parallel view runs on your CPU instead. The numbers are the same; only the speed differs.',
+      'webgpu-failed': 'WebGPU failed while running the model, so these numbers were computed on your CPU instead.',
+      why: 'Why',
+    },
+    float32: {
+      heading: 'Beyond a 32-bit float',
+      input: 'The input {field} = {value} is beyond what a 32-bit float can hold (about 3.4 × 10³⁸). The live models compute in 32-bit floats, so they cannot take this number; the float64 reference can.',
+      overflow: 'These numbers are beyond what a 32-bit float can hold (about 3.4 × 10³⁸). The live model passed that limit ({views}; first at {field}), so it shows ∞ (too large) or — (not a number at all) there. Smaller inputs stay within it.',
+      form: 'Some forms multiply queries by keys before they reach the values ({views}), and here those products pass what a 32-bit float can hold (about 3.4 × 10³⁸), although the answer does not. Shown for them instead: the recurrent view’s answer, which never forms those products.',
+      cells: '∞ marks a number too large for a 32-bit float; — marks a result that is not a number at all (such as ∞ − ∞).',
+      imported: 'This file holds numbers that are not finite in {fields} (first at {at}): the run that wrote it passed what a 32-bit float can hold (about 3.4 × 10³⁸), or divided ∞ by ∞. They are shown as ∞ or —.',
+      nothingToCompare: 'nothing to compare',
+      notFinite: 'not finite in {views}: beyond a 32-bit float',
+    },
+    errors: {
+      heading: 'The live model could not run',
+      load: 'The live model could not be loaded. Check that the site was fully downloaded, then reload the page.',
+      session: 'The model could not be prepared. The float64 reference numbers below are still correct.',
+      run: 'The model failed while running. The float64 reference numbers below are still correct.',
+      input: 'These inputs cannot be run.',
+      webgpu: 'WebGPU failed.',
+      figure: 'This figure could not be shown.',
+      retry: 'Try again',
+      unknown: 'Something unexpected went wrong.',
+    },
+  },
+  {
+    backends: { webgpu: 'WebGPU', wasm: '你的 CPU', reference: 'float64 參考值', precomputed: '預先算好' },
+    badge: {
+      live: '即時 · {backend}',
+      precomputed: '預先算好',
+      reference: '參考值 · float64',
+      starting: '正在啟動即時模型…',
+      details: '詳細資訊',
+      notes: {
+        webgpu: '剛剛在你的瀏覽器裡、用顯示卡（WebGPU）算出來的。',
+        wasm: '剛剛在你的瀏覽器裡、用電腦的處理器（CPU）算出來的。',
+        precomputed: '同一個模型在網站建置時預先算好的結果；即時模型一準備好就會接手。',
+        reference: '本課程自己逐步計算的精確數值（float64），在即時模型準備好之前先顯示。',
+      },
+      modelTime: '模型花了 {ms}',
+      setupTime: '準備模型花了 {ms}',
+    },
+    notices: {
+      'webgpu-missing': '這個瀏覽器沒有 WebGPU，所以平行視角改在你的 CPU 上執行。數字相同，只有速度不同。',
+      'webgpu-failed': 'WebGPU 執行模型時失敗，因此這些數字改由你的 CPU 計算。',
+      why: '原因',
+    },
+    float32: {
+      heading: '超出 32 位元浮點數的範圍',
+      input: '輸入 {field} = {value} 超出 32 位元浮點數能表示的範圍（約 3.4 × 10³⁸）。即時模型用 32 位元浮點數計算，所以無法接受這個數字；float64 參考值可以。',
+      overflow: '這些數字超出 32 位元浮點數能表示的範圍（約 3.4 × 10³⁸）。即時模型在這裡超過了上限（{views}；第一個在 {field}），所以顯示 ∞（太大）或 —（根本不是數字）。輸入小一點就不會超出。',
+      form: '有些形式（{views}）會先把 query 和 key 相乘，再乘上 value；這裡這些乘積超出 32 位元浮點數能表示的範圍（約 3.4 × 10³⁸），但答案本身沒有超出。所以這些形式改為顯示遞迴視角的答案——遞迴形式從不計算這些乘積。',
+      cells: '∞ 表示數字大到 32 位元浮點數存不下；— 表示結果根本不是數字（例如 ∞ − ∞）。',
+      imported: '這個檔案的 {fields} 含有非有限的數字（第一個在 {at}）：寫出它的那次計算超出了 32 位元浮點數能表示的範圍（約 3.4 × 10³⁸），或是出現了 ∞ ÷ ∞。這些數字顯示為 ∞ 或 —。',
+      nothingToCompare: '沒有可以比較的結果',
+      notFinite: '{views} 不是有限數字：超出 32 位元浮點數的範圍',
+    },
+    errors: {
+      heading: '即時模型無法執行',
+      load: '無法載入即時模型。請確認網站已完整下載，然後重新整理頁面。',
+      session: '無法準備模型。下方的 float64 參考數值仍然正確。',
+      run: '模型執行時失敗。下方的 float64 參考數值仍然正確。',
+      input: '這組輸入無法執行。',
+      webgpu: 'WebGPU 發生錯誤。',
+      figure: '這張圖無法顯示。',
+      retry: '再試一次',
+      unknown: '發生了意料之外的錯誤。',
+    },
+  },
+);
