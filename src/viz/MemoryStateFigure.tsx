@@ -68,7 +68,12 @@ export interface MemoryStateFigureProps {
   rowLabel?: (i: number) => string;
   colLabel?: (j: number) => string;
   testId?: string;
+  /** Parts not on show yet (a reading step has not introduced them): they are left out, S leaves a blank box. */
+  hide?: readonly MemoryPart[];
 }
+
+/** The parts of the memory figure a reading step can hold back. */
+export type MemoryPart = 'q' | 'k' | 'v' | 'S' | 'write' | 'o' | 'gate';
 
 export function MemoryStateFigure({
   trace,
@@ -86,7 +91,9 @@ export function MemoryStateFigure({
   rowLabel,
   colLabel,
   testId = 'memory',
+  hide = [],
 }: MemoryStateFigureProps) {
+  const on = (part: MemoryPart) => !hide.includes(part);
   const prefersReduced = usePrefersReducedMotion();
   const reduced = reducedMotion ?? prefersReduced;
   const kind = stepKindOf(trace.mechanism);
@@ -126,49 +133,55 @@ export function MemoryStateFigure({
       </figcaption>
       <div className="memory-grid">
         <div className="memory-top">
-          {inputs.k && (
+          {inputs.k && on('k') && (
             <VectorStrip {...strip} values={inputs.k} symbol="k" label={labels.k} title={titles.k} testId={`${testId}-k`} />
           )}
-          {inputs.q && (
+          {inputs.q && on('q') && (
             <VectorStrip {...strip} values={inputs.q} symbol="q" label={labels.q} title={titles.q} highlight={frame.sweepColumn} testId={`${testId}-q`} />
           )}
         </div>
         <div className="memory-state">
-          <MatrixHeatmap
-            values={frame.S}
-            caption={labels.state}
-            limit={lim}
-            digits={digits}
-            highlightColumn={frame.sweepColumn}
-            rowLabel={rowLabel}
-            colLabel={colLabel}
-            rowAxis={labels.rowAxis}
-            colAxis={labels.colAxis}
-            frame={frame.beat === 'decay' ? 'gamma' : 'S'}
-            testId={`${testId}-S`}
-          />
+          {on('S') ? (
+            <MatrixHeatmap
+              values={frame.S}
+              caption={labels.state}
+              limit={lim}
+              digits={digits}
+              highlightColumn={frame.sweepColumn}
+              rowLabel={rowLabel}
+              colLabel={colLabel}
+              rowAxis={labels.rowAxis}
+              colAxis={labels.colAxis}
+              frame={frame.beat === 'decay' ? 'gamma' : 'S'}
+              testId={`${testId}-S`}
+            />
+          ) : (
+            <div className="quantity-hidden" data-hidden-quantity="S" aria-hidden="true" />
+          )}
         </div>
         <div className="memory-side">
-          {inputs.v && (
+          {inputs.v && on('v') && (
             <VectorStrip {...strip} values={inputs.v} symbol="v" label={labels.v} title={titles.v} orientation="column" testId={`${testId}-v`} />
           )}
           {frame.recalled && (
             <VectorStrip limit={lim} digits={digits} values={frame.recalled} symbol="erase" label={labels.recalled} title={titles.recalled} orientation="column" testId={`${testId}-recalled`} />
           )}
-          <VectorStrip
-            limit={lim}
-            digits={digits}
-            values={frame.o}
-            length={trace.dv}
-            emptyText={labels.notRead}
-            symbol="S"
-            label={labels.o}
-            title={titles.o}
-            orientation="column"
-            testId={`${testId}-o`}
-          />
+          {on('o') && (
+            <VectorStrip
+              limit={lim}
+              digits={digits}
+              values={frame.o}
+              length={trace.dv}
+              emptyText={labels.notRead}
+              symbol="S"
+              label={labels.o}
+              title={titles.o}
+              orientation="column"
+              testId={`${testId}-o`}
+            />
+          )}
         </div>
-        {frame.term && (
+        {frame.term && on('write') && (
           <div className={`memory-term memory-term-${frame.term.kind}`} style={{ opacity: frame.term.opacity }}>
             <MatrixHeatmap
               values={frame.term.values}
@@ -183,7 +196,7 @@ export function MemoryStateFigure({
           </div>
         )}
       </div>
-      <GateLine gate={inputs.gate} beta={inputs.beta} labels={labels} digits={digits} testId={testId} />
+      <GateLine gate={on('gate') ? inputs.gate : undefined} beta={on('gate') ? inputs.beta : undefined} labels={labels} digits={digits} testId={testId} />
       {labels.valueLegend && <ValueLegend limit={lim} label={labels.valueLegend} digits={digits} testId={`${testId}-value-legend`} />}
     </figure>
   );

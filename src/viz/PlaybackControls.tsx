@@ -89,10 +89,12 @@ export interface FigureRegionProps {
   testId?: string;
   /** One visible line naming what the figure shows; it also describes the region (aria-describedby). */
   caption?: ReactNode;
+  /** Extra data-* attributes (e.g. the reading step it follows), as { 'data-x': '…' }. */
+  data?: Readonly<Record<`data-${string}`, string | number>>;
 }
 
 /** A figure that takes keyboard focus; its keys move the shared cursor. */
-export function FigureRegion({ label, keysHint, className, children, testId, caption }: FigureRegionProps) {
+export function FigureRegion({ label, keysHint, className, children, testId, caption, data }: FigureRegionProps) {
   const onKeyDown = useCursorKeys();
   const cursor = useTimeCursor();
   const captionId = useId();
@@ -106,6 +108,7 @@ export function FigureRegion({ label, keysHint, className, children, testId, cap
       data-testid={testId}
       data-step={cursor.shown}
       aria-describedby={caption ? captionId : undefined}
+      {...data}
     >
       {caption && (
         <p className="figure-caption" id={captionId}>

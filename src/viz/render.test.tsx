@@ -103,6 +103,14 @@ describe('MemoryStateFigure', () => {
     expect(m).toContain('write v kᵀ'); // the beat's text label
     expect(m).toContain('aria-label="o_t: not read yet"');
   });
+  it('parts a reading step holds back are left out; S leaves a blank box in its place', () => {
+    const m = html(<MemoryStateFigure trace={trace} step={1} labels={memoryLabels} beat="read" hide={['q', 'o', 'S', 'gate']} />);
+    for (const id of ['memory-q', 'memory-o', 'memory-S', 'memory-gate', 'memory-beta']) expect(m).not.toContain(`data-testid="${id}"`);
+    expect(m).toContain('data-hidden-quantity="S"');
+    expect(m).toContain('data-testid="memory-k"');
+    expect(m).toContain('data-testid="memory-v"');
+    expect(html(<MemoryStateFigure trace={trace} step={1} labels={memoryLabels} beat="write" reducedMotion hide={['write']} />)).not.toContain('data-testid="memory-term"');
+  });
   it('the erase beat shows the old value read under k', () => {
     const m = html(<MemoryStateFigure trace={trace} step={1} labels={memoryLabels} beat="erase" />);
     expect(m).toContain('data-testid="memory-recalled"');

@@ -7,6 +7,7 @@ import { routeHref, type Route } from '../routes';
 import { UrlStateProvider, useUrlParam } from '../state/UrlState';
 import { flag, listOf } from '../state/schema';
 import { ClassroomContext, HIDEABLE, TWO_VIEWS, nextView, type ClassroomState, type PresenterView } from './context';
+import { offerStepKey } from '../steps/context';
 import { adjacentRoute, presenterAction, type KeyTarget } from './presenterKeys';
 import './classroom.css';
 
@@ -128,6 +129,7 @@ function ClassroomBody({ route, children }: { route: Route; children: ReactNode 
         case 'chapter': {
           const next = adjacentRoute(route, action.delta);
           event.preventDefault(); // no page scroll either way
+          if (offerStepKey(action.delta)) return; // a chapter's steps take the clicker first
           if (next) location.hash = routeHref(next);
           return;
         }

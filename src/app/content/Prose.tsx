@@ -28,8 +28,13 @@ export function Prose({ id, part = 'all', transform }: { id: string; part?: Pros
     };
   }, [lang, id, part, transform]);
   if (error) return <p role="alert">{error}</p>;
-  const segments = splitHeld(html ?? '');
-  if (segments.length <= 1 && !segments[0]?.held) return <SafeHtml className="prose" html={html ?? ''} />;
+  return <ProseHtml html={html ?? ''} />;
+}
+
+/** Rendered prose, with its passages held for an exercise (`<!-- held: … -->`) behind their gates. */
+export function ProseHtml({ html }: { html: string }) {
+  const segments = splitHeld(html);
+  if (segments.length <= 1 && !segments[0]?.held) return <SafeHtml className="prose" html={html} />;
   return (
     <>
       {segments.map((s, i) =>

@@ -40,6 +40,7 @@ import { useUrlParam } from '../state/UrlState';
 import { integerIn } from '../state/schema';
 import { classroomStrings } from '../classroom/classroom.strings';
 import { figureStrings } from '../components/figure.strings';
+import { useStepFollower } from '../steps/follow';
 
 export interface MemoryLabProps {
   input: Case;
@@ -96,7 +97,11 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
   const { parallel, recurrent } = traces;
   const M = parallel.M ?? null;
   const T = recurrent.T;
-  const { presenting, win, track, windowed, note: windowNote, show } = usePresenterWindow(T, cursor.shown);
+  const { presenting, win, track, windowed, note: windowNote, show: presenterShows } = usePresenterWindow(T, cursor.shown);
+  // The reading step the page is on (src/app/steps): the cursor, beat, view and parts on show follow it.
+  const step = useStepFollower(cursor, stepKindOf(recurrent.mechanism));
+  const show = (view: 'parallel' | 'recurrent') => presenterShows(view) && (presenting || step.showsView(view));
+  const foldControls = step.active && !(hidden.controls && !showControls);
   const gate = useExerciseGate(answerGate?.exercise);
   // A step that answers the question shows a placeholder (the playback and the other steps stay usable).
   const heldPlaceholder =
@@ -104,7 +109,7 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
       <GatePlaceholder exercise={answerGate.exercise} state={gate.state} step={cursor.shown + 1} />
     ) : null;
   return (
-    <FigureRegion label={label} caption={f.labCaption} keysHint={presenting ? undefined : f.keyboardHelp} className="memory-lab" testId="memory-lab">
+    <FigureRegion label={label} caption={f.labCaption} keysHint={presenting ? undefined : f.keyboardHelp} className="memory-lab" testId="memory-lab" data={step.data}>
       {presenting && (
         <div className="presenter-bar">
           <PresenterViewSwitch note={windowNote} />
@@ -123,8 +128,16 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
           )}
         </div>
       )}
+      {controls && !presenting && foldControls && (
+        // While a reading step drives the figure its inputs (which name q, k, v) wait behind one click.
+        <details className="step-controls" data-testid="step-controls">
+          <summary>{step.controlsLabel}</summary>
+          <div className="lab-controls">{controls}</div>
+        </details>
+      )}
       {controls &&
         !presenting &&
+        !foldControls &&
         (hidden.controls && !showControls ? (
           // A lecturer's link (?hide=controls) sets the exercise: the figure as linked, nothing to change.
           <p className="instructor-note" data-testid="controls-hidden">
@@ -138,13 +151,15 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
         ))}
       <div className="lab-toolbar">
         <PlaybackControls labels={f.playback} />
-        <EquivalenceBadge
-          diff={traces.diff}
-          tolerance={traces.tolerance}
-          parallelBackend={parallel.backend}
-          recurrentBackend={recurrent.backend}
-          labels={f.equivalence}
-        />
+        {step.shows('O') && (
+          <EquivalenceBadge
+            diff={traces.diff}
+            tolerance={traces.tolerance}
+            parallelBackend={parallel.backend}
+            recurrentBackend={recurrent.backend}
+            labels={f.equivalence}
+          />
+        )}
       </div>
       <RunProblems runs={[traces.runs.parallel, traces.runs.recurrent]} />
       <Float32Notice input={parallel.input} problems={traces.float32} viewName={(v) => (v === 'parallel' ? f.equivalence.parallel : f.equivalence.recurrent)} />
@@ -155,10 +170,11 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
           {/* Every step at once: an exercise about the figure holds the whole view back. */}
           <AnswerGate exercise={answerGate?.exercise}>
             <div className="lab-view-body">
-            {M && (
+            {!step.shows('A') && !step.shows('O') && step.notYet}
+            {M && step.shows('A') && (
               <AttentionMatrix
                 values={windowed ? windowOf(M, win.from, win.to) : M}
-                decay={decay && windowed ? windowOf(decay, win.from, win.to) : decay}
+                decay={!step.shows('D') ? null : decay && windowed ? windowOf(decay, win.from, win.to) : decay}
                 limit={attentionLimit(M)}
                 labels={{ ...f.attention, decayLegend: decayLegendOf(f.decayLegend, parallel.mechanism) }}
                 caption={words[parallel.mechanism].caption}
@@ -171,18 +187,22 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
                 testId="attention"
               />
             )}
-            <MatrixHeatmap
-              values={windowed ? parallel.o.slice(win.from, win.to) : parallel.o}
-              caption={f.outputs}
-              limit={figureLimit(recurrent)}
-              highlightRow={cursor.shown - win.from}
-              rowLabel={(i) => String(i + win.from + 1)}
-              colLabel={stateAxes?.row}
-              rowAxis={f.outputAxes.row}
-              colAxis={f.outputAxes.col}
-              testId="parallel-O"
-            />
-            <ValueLegend limit={figureLimit(recurrent)} label={f.outputsLegend} testId="parallel-O-legend" />
+            {step.shows('O') && (
+              <>
+                <MatrixHeatmap
+                  values={windowed ? parallel.o.slice(win.from, win.to) : parallel.o}
+                  caption={f.outputs}
+                  limit={figureLimit(recurrent)}
+                  highlightRow={cursor.shown - win.from}
+                  rowLabel={(i) => String(i + win.from + 1)}
+                  colLabel={stateAxes?.row}
+                  rowAxis={f.outputAxes.row}
+                  colAxis={f.outputAxes.col}
+                  testId="parallel-O"
+                />
+                <ValueLegend limit={figureLimit(recurrent)} label={f.outputsLegend} testId="parallel-O-legend" />
+              </>
+            )}
           </div>
           </AnswerGate>
         </section>
@@ -206,6 +226,8 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
               labels={f.memory}
               speed={cursor.speed}
               animate={cursor.hoveredStep === null}
+              beat={step.beat}
+              hide={step.hiddenParts}
               rowLabel={stateAxes?.row}
               colLabel={stateAxes?.col}
             />

@@ -8,6 +8,7 @@ import { GlossaryTerms } from '../glossary/GlossaryTerms';
 import { fill } from '../i18n';
 import { routeHref } from '../routes';
 import { ChapterFigure } from './ChapterFigure';
+import { StepReading } from '../steps/StepReading';
 import { NotFound } from './NotFound';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ExerciseGateProvider } from '../components/AnswerGate';
@@ -79,13 +80,21 @@ export function ChapterPage({ slug }: { slug: string }) {
         <p className="chapter-number">{fill(site.nav.chapter, { n: String(chapter.number) })}</p>
         <h1>{title}</h1>
         <Prose id={chapter.contentId} part="before" transform={marks.before} />
-        <div ref={figureRef} className="chapter-figure">
-          {/* The figure's own headings (its views, its question) are h3: this keeps the outline h1 → h2 → h3. */}
-          <h2 className="visually-hidden">{site.nav.liveFigure}</h2>
-          <ChapterFigure Figure={Figure} />
-        </div>
-        <EmbedCode chapter={chapter} figureRef={figureRef} />
-        <Prose id={chapter.contentId} part="after" transform={marks.after} />
+        {/* The prose after the figure, cut into the steps that drive it (src/app/steps). */}
+        <StepReading
+          contentId={chapter.contentId}
+          transform={marks.after}
+          figure={
+            <>
+              <div ref={figureRef} className="chapter-figure">
+                {/* The figure's own headings (its views, its question) are h3: this keeps the outline h1 → h2 → h3. */}
+                <h2 className="visually-hidden">{site.nav.liveFigure}</h2>
+                <ChapterFigure Figure={Figure} />
+              </div>
+              <EmbedCode chapter={chapter} figureRef={figureRef} />
+            </>
+          }
+        />
         <GlossaryTerms />
         {chapter.trained && (
           <ErrorBoundary fallback={(message) => <p role="alert">{message}</p>}>

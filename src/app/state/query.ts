@@ -13,6 +13,7 @@ const isGlobal = (name: string) => globalRank(name) >= 0;
  * doing nothing. Adding a knob to a page is one line here and one `useUrlParam` where it is used.
  */
 export const PAGE_PARAMS = [
+  'step', // the step of a chapter's derivation the reader is on (src/app/steps), 1-based
   't', // the time cursor's step, 1-based as on the page (0 = before the first step)
   'preset', // a chapter's example (chapter 1's sentence, chapter 6's sequence, …)
   'seed', // random inputs (chapters 2, 4, 10)

@@ -1,0 +1,250 @@
+// Step-linked reading: the chapter's prose after the figure, cut into its steps (parse.ts), beside the
+// figure they drive. On a wide screen the figure stays in view beside the text; on a phone it sits
+// inline above the passages. The reader moves through the steps by scrolling (the passage across the
+// reading line is the active one), with the navigator's buttons, with J / K, or — in presenter mode —
+// with a clicker's PageDown / PageUp. The active step is in the link (?step=n), so a lecturer can put
+// a step on a slide. Until the reader starts the steps (or a link names one) the figure is the
+// chapter's overview and shows everything, as before steps existed.
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ProseHtml, type ProseTransform } from '../content/Prose';
+import { loadContent, type ProsePart } from '../content/loadContent';
+import { useClassroom } from '../classroom/context';
+import { fill, useStrings } from '../i18n';
+import { useLocalized } from '../i18n/define';
+import { integerIn } from '../state/schema';
+import { useUrlParam } from '../state/UrlState';
+import { ActiveStepContext, onStepKey } from './context';
+import { resolveSteps, splitSteps } from './parse';
+import { stepStrings } from './steps.strings';
+import './steps.css';
+
+/** Most steps a chapter may have (the link's ?step is clamped to the chapter's own count once known). */
+const MAX_STEPS = 99;
+/** The reading line: the passage across this fraction of the window's height is the active one. */
+const READING_LINE = 0.4;
+/** From this width the figure stays beside the text (steps.css has the same number). */
+const WIDE = '(min-width: 1100px)';
+
+function useProse(id: string, part: ProsePart, transform: ProseTransform | undefined) {
+  const { lang } = useStrings();
+  const [html, setHtml] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    setError(null);
+    loadContent(lang, id, part)
+      .then((h) => (transform ? transform(h, lang).catch(() => h) : h))
+      .then(
+        (h) => live && setHtml(h),
+        (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+      );
+    return () => {
+      live = false;
+    };
+  }, [lang, id, part, transform]);
+  return { html, error };
+}
+
+/** Keys typed into a field, a menu or a slider are the field's. */
+function ownsKeys(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || target.matches('input, select, textarea, [role="slider"], [role="radio"], [role="listbox"], [role="combobox"], [role="spinbutton"]'))
+  );
+}
+
+export interface StepReadingProps {
+  contentId: string;
+  transform?: ProseTransform;
+  /** The live figure (and what belongs with it); it keeps one place in the tree whatever the layout. */
+  figure: ReactNode;
+}
+
+export function StepReading({ contentId, transform, figure }: StepReadingProps) {
+  const { html, error } = useProse(contentId, 'after', transform);
+  const split = useMemo(() => splitSteps(html ?? ''), [html]);
+  const steps = useMemo(() => resolveSteps(split.steps.map((s) => s.state)), [split]);
+  const N = steps.length;
+  const ui = useLocalized(stepStrings);
+  const { presenting } = useClassroom();
+  // 0: the overview (no step active). Read once from the link; clamped to N when the prose is in.
+  const [linked, setLinked] = useUrlParam('step', integerIn({ min: 0, max: MAX_STEPS }), 0);
+  const active = N === 0 ? 0 : Math.min(linked, N);
+  const passages = useRef<(HTMLElement | null)[]>([]);
+  /** Scrolling picks the step only after the reader scrolls by hand (not after a jump we made). */
+  const followScroll = useRef(false);
+  const activeRef = useRef(active);
+  activeRef.current = active;
+
+  const pendingScroll = useRef(false);
+  const figureBox = useRef<HTMLDivElement>(null);
+  const reduced = typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  const goTo = useCallback(
+    (n: number, { scroll = true }: { scroll?: boolean } = {}) => {
+      if (N === 0) return;
+      const next = Math.max(1, Math.min(N, n));
+      setLinked(next);
+      if (!scroll) return;
+      followScroll.current = false;
+      pendingScroll.current = true;
+    },
+    [N, setLinked],
+  );
+
+  // After a move by button or key: on a wide screen the passage comes into view (the figure beside it
+  // stays); on a narrow one the figure has moved above the passage, so the figure's top comes into view.
+  useEffect(() => {
+    if (!pendingScroll.current) return;
+    pendingScroll.current = false;
+    const wide = window.matchMedia?.(WIDE).matches ?? true;
+    const el = wide ? passages.current[active - 1] : figureBox.current;
+    el?.scrollIntoView({ block: wide ? 'nearest' : 'start', behavior: reduced ? 'auto' : 'smooth' });
+  }, [active, reduced]);
+
+  // A link's ?step beyond the chapter's steps: the last step, and the link says so.
+  useEffect(() => {
+    if (N > 0 && linked > N) setLinked(N);
+  }, [N, linked, setLinked]);
+
+  // Scrolling by hand: the passage across the reading line becomes the step.
+  useEffect(() => {
+    if (N === 0) return;
+    const engage = () => (followScroll.current = true);
+    const onKey = (e: KeyboardEvent) => {
+      // Only a key that scrolls the page: one a figure or a field took (defaultPrevented) does not.
+      if (['PageDown', 'PageUp', 'ArrowDown', 'ArrowUp', ' ', 'Home', 'End'].includes(e.key) && !e.defaultPrevented && !ownsKeys(e.target)) engage();
+    };
+    let frame = 0;
+    const onScroll = () => {
+      if (!followScroll.current || frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const line = window.innerHeight * READING_LINE;
+        const i = passages.current.findIndex((el) => {
+          if (!el) return false;
+          const r = el.getBoundingClientRect();
+          return r.top <= line && r.bottom > line;
+        });
+        if (i >= 0 && i + 1 !== activeRef.current) setLinked(i + 1);
+      });
+    };
+    window.addEventListener('wheel', engage, { passive: true });
+    window.addEventListener('touchmove', engage, { passive: true });
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      window.removeEventListener('wheel', engage);
+      window.removeEventListener('touchmove', engage);
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('scroll', onScroll);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [N, setLinked]);
+
+  // J / K anywhere on the page (not in a field): next / previous step.
+  useEffect(() => {
+    if (N === 0) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || ownsKeys(e.target)) return;
+      if (e.key !== 'j' && e.key !== 'k') return;
+      e.preventDefault();
+      goTo(activeRef.current + (e.key === 'j' ? 1 : -1));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [N, goTo]);
+
+  // Presenter mode's clicker: once the steps have started, PageDown / PageUp move through them; past
+  // either end (or in the overview) they change chapter as always.
+  useEffect(
+    () =>
+      onStepKey((delta) => {
+        const n = activeRef.current;
+        if (N === 0 || n === 0 || n + delta < 1 || n + delta > N) return false;
+        goTo(n + delta);
+        return true;
+      }),
+    [N, goTo],
+  );
+
+  const current = active > 0 ? steps[active - 1] : null;
+  const passage = active > 0 ? split.steps[active - 1] : null;
+  const hasSteps = N > 0;
+  return (
+    <ActiveStepContext.Provider value={current}>
+      <div className={hasSteps ? 'step-reading has-steps' : 'step-reading'} data-testid={hasSteps ? 'step-reading' : undefined} data-active-step={active}>
+        {/* On a narrow screen the passages and the figure are one column, and the figure's order puts
+            it right above the active passage (CSS order only: it is never remounted). */}
+        <div className="step-figure" ref={figureBox} style={hasSteps ? { order: active > 0 ? 2 * active - 1 : 1 } : undefined}>
+          {figure}
+          {hasSteps && presenting && (
+            // Below the fold in presenter mode: the hall sees the figure, the lecturer scrolls to the words.
+            <section className="speaker-notes" aria-label={ui.notes} data-testid="speaker-notes">
+              <StepNavigator n={active} N={N} onGo={goTo} />
+              {passage && <ProseHtml html={passage.html} />}
+              <h2>{ui.notes}</h2>
+              <p data-testid="speaker-notes-text">{passage?.notes ?? ''}</p>
+            </section>
+          )}
+        </div>
+        <div className="step-passages">
+          {error && <p role="alert">{error}</p>}
+          {split.intro.trim() && (
+            <div className="step-intro">
+              <ProseHtml html={split.intro} />
+            </div>
+          )}
+          {hasSteps && !presenting && <StepNavigator n={active} N={N} onGo={goTo} />}
+          {split.steps.map((s, i) => (
+            <section
+              key={i}
+              ref={(el) => {
+                passages.current[i] = el;
+              }}
+              className={i + 1 === active ? 'step-passage active' : 'step-passage'}
+              style={{ order: 2 * (i + 1) }}
+              data-testid="step-passage"
+              data-step-index={i + 1}
+              aria-current={i + 1 === active ? 'step' : undefined}
+              aria-label={fill(ui.stepOf, { n: String(i + 1), N: String(N) })}
+            >
+              <ProseHtml html={s.html} />
+            </section>
+          ))}
+        </div>
+      </div>
+      {split.outro.trim() && <ProseHtml html={split.outro} />}
+    </ActiveStepContext.Provider>
+  );
+}
+
+/** "Part n of N" with previous / next; in the overview, one button starts the steps. */
+function StepNavigator({ n, N, onGo }: { n: number; N: number; onGo: (n: number) => void }) {
+  const ui = useLocalized(stepStrings);
+  const { presenting } = useClassroom();
+  return (
+    <nav className="step-nav" aria-label={ui.nav} data-testid="step-nav">
+      {n === 0 ? (
+        <>
+          <p className="muted">{ui.overview}</p>
+          <button type="button" onClick={() => onGo(1)} data-testid="step-start">
+            {ui.start}
+          </button>
+        </>
+      ) : (
+        <>
+          <button type="button" onClick={() => onGo(n - 1)} disabled={n <= 1} aria-keyshortcuts="K" data-testid="step-prev">
+            ← {ui.previous}
+          </button>
+          <span className="step-count" aria-live="polite" data-testid="step-count" data-step={n}>
+            {fill(ui.stepOf, { n: String(n), N: String(N) })}
+          </span>
+          <button type="button" onClick={() => onGo(n + 1)} disabled={n >= N} aria-keyshortcuts="J" data-testid="step-next">
+            {ui.next} →
+          </button>
+        </>
+      )}
+      <span className="muted step-keys">{presenting ? ui.presenterKeys : ui.keys}</span>
+    </nav>
+  );
+}

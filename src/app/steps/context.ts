@@ -1,0 +1,34 @@
+// The step the reader is on, for the figure to follow. StepReading provides it; MemoryLab (and any
+// figure that wants to) reads it. null: no step is active (the chapter has no steps, or the reader has
+// not started them), and the figure is free.
+import { createContext, useContext } from 'react';
+import type { Quantity, ResolvedStep } from './parse';
+
+export const ActiveStepContext = createContext<ResolvedStep | null>(null);
+
+export const useActiveStep = (): ResolvedStep | null => useContext(ActiveStepContext);
+
+/** Whether the active step holds a quantity back (always false with no active step). */
+export function isHidden(step: ResolvedStep | null, q: Quantity): boolean {
+  return step !== null && step.hidden.includes(q);
+}
+
+/**
+ * Presenter mode's PageDown / PageUp ask the page's steps first (Classroom.tsx): a page with steps
+ * moves one step and says it took the key; at either end (or with no steps) the clicker changes chapter.
+ */
+const STEP_KEY = 'memorylane:step';
+
+export function offerStepKey(delta: 1 | -1): boolean {
+  const event = new CustomEvent(STEP_KEY, { detail: { delta }, cancelable: true });
+  return !window.dispatchEvent(event);
+}
+
+export function onStepKey(take: (delta: 1 | -1) => boolean): () => void {
+  const listener = (event: Event) => {
+    const delta = (event as CustomEvent<{ delta: 1 | -1 }>).detail.delta;
+    if (take(delta)) event.preventDefault();
+  };
+  window.addEventListener(STEP_KEY, listener);
+  return () => window.removeEventListener(STEP_KEY, listener);
+}
