@@ -86,6 +86,11 @@ export function TimeCursorProvider({ T, initialStep = -1, stepMs = DEFAULT_STEP_
 }
 
 /** The page's cursor; a figure outside a provider is a wiring mistake, so say so plainly. */
+/** The four props by which a step-picking figure (step track, weights matrix) follows and moves the cursor. */
+export function cursorBindings(cursor: TimeCursor) {
+  return { activeStep: cursor.step, hoveredStep: cursor.hoveredStep, onHoverStep: cursor.hover, onSelectStep: cursor.seek };
+}
+
 export function useTimeCursor(): TimeCursor {
   const cursor = useContext(CursorContext);
   if (!cursor) throw new Error('useTimeCursor: wrap the figures of this page in <TimeCursorProvider T={…}>.');

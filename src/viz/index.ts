@@ -2,7 +2,7 @@
 export { AttentionMatrix, type AttentionLabels, type AttentionMatrixProps } from './AttentionMatrix';
 export { causalRowText, fillTemplate, formatSpeed, stepText, valuesText, type StepTextLabels } from './aria';
 export { BEATS, BEAT_MS, HOLD_MS, animatesStepChange, beatAt, beatsFor, scheduleMs, stepKindOf, stepMs, type Beat, type BeatSchedule, type StepKind } from './beats';
-export { DEFAULT_STEP_MS, TimeCursorProvider, useCursorKeys, useTimeCursor, type TimeCursor, type TimeCursorProviderProps } from './cursor';
+export { DEFAULT_STEP_MS, TimeCursorProvider, cursorBindings, useCursorKeys, useTimeCursor, type TimeCursor, type TimeCursorProviderProps } from './cursor';
 export { stepWindow, windowOf } from './stepWindow';
 export { SPEEDS, cursorReducer, initialCursor, keyAction, shownStep, stepHighlight, type CursorAction, type CursorState, type Speed } from './cursorState';
 export { EquivalenceBadge, agrees, type EquivalenceBadgeProps, type EquivalenceLabels } from './EquivalenceBadge';

@@ -9,8 +9,8 @@ import { loadContent, type ProsePart } from './loadContent';
 /** A step after rendering (e.g. glossary terms); it gets the rendered HTML and returns the HTML to show. */
 export type ProseTransform = (html: string, lang: Lang) => Promise<string>;
 
-/** A block of chapter prose from content/<lang>/<id>.md. */
-export function Prose({ id, part = 'all', transform }: { id: string; part?: ProsePart; transform?: ProseTransform }) {
+/** Loads a block of chapter prose (content/<lang>/<id>.md) as HTML, in the page's language. */
+export function useProseHtml(id: string, part: ProsePart, transform?: ProseTransform): { html: string | null; error: string | null } {
   const { lang } = useStrings();
   const [html, setHtml] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -27,6 +27,12 @@ export function Prose({ id, part = 'all', transform }: { id: string; part?: Pros
       live = false;
     };
   }, [lang, id, part, transform]);
+  return { html, error };
+}
+
+/** A block of chapter prose from content/<lang>/<id>.md. */
+export function Prose({ id, part = 'all', transform }: { id: string; part?: ProsePart; transform?: ProseTransform }) {
+  const { html, error } = useProseHtml(id, part, transform);
   if (error) return <p role="alert">{error}</p>;
   return <ProseHtml html={html ?? ''} />;
 }

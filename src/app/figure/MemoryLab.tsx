@@ -17,6 +17,7 @@ import {
   StepTrack,
   TimeCursorProvider,
   attentionLimit,
+  cursorBindings,
   figureLimit,
   stepKindOf,
   stepMs,
@@ -178,10 +179,7 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
                 limit={attentionLimit(M)}
                 labels={{ ...f.attention, decayLegend: decayLegendOf(f.decayLegend, parallel.mechanism) }}
                 caption={words[parallel.mechanism].caption}
-                activeStep={cursor.step}
-                hoveredStep={cursor.hoveredStep}
-                onHoverStep={cursor.hover}
-                onSelectStep={cursor.seek}
+                {...cursorBindings(cursor)}
                 offset={win.from}
                 numbersAsText={presenting}
                 testId="attention"
@@ -213,10 +211,7 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
             T={recurrent.T}
             labels={f.steps}
             tokens={tokens}
-            activeStep={cursor.step}
-            hoveredStep={cursor.hoveredStep}
-            onHoverStep={cursor.hover}
-            onSelectStep={cursor.seek}
+            {...cursorBindings(cursor)}
             window={track}
           />
           {heldPlaceholder ?? (

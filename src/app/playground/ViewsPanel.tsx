@@ -12,6 +12,7 @@ import {
   PlaybackControls,
   TimeCursorProvider,
   attentionLimit,
+  cursorBindings,
   limitOf,
   stepKindOf,
   stepMs,
@@ -176,10 +177,7 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
               limit={attentionLimit(M)}
               labels={{ ...fig.attention, matrix: ui.views.weights }}
               caption={words[input.mechanism].caption}
-              activeStep={cursor.step}
-              hoveredStep={cursor.hoveredStep}
-              onHoverStep={cursor.hover}
-              onSelectStep={cursor.seek}
+              {...cursorBindings(cursor)}
               offset={win.from}
               numbersAsText={presenting}
               testId="pg-attention"

@@ -5,11 +5,10 @@
 // with a clicker's PageDown / PageUp. The active step is in the link (?step=n), so a lecturer can put
 // a step on a slide. Until the reader starts the steps (or a link names one) the figure is the
 // chapter's overview and shows everything, as before steps existed.
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { ProseHtml, type ProseTransform } from '../content/Prose';
-import { loadContent, type ProsePart } from '../content/loadContent';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { ProseHtml, useProseHtml, type ProseTransform } from '../content/Prose';
 import { useClassroom } from '../classroom/context';
-import { fill, useStrings } from '../i18n';
+import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { integerIn } from '../state/schema';
 import { useUrlParam } from '../state/UrlState';
@@ -24,26 +23,6 @@ const MAX_STEPS = 99;
 const READING_LINE = 0.4;
 /** From this width the figure stays beside the text (steps.css has the same number). */
 const WIDE = '(min-width: 1100px)';
-
-function useProse(id: string, part: ProsePart, transform: ProseTransform | undefined) {
-  const { lang } = useStrings();
-  const [html, setHtml] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    setError(null);
-    loadContent(lang, id, part)
-      .then((h) => (transform ? transform(h, lang).catch(() => h) : h))
-      .then(
-        (h) => live && setHtml(h),
-        (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
-      );
-    return () => {
-      live = false;
-    };
-  }, [lang, id, part, transform]);
-  return { html, error };
-}
 
 /** Keys typed into a field, a menu or a slider are the field's. */
 function ownsKeys(target: EventTarget | null): boolean {
@@ -61,7 +40,7 @@ export interface StepReadingProps {
 }
 
 export function StepReading({ contentId, transform, figure }: StepReadingProps) {
-  const { html, error } = useProse(contentId, 'after', transform);
+  const { html, error } = useProseHtml(contentId, 'after', transform);
   const split = useMemo(() => splitSteps(html ?? ''), [html]);
   const steps = useMemo(() => resolveSteps(split.steps.map((s) => s.state)), [split]);
   const N = steps.length;

@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import type { LstmStep } from '../../../core/lstm';
 import { ValueLegend } from '../../../viz/Legend';
-import { FigureRegion, Formula, MatrixHeatmap, PlaybackControls, StepTrack, VectorStrip, formatDiff, limitOf, useTimeCursor, symbolColor, type SymbolName } from '../../../viz';
+import { FigureRegion, Formula, MatrixHeatmap, PlaybackControls, StepTrack, VectorStrip, formatDiff, limitOf, useTimeCursor, cursorBindings, symbolColor, type SymbolName } from '../../../viz';
 import { agrees } from '../../../viz/EquivalenceBadge';
 import { BackendBadge } from '../../components/BackendBadge';
 import { RunProblems } from '../../components/RunProblems';
@@ -99,10 +99,7 @@ export function LstmLab({ tokens, xs, traces, controls }: LstmLabProps) {
         T={tokens.length}
         labels={fig.steps}
         tokens={tokens}
-        activeStep={cursor.step}
-        hoveredStep={cursor.hoveredStep}
-        onHoverStep={cursor.hover}
-        onSelectStep={cursor.seek}
+        {...cursorBindings(cursor)}
       />
       <p className="lstm-caption" data-testid="lstm-step" data-step={step}>
         {current ? fill(ui.step.reading, { t: String(step + 1), token: tokens[step] ?? '' }) : ui.step.before}
