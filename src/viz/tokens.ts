@@ -14,8 +14,28 @@ export function colorToken(name: ColorToken): string {
   const own = sheet.root.get(name);
   if (!own) throw new Error(`no colour token ${name} in src/styles/tokens.css`);
   if (typeof document !== 'undefined' && typeof getComputedStyle === 'function') {
-    const live = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+    const live = liveValue(name);
     if (live) return live;
   }
   return own.value;
+}
+
+// A figure reads a colour per cell and per frame; asking getComputedStyle each time would make the
+// browser bring the root's style up to date in the middle of drawing. The values change only when
+// the root's classes do (presenter mode), so they are kept until then.
+let liveFor: string | null = null;
+const live = new Map<ColorToken, string>();
+
+function liveValue(name: ColorToken): string {
+  const classes = document.documentElement.className;
+  if (classes !== liveFor) {
+    live.clear();
+    liveFor = classes;
+  }
+  let value = live.get(name);
+  if (value === undefined) {
+    value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+    if (value) live.set(name, value);
+  }
+  return value;
 }
