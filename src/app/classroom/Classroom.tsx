@@ -8,7 +8,7 @@ import { UrlStateProvider, useUrlParam } from '../state/UrlState';
 import { flag, listOf } from '../state/schema';
 import { ClassroomContext, HIDEABLE, TWO_VIEWS, nextView, type ClassroomState, type PresenterView } from './context';
 import { offerStepKey } from '../steps/context';
-import { adjacentRoute, presenterAction, type KeyTarget } from './presenterKeys';
+import { adjacentRoute, ownsKeys, presenterAction, type KeyTarget } from './presenterKeys';
 import './classroom.css';
 
 /** The figure regions of the page (FigureRegion in src/viz): where a clicker's arrows go. */
@@ -16,8 +16,7 @@ const FIGURE = '.figure-region';
 
 function keyTarget(target: EventTarget | null): KeyTarget {
   if (!(target instanceof HTMLElement)) return 'page';
-  if (target.isContentEditable || target.matches('input, select, textarea, [role="slider"], [role="radio"], [role="listbox"], [role="combobox"], [role="spinbutton"]'))
-    return 'owns-keys';
+  if (ownsKeys(target)) return 'owns-keys';
   if (target.matches('button, a[href], summary')) return 'button';
   return 'page';
 }

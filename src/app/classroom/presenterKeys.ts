@@ -74,3 +74,11 @@ export function adjacentRoute(route: Route, delta: 1 | -1): Route | null {
   // Any other page (the lab, a missing page): forward starts the course, back goes home.
   return delta > 0 && live.length > 0 ? { page: 'chapter', slug: live[0].slug } : { page: 'home' };
 }
+
+/** A field, a menu or a slider: the keys typed into it are its own, not the page's or the clicker's. */
+export function ownsKeys(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || target.matches('input, select, textarea, [role="slider"], [role="radio"], [role="listbox"], [role="combobox"], [role="spinbutton"]'))
+  );
+}

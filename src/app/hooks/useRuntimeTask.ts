@@ -46,7 +46,7 @@ export function settle<T>(task: () => Promise<T>, errorKind: RuntimeErrorKind): 
 }
 
 /** Runs `task` for `inputs` (compared by identity, as React compares effect dependencies). */
-export function useRuntimeTask<T>(task: () => Promise<T>, inputs: readonly unknown[], options: TaskOptions & { enabled: false | boolean }): TaskState<T> | null;
+export function useRuntimeTask<T>(task: () => Promise<T>, inputs: readonly unknown[], options: TaskOptions & { enabled: boolean }): TaskState<T> | null;
 export function useRuntimeTask<T>(task: () => Promise<T>, inputs: readonly unknown[], options?: Omit<TaskOptions, 'enabled'>): TaskState<T>;
 export function useRuntimeTask<T>(task: () => Promise<T>, inputs: readonly unknown[], { settleMs = 0, errorKind = 'load', enabled = true }: TaskOptions = {}): TaskState<T> | null {
   const [landed, setLanded] = useState<Landed<T> | null>(null);

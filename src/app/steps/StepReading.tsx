@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { ProseHtml, useProseHtml, type ProseTransform } from '../content/Prose';
 import { useClassroom } from '../classroom/context';
+import { ownsKeys } from '../classroom/presenterKeys';
 import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { integerIn } from '../state/schema';
@@ -23,14 +24,6 @@ const MAX_STEPS = 99;
 const READING_LINE = 0.4;
 /** From this width the figure stays beside the text (steps.css has the same number). */
 const WIDE = '(min-width: 1100px)';
-
-/** Keys typed into a field, a menu or a slider are the field's. */
-function ownsKeys(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || target.matches('input, select, textarea, [role="slider"], [role="radio"], [role="listbox"], [role="combobox"], [role="spinbutton"]'))
-  );
-}
 
 export interface StepReadingProps {
   contentId: string;
