@@ -214,7 +214,7 @@ for (const [name, respond] of [
     await stillHealthy(page, ours, name);
   });
 
-test('WebGPU whose device request fails mid-start: falls back to WASM and says so', async ({ page }) => {
+test('WebGPU whose device request fails mid-start: falls back to WASM and says so @webgpu', async ({ page }) => {
   const problems = watchConsole(page);
   await page.addInitScript(() => {
     const gpu = (navigator as Navigator & { gpu?: { requestAdapter: (o?: unknown) => Promise<unknown> } }).gpu;
@@ -242,7 +242,7 @@ test('WebGPU whose device request fails mid-start: falls back to WASM and says s
   await stillHealthy(page, problems.filter((p) => !/webgpu|device lost/i.test(p)), 'webgpu device fails');
 });
 
-test('WebGPU whose adapter request throws: WASM with the missing-WebGPU notice', async ({ page }) => {
+test('WebGPU whose adapter request throws: WASM with the missing-WebGPU notice @webgpu', async ({ page }) => {
   const problems = watchConsole(page);
   await page.addInitScript(() => {
     const gpu = (navigator as Navigator & { gpu?: { requestAdapter: () => Promise<unknown> } }).gpu;
@@ -256,7 +256,7 @@ test('WebGPU whose adapter request throws: WASM with the missing-WebGPU notice',
   await stillHealthy(page, problems, 'adapter throws');
 });
 
-test('without WebGPU at all the chapter runs on WASM and says so @no-webgpu', async ({ page }) => {
+test('without WebGPU at all the chapter runs on WASM and says so', async ({ page }) => {
   const problems = watchConsole(page);
   await page.goto('/?lang=en#/chapter/retnet');
   await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', 'wasm');

@@ -8,7 +8,7 @@ import { neededFor, type DependencyForm } from '../src/core/dependency';
 import { lstmRun, lstmWeights } from '../src/core/lstm';
 import { COST_SERIES, COST_WIDTHS, MILLIONS_T, costLengths } from '../src/app/chapters/ch00-why/presets';
 import { LSTM_SPEC, SENTENCES, lstmInputs, sentenceTokens } from '../src/app/chapters/ch01-rnn/presets';
-import { keepScreenshot, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
+import { keepScreenshot, maxDiff, parallelBackend, readMatrix, tolerance, watchConsole } from './helpers';
 
 const LANGS = ['en', 'zh-TW'] as const;
 /** How the page names each backend to a learner. */
@@ -25,7 +25,7 @@ async function readStrip(strip: Locator): Promise<number[]> {
 }
 
 for (const lang of LANGS) {
-  test(`ch. 0 why: live measurement, memory cost model, predict-then-reveal (${lang})`, async ({ page }) => {
+  test(`ch. 0 why: live measurement, memory cost model, predict-then-reveal (${lang}) @webgpu`, async ({ page }) => {
     test.setTimeout(240_000);
     const problems = watchConsole(page);
     await open(page, 'why', lang);
@@ -85,8 +85,8 @@ for (const lang of LANGS) {
       expect(Number.isFinite(p.ms) && p.ms > 0, `${p.series} T=${p.T}: ${p.ms} ms`).toBe(true);
       expect(lengths).toContain(p.T);
     }
-    // With WebGPU, the parallel forms ran on it; the recurrent form runs on WASM by design.
-    expect(points.filter((p) => p.series !== 'recurrent').every((p) => p.backend === 'webgpu')).toBe(true);
+    // The parallel forms ran on WebGPU where the browser has it; the recurrent form runs on WASM by design.
+    expect(points.filter((p) => p.series !== 'recurrent').every((p) => p.backend === parallelBackend())).toBe(true);
     expect(points.filter((p) => p.series === 'recurrent').every((p) => p.backend === 'wasm')).toBe(true);
     // The table labels each point with the backend in words.
     const rows = await page.getByTestId('time-table').locator('tbody tr').evaluateAll((els) =>
@@ -187,7 +187,7 @@ for (const lang of LANGS) {
   });
 }
 
-test('ch. 0 without WebGPU: the default measurement (up to T = 4096) runs on WASM, says so, and finishes @no-webgpu', async ({ page }) => {
+test('ch. 0 without WebGPU: the default measurement (up to T = 4096) runs on WASM, says so, and finishes', async ({ page }) => {
   test.setTimeout(180_000);
   const problems = watchConsole(page);
   await open(page, 'why', 'en');

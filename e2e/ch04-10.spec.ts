@@ -5,7 +5,7 @@ import { runReference } from '../src/core';
 import { CAPACITY_MECHANISMS, EXACT_ERROR, capacityCase, capacityCurve, capacityPairs, capacityTolerance, type KeyKind } from '../src/core/capacity';
 import { RECAP_ORDER, RECAP_SIZES, recapCase, ruleShape, stateSize } from '../src/core/recap';
 import { CAPACITY_DEFAULTS, DV, N_PAIRS } from '../src/app/chapters/ch04-capacity/config';
-import { keepScreenshot, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
+import { keepScreenshot, maxDiff, parallelBackend, readMatrix, tolerance, watchConsole } from './helpers';
 
 const LANGS = ['en', 'zh-TW'] as const;
 const LIVE = { timeout: 120_000 };
@@ -13,7 +13,7 @@ const LIVE = { timeout: 120_000 };
 async function open(page: Page, slug: string, lang: string) {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`/?lang=${lang}#/chapter/${slug}`);
-  await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', 'webgpu', LIVE);
+  await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', parallelBackend(), LIVE);
   await expect(page.getByTestId('recurrent-backend')).toHaveAttribute('data-backend', 'wasm', LIVE);
   await expect(page.getByTestId('equivalence-badge')).toHaveAttribute('data-ok', 'true');
 }
@@ -33,13 +33,13 @@ async function expectLiveOutputs(page: Page, ref: number[][], label: string) {
           page.getByTestId('equivalence-badge').getAttribute('data-ok'),
         ]);
         const diff = maxDiff(await readMatrix(page.getByTestId('parallel-O')), ref);
-        return par === 'webgpu' && rec === 'wasm' && ok === 'true' && diff <= tolerance(ref) ? 'live and equal' : `${par}/${rec} ok=${ok} diff=${diff}`;
+        return par === parallelBackend() && rec === 'wasm' && ok === 'true' && diff <= tolerance(ref) ? 'live and equal' : `${par}/${rec} ok=${ok} diff=${diff}`;
       },
       { message: label, ...LIVE },
     )
     .toBe('live and equal');
   const badge = page.getByTestId('equivalence-badge');
-  await expect(badge).toHaveAttribute('data-parallel-backend', 'webgpu');
+  await expect(badge).toHaveAttribute('data-parallel-backend', parallelBackend());
   await expect(badge).toHaveAttribute('data-recurrent-backend', 'wasm');
 }
 

@@ -7,7 +7,7 @@ import type { Case } from '../src/core/cases';
 import { CLOSED, finerGateExample, gateFrames, type GateModel } from '../src/core/finerGates';
 import { decayMask } from '../src/core/parallel';
 import { CLEAR, gatedRetentionCase, gatesPreset, tokenFeatures, type Token } from '../src/core/tokenGates';
-import { keepScreenshot, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
+import { keepScreenshot, maxDiff, parallelBackend, readMatrix, tolerance, watchConsole } from './helpers';
 
 const LANGS = ['en', 'zh-TW'] as const;
 
@@ -18,10 +18,10 @@ async function openChapter(page: Page, slug: string, lang: string) {
 }
 
 async function expectLive(page: Page) {
-  await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', 'webgpu');
+  await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', parallelBackend());
   await expect(page.getByTestId('recurrent-backend')).toHaveAttribute('data-backend', 'wasm');
   const badge = page.getByTestId('equivalence-badge');
-  await expect(badge).toHaveAttribute('data-parallel-backend', 'webgpu');
+  await expect(badge).toHaveAttribute('data-parallel-backend', parallelBackend());
   await expect(badge).toHaveAttribute('data-recurrent-backend', 'wasm');
   await expect(badge).toHaveAttribute('data-ok', 'true');
 }
@@ -45,7 +45,7 @@ async function liveGap(page: Page, table: string, backendOf: string, backend: st
 
 async function expectOutputsLive(page: Page, c: Case) {
   const o = runReference(c, 'parallel').o;
-  await expect.poll(() => liveGap(page, 'parallel-O', 'parallel-backend', 'webgpu', o)).toBeLessThanOrEqual(tolerance(o));
+  await expect.poll(() => liveGap(page, 'parallel-O', 'parallel-backend', parallelBackend(), o)).toBeLessThanOrEqual(tolerance(o));
   await expectLive(page);
 }
 

@@ -6,7 +6,7 @@ import { runReference } from '../src/core';
 import { float32Tolerance } from '../src/core/float32';
 import { deltaStepTerms } from '../src/core/deltaStep';
 import { DEFAULT_STORY, PLACES, latestPlace, storyAnswer, storyCase, visitCounts, type Story, type StoryMemory } from '../src/core/story';
-import { keepScreenshot, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
+import { keepScreenshot, maxDiff, parallelBackend, readMatrix, tolerance, watchConsole } from './helpers';
 
 const LANGS = ['en', 'zh-TW'] as const;
 const LINEAR: StoryMemory = { mechanism: 'linear_attention' };
@@ -15,7 +15,7 @@ const DELTA: StoryMemory = { mechanism: 'deltanet', beta: 1 };
 async function openChapter(page: Page, lang: string) {
   await page.emulateMedia({ reducedMotion: 'reduce' }); // every beat at its end state: stable numbers
   await page.goto(`/?lang=${lang}#/chapter/deltanet`);
-  await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', 'webgpu');
+  await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', parallelBackend());
   await expect(page.getByTestId('recurrent-backend')).toHaveAttribute('data-backend', 'wasm');
   await expect(page.getByTestId('equivalence-badge')).toHaveAttribute('data-ok', 'true');
 }
@@ -38,8 +38,8 @@ async function expectAnswers(page: Page, story: Story, delta: StoryMemory = DELT
   if (delta.mechanism === 'deltanet' && delta.beta === 1)
     await expect(page.getByTestId('answer-delta')).toHaveAttribute('data-top', latestPlace(story, story.question) ?? '');
   // Both columns were computed live, on WebGPU.
-  await expect(page.getByTestId('answer-linear-backend')).toHaveAttribute('data-backend', 'webgpu');
-  await expect(page.getByTestId('answer-delta-backend')).toHaveAttribute('data-backend', 'webgpu');
+  await expect(page.getByTestId('answer-linear-backend')).toHaveAttribute('data-backend', parallelBackend());
+  await expect(page.getByTestId('answer-delta-backend')).toHaveAttribute('data-backend', parallelBackend());
 }
 
 /** Move the cursor to step t with the keyboard, from the empty memory. */

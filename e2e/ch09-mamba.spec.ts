@@ -10,7 +10,7 @@ import { hillisSteeleScan, sequentialScan } from '../src/core/scan';
 import { entryRecurrence } from '../src/core/selective';
 import { mambaCase, s4Input } from '../src/app/chapters/ch09-mamba/presets';
 import { ch09Strings } from '../src/app/chapters/ch09-mamba/strings';
-import { keepScreenshot, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
+import { keepScreenshot, maxDiff, parallelBackend, readMatrix, tolerance, watchConsole } from './helpers';
 
 const LANGS = ['en', 'zh-TW'] as const;
 
@@ -21,9 +21,9 @@ async function numbers(page: Page, selector: string, attr: string): Promise<numb
 /** The S4 panel: live on both backends, the two outputs equal each other and the core. */
 async function expectS4Agrees(page: Page, dt: number, preset: 'pulse' | 'impulse' | 'random') {
   const badge = page.getByTestId('s4-equivalence');
-  await expect(page.getByTestId('s4-conv-backend')).toHaveAttribute('data-backend', 'webgpu');
+  await expect(page.getByTestId('s4-conv-backend')).toHaveAttribute('data-backend', parallelBackend());
   await expect(page.getByTestId('s4-rec-backend')).toHaveAttribute('data-backend', 'wasm');
-  await expect(badge).toHaveAttribute('data-parallel-backend', 'webgpu');
+  await expect(badge).toHaveAttribute('data-parallel-backend', parallelBackend());
   await expect(badge).toHaveAttribute('data-recurrent-backend', 'wasm');
   await expect(badge).toHaveAttribute('data-ok', 'true');
   const d = discretizeZOH(OSCILLATOR, dt);
@@ -71,7 +71,7 @@ for (const lang of LANGS) {
     expect(maxDiff([conv], [K])).toBeLessThanOrEqual(1e-5);
 
     // Panel 3: the live Mamba-1 memory, with Δ_t computed from the tokens by the core.
-    await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', 'webgpu');
+    await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', parallelBackend());
     await expect(page.getByTestId('recurrent-backend')).toHaveAttribute('data-backend', 'wasm');
     await expect(page.getByTestId('equivalence-badge')).toHaveAttribute('data-ok', 'true');
     const selective = mambaCase('selective');

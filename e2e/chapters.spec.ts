@@ -6,17 +6,17 @@ import { decayMask } from '../src/core/parallel';
 import { readBreakdown } from '../src/core/recall';
 import type { Case } from '../src/core/cases';
 import { linearAttentionPreset, retnetPreset, writeReadCase, writeReadPreset } from '../src/app/chapters/presets';
-import { keepScreenshot, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
+import { keepScreenshot, maxDiff, parallelBackend, readMatrix, tolerance, watchConsole } from './helpers';
 
 const LANGS = ['en', 'zh-TW'] as const;
 
 async function openChapter(page: Page, slug: string, lang: string) {
   await page.emulateMedia({ reducedMotion: 'reduce' }); // end states at once: numbers are stable to read
   await page.goto(`/?lang=${lang}#/chapter/${slug}`);
-  await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', 'webgpu');
+  await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', parallelBackend());
   await expect(page.getByTestId('recurrent-backend')).toHaveAttribute('data-backend', 'wasm');
   const badge = page.getByTestId('equivalence-badge');
-  await expect(badge).toHaveAttribute('data-parallel-backend', 'webgpu');
+  await expect(badge).toHaveAttribute('data-parallel-backend', parallelBackend());
   await expect(badge).toHaveAttribute('data-recurrent-backend', 'wasm');
   await expect(badge).toHaveAttribute('data-ok', 'true');
 }
@@ -165,7 +165,7 @@ test('chapter navigation and language switch persist across pages', async ({ pag
 test('home page explains the site and runs a live figure', async ({ page }) => {
   await page.goto('/?lang=en#/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Memory Lane');
-  await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', 'webgpu');
+  await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', parallelBackend());
   await expect(page.getByTestId('equivalence')).toHaveAttribute('data-live', 'true');
   await keepScreenshot(page, 'home-en');
 });

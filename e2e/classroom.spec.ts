@@ -14,7 +14,7 @@ import { siteStrings } from '../src/app/shell/site.strings';
 import { classroomStrings } from '../src/app/classroom/classroom.strings';
 import { urlStateStrings } from '../src/app/state/urlState.strings';
 import { ch05Strings } from '../src/app/chapters/ch05-retnet/strings';
-import { keepScreenshot, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
+import { keepScreenshot, maxDiff, parallelBackend, readMatrix, tolerance, watchConsole } from './helpers';
 
 const LANGS = ['en', 'zh-TW'] as const;
 const LIVE = { timeout: 120_000 };
@@ -23,7 +23,7 @@ const LIVE = { timeout: 120_000 };
 async function openLink(page: Page, link: string) {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(link);
-  await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', 'webgpu', LIVE);
+  await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', parallelBackend(), LIVE);
   await expect(page.getByTestId('recurrent-backend')).toHaveAttribute('data-backend', 'wasm', LIVE);
   await expect(page.getByTestId('equivalence-badge')).toHaveAttribute('data-ok', 'true', LIVE);
 }

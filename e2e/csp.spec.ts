@@ -79,12 +79,12 @@ test('every page loads and runs its live model with zero policy violations', asy
   }
 });
 
-test('a chapter and the lab run on the WASM-only runtime with zero policy violations @no-webgpu', async ({ page }) => {
+test('a chapter and the lab run on the WebGPU runtime with zero policy violations @webgpu', async ({ page }) => {
   const violations = watchPolicy(page);
   for (const path of ['#/chapter/linear-attention', '#/lab']) {
     await page.goto(`${host.url}?lang=en${path}`);
     await expectLive(page, path);
-    await expect(page.locator('[data-backend="wasm"]').first()).toBeAttached();
+    await expect(page.locator('[data-backend="webgpu"]').first()).toBeAttached();
     expect(await violations(), path).toEqual([]);
   }
 });

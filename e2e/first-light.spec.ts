@@ -1,19 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { runReference } from '../src/core';
 import { randomCase } from '../src/core/random';
-import { keepScreenshot, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
+import { keepScreenshot, maxDiff, parallelBackend, readMatrix, tolerance, watchConsole } from './helpers';
 
 const input = randomCase('linear_attention', { T: 8, dk: 4, dv: 4, seed: 1 });
 const reference = runReference(input, 'recurrent');
 const referenceParallel = runReference(input, 'parallel');
 
 for (const lang of ['en', 'zh-TW'] as const) {
-  test(`first page computes linear attention on WebGPU and WASM (${lang})`, async ({ page }) => {
+  test(`first page computes linear attention on WebGPU and WASM (${lang}) @webgpu`, async ({ page }) => {
     const problems = watchConsole(page);
     await page.goto(`/?lang=${lang}#/lab`);
     const parallelBadge = page.getByTestId('parallel-backend');
     const recurrentBadge = page.getByTestId('recurrent-backend');
-    await expect(parallelBadge).toHaveAttribute('data-backend', 'webgpu');
+    await expect(parallelBadge).toHaveAttribute('data-backend', parallelBackend());
     await expect(recurrentBadge).toHaveAttribute('data-backend', 'wasm');
     await expect(parallelBadge.locator('.badge-label')).toHaveText(lang === 'en' ? 'Live · WebGPU' : '即時 · WebGPU');
     await expect(recurrentBadge.locator('.badge-label')).toHaveText(lang === 'en' ? 'Live · your CPU' : '即時 · 你的 CPU');
@@ -52,10 +52,10 @@ test('new random inputs run live again and still agree', async ({ page }) => {
   const after = await readMatrix(page.getByTestId('recurrent-O'));
   expect(maxDiff(after, before)).toBeGreaterThan(1e-3);
   expect(maxDiff(after, ref.o)).toBeLessThanOrEqual(tolerance(ref.o));
-  await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', 'webgpu');
+  await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', parallelBackend());
 });
 
-test('without WebGPU the parallel view falls back to WASM and says so @no-webgpu', async ({ page }) => {
+test('without WebGPU the parallel view falls back to WASM and says so', async ({ page }) => {
   await page.goto('/#/lab');
   await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', 'wasm');
   await expect(page.getByTestId('notice-webgpu-missing')).toBeVisible();

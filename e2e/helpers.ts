@@ -1,7 +1,13 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { EXERCISES, type Exercise, type ExerciseId } from '../src/app/exercises';
 import { float32Tolerance } from '../src/core/float32';
+
+/**
+ * The backend the parallel view runs on in this test's project: WebGPU in the 'webgpu' project (tests
+ * tagged @webgpu), WASM everywhere else (playwright.config.ts).
+ */
+export const parallelBackend = (): 'webgpu' | 'wasm' => (test.info().project.name === 'webgpu' ? 'webgpu' : 'wasm');
 
 /** The numbers of a MatrixHeatmap table, read from the DOM (data-value of each cell). */
 export async function readMatrix(table: Locator): Promise<number[][]> {

@@ -1,6 +1,7 @@
 // The site works offline on a second visit. (That no page talks to another origin or has a serious
 // accessibility violation is checked on e2e/pages.spec.ts's one visit per page and language.)
 import { expect, test } from '@playwright/test';
+import { parallelBackend } from './helpers';
 
 test('a second visit works with the network off', async ({ page, context }) => {
   await page.goto('/#/lab');
@@ -15,7 +16,7 @@ test('a second visit works with the network off', async ({ page, context }) => {
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', 'webgpu');
+  await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', parallelBackend());
   await expect(page.getByTestId('recurrent-backend')).toHaveAttribute('data-backend', 'wasm');
   await expect(page.getByTestId('equivalence')).toHaveAttribute('data-live', 'true');
   // Another chapter, never opened before, still loads from the precache.

@@ -14,7 +14,7 @@ import { mechanismKnobs, playgroundCase } from '../src/core/playgroundInputs';
 import { parseCliTrace } from '../src/trace/cliTrace';
 import { chapterExample } from '../src/app/playground/chapterExamples';
 import { DEFAULT_SETTINGS, type PlaygroundSettings } from '../src/app/playground/settings';
-import { keepScreenshot, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
+import { keepScreenshot, maxDiff, parallelBackend, readMatrix, tolerance, watchConsole } from './helpers';
 
 const LANGS = ['en', 'zh-TW'] as const;
 
@@ -34,8 +34,8 @@ async function open(page: Page, lang: string, pg?: string) {
   await expect(page.getByTestId('playground')).toBeVisible();
 }
 
-/** All views that run have finished and agree; the parallel view ran on WebGPU, the others on WASM. */
-async function expectAgreement(page: Page, { parallel = 'webgpu' }: { parallel?: string } = {}) {
+/** All views that run have finished and agree; the parallel view ran on the project's backend, the others on WASM. */
+async function expectAgreement(page: Page, { parallel = parallelBackend() }: { parallel?: string } = {}) {
   const badge = page.getByTestId('pg-badge');
   await expect(badge).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
   await expect(badge).toHaveAttribute('data-ok', 'true');
@@ -63,7 +63,7 @@ async function setNumber(page: Page, testId: string, value: string) {
 test.describe.configure({ timeout: 240_000 });
 
 for (const lang of LANGS) {
-  test(`every mechanism: three live views agree with each other and the core (${lang})`, async ({ page }) => {
+  test(`every mechanism: three live views agree with each other and the core (${lang})${lang === 'en' ? ' @webgpu' : ''}`, async ({ page }) => {
     const problems = watchConsole(page);
     await open(page, lang);
     // The words a learner reads are in the page's language.
@@ -76,7 +76,7 @@ for (const lang of LANGS) {
       const c = caseFor({ mechanism: m });
       const ref = runReference(c, 'recurrent').o;
       for (const view of ['parallel', 'recurrent', 'chunkwise'] as const) await expectOutputs(page, `pg-o-${view}`, ref);
-      await expect(page.getByTestId('pg-backend-parallel')).toHaveAttribute('data-backend', 'webgpu');
+      await expect(page.getByTestId('pg-backend-parallel')).toHaveAttribute('data-backend', parallelBackend());
       await expect(page.getByTestId('pg-backend-recurrent')).toHaveAttribute('data-backend', 'wasm');
       await expect(page.getByTestId('pg-backend-chunkwise')).toHaveAttribute('data-backend', 'wasm');
       // T = 8: the reference is computed, the recurrent view plays step by step (except softmax: no state).
@@ -180,7 +180,7 @@ test('downloads: the trace JSON matches the core, SVG and PNG are real images', 
 
   await page.getByTestId('pg-export-view').selectOption('parallel');
   const parallel = parseCliTrace(JSON.parse((await download(page, page.getByTestId('pg-download-trace'))).toString('utf8')));
-  expect(parallel).toMatchObject({ view: 'parallel', backend: 'webgpu' });
+  expect(parallel).toMatchObject({ view: 'parallel', backend: parallelBackend() });
   expect(parallel.S).toBeUndefined();
   expect(maxDiff(parallel.o, ref.o)).toBeLessThanOrEqual(tolerance(ref.o));
 
@@ -336,7 +336,7 @@ function traceCommand(c: Case): Buffer {
   return execFileSync('npx', ['tsx', 'scripts/trace.ts', '--input', input, '--steps'], { timeout: 120_000 });
 }
 
-test('without WebGPU the parallel view runs on WASM, says so, and still agrees @no-webgpu', async ({ page }) => {
+test('without WebGPU the parallel view runs on WASM, says so, and still agrees', async ({ page }) => {
   const problems = watchConsole(page);
   await open(page, 'en', 'm:gla,T:10');
   await expectAgreement(page, { parallel: 'wasm' });

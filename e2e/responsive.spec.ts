@@ -7,8 +7,8 @@ import { expect, test } from '@playwright/test';
 import { watchConsole } from './helpers';
 import { BUSY_CASE, SAMPLE_WHILE_COMPUTING, summarise, type Sample } from '../scripts/bench/responsiveness';
 
-for (const project of ['webgpu', 'no-webgpu'] as const) {
-  test(`a long WASM run leaves the page responsive${project === 'no-webgpu' ? ' @no-webgpu' : ''}`, async ({ page }) => {
+for (const project of ['webgpu', 'wasm'] as const) {
+  test(`a long WASM run leaves the page responsive${project === 'webgpu' ? ' @webgpu' : ''}`, async ({ page }) => {
     test.setTimeout(180_000);
     const problems = watchConsole(page);
     await page.addInitScript({ content: SAMPLE_WHILE_COMPUTING });

@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { rng } from '../src/core/random';
 import { TASKS, parseTokens, solve, tokenName } from '../src/core/tasks';
-import { keepScreenshot, watchConsole } from './helpers';
+import { keepScreenshot, parallelBackend, watchConsole } from './helpers';
 
 async function openPanel(page: Page, path: string) {
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -24,10 +24,10 @@ function defaultStory(): { names: string[]; answer: string } {
 }
 
 for (const lang of ['en', 'zh-TW'] as const) {
-  test(`chapter 8 (${lang}): trained DeltaNet answers the story question correctly, on WebGPU`, async ({ page }) => {
+  test(`chapter 8 (${lang}): trained DeltaNet answers the story question correctly, on WebGPU @webgpu`, async ({ page }) => {
     const problems = watchConsole(page);
     const panel = await openPanel(page, `/?lang=${lang}#/chapter/deltanet`);
-    await expect(panel.getByTestId('trained-backend')).toHaveAttribute('data-backend', 'webgpu');
+    await expect(panel.getByTestId('trained-backend')).toHaveAttribute('data-backend', parallelBackend());
     const story = defaultStory();
     await expect(panel.getByTestId('trained-tokens').locator('.tok')).toHaveText(story.names);
     const answer = panel.getByTestId('trained-answer').last();
@@ -79,7 +79,7 @@ test.describe('without the service worker (it would answer from its precache, pa
     const panel = page.getByTestId('trained-panel');
     await panel.scrollIntoViewIfNeeded();
     await expect(panel.getByTestId('trained-error')).toContainText('expected');
-    await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', 'webgpu');
+    await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', parallelBackend());
   });
 });
 
@@ -96,7 +96,7 @@ test('playground: every task and model can be picked; the selective-copy table i
   await keepScreenshot(page, 'trained-playground-en');
 });
 
-test('@no-webgpu the trained model runs on WASM and says so', async ({ page }) => {
+test('the trained model runs on WASM and says so', async ({ page }) => {
   const panel = await openPanel(page, '/?lang=en#/chapter/deltanet');
   await expect(panel.getByTestId('trained-backend')).toHaveAttribute('data-backend', 'wasm');
   await expect(panel.getByTestId('trained-answer').last()).toHaveAttribute('data-answer', defaultStory().answer);

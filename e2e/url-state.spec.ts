@@ -8,7 +8,7 @@ import type { Case } from '../src/core/cases';
 import { float32Tolerance } from '../src/core/float32';
 import { playgroundCase } from '../src/core/playgroundInputs';
 import type { ExerciseId } from '../src/app/exercises';
-import { lockInExercise, readMatrix, watchConsole } from './helpers';
+import { lockInExercise, parallelBackend, readMatrix, watchConsole } from './helpers';
 
 const LIVE = { timeout: 120_000 };
 
@@ -19,7 +19,7 @@ async function open(page: Page, link: string) {
 
 /** Both views of the MemoryLab are live and agree (so its numbers are the live model's). */
 async function labLive(page: Page) {
-  await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', 'webgpu', LIVE);
+  await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', parallelBackend(), LIVE);
   await expect(page.getByTestId('recurrent-backend')).toHaveAttribute('data-backend', 'wasm', LIVE);
   await expect(page.getByTestId('equivalence-badge')).toHaveAttribute('data-ok', 'true', LIVE);
 }

@@ -50,7 +50,7 @@ test('the tab title follows route and language changes', async ({ page }) => {
   await expect(page).toHaveTitle('Chapter 8 · Read, erase, write: DeltaNet — Memory Lane');
 });
 
-test('badges say where the numbers came from in plain words, timings behind a closed toggle', async ({ page }) => {
+test('badges say where the numbers came from in plain words, timings behind a closed toggle @webgpu', async ({ page }) => {
   test.setTimeout(120_000);
   for (const lang of LANGS) {
     await page.goto(`/?lang=${lang}#/chapter/retnet`);
@@ -79,7 +79,7 @@ test('badges say where the numbers came from in plain words, timings behind a cl
   release();
 });
 
-test('without WebGPU a chapter badge reads "Live · your CPU" @no-webgpu', async ({ page }) => {
+test('without WebGPU a chapter badge reads "Live · your CPU"', async ({ page }) => {
   for (const lang of LANGS) {
     await page.goto(`/?lang=${lang}#/chapter/retnet`);
     await settle(page);
