@@ -159,13 +159,25 @@ export function TermLinks({ children }: { children: ReactNode }) {
     const fromFormula = (target: EventTarget | null) => {
       reveal.current = target instanceof Element && target.closest(FORMULA_TERM) !== null;
     };
+    // Where the pointer was when it linked a term. A linked term may move the figure (a step, a beat)
+    // and so the page under a pointer that has not moved: the browser then reports the pointer over
+    // something else, at the same place. That is not the reader moving away, or the two would chase
+    // each other; the link holds until the pointer really moves.
+    let linkedAt: { x: number; y: number } | null = null;
+    const moved = (e: PointerEvent) => !linkedAt || e.clientX !== linkedAt.x || e.clientY !== linkedAt.y;
     const onOver = (e: PointerEvent) => {
       if (e.pointerType === 'touch') return;
       const t = termsAt(e.target);
+      if (t.length === 0 && !moved(e)) return;
+      linkedAt = t.length > 0 ? { x: e.clientX, y: e.clientY } : null;
       if (t.length > 0) fromFormula(e.target);
       setHover((h) => (t.length === 0 ? null : same(h, t) ? h : t));
     };
-    const onLeave = () => setHover(null);
+    const onLeave = (e: PointerEvent) => {
+      if (!moved(e)) return;
+      linkedAt = null;
+      setHover(null);
+    };
     const onFocusIn = (e: FocusEvent) => {
       const t = termsAt(e.target);
       if (t.length > 0) fromFormula(e.target);
