@@ -3,6 +3,7 @@
 import katex from 'katex';
 import { Marked, type TokenizerAndRendererExtension } from 'marked';
 import { katexMacros } from '../../viz/katexMacros';
+import { termMacros, termStrict, termTrust } from '../terms/katex';
 
 function mathExtension(display: boolean): TokenizerAndRendererExtension {
   const fence = display ? '$$' : '$';
@@ -20,7 +21,9 @@ function mathExtension(display: boolean): TokenizerAndRendererExtension {
       return katex.renderToString(String(token.text), {
         displayMode: display,
         throwOnError: false,
-        macros: { ...katexMacros },
+        macros: { ...katexMacros, ...termMacros },
+        trust: termTrust,
+        strict: termStrict,
         output: 'htmlAndMathml',
       });
     },

@@ -9,6 +9,7 @@ import { fill } from '../i18n';
 import { routeHref } from '../routes';
 import { ChapterFigure } from './ChapterFigure';
 import { StepReading } from '../steps/StepReading';
+import { TermLinks } from '../terms/TermLinks';
 import { NotFound } from './NotFound';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ExerciseGateProvider } from '../components/AnswerGate';
@@ -77,40 +78,43 @@ export function ChapterPage({ slug }: { slug: string }) {
     // One set of answer gates for the figure and the prose after it (which may explain an answer).
     <ExerciseGateProvider>
       <article className="chapter" data-chapter={chapter.slug}>
-        <p className="chapter-number">{fill(site.nav.chapter, { n: String(chapter.number) })}</p>
-        <h1>{title}</h1>
-        <Prose id={chapter.contentId} part="before" transform={marks.before} />
-        {/* The prose after the figure, cut into the steps that drive it (src/app/steps). */}
-        <StepReading
-          contentId={chapter.contentId}
-          transform={marks.after}
-          figure={
-            <>
-              <div ref={figureRef} className="chapter-figure">
-                {/* The figure's own headings (its views, its question) are h3: this keeps the outline h1 → h2 → h3. */}
-                <h2 className="visually-hidden">{site.nav.liveFigure}</h2>
-                <ChapterFigure Figure={Figure} />
-              </div>
-              <EmbedCode chapter={chapter} figureRef={figureRef} />
-            </>
-          }
-        />
-        <GlossaryTerms />
-        {chapter.trained && (
-          <ErrorBoundary fallback={(message) => <p role="alert">{message}</p>}>
-            <Suspense fallback={<p className="muted">…</p>}>
-              <div className="trained-section">
-                <Prose id={trainedProseId(chapter.trained.task, chapter.slug)} />
-                <TrainedPanel task={chapter.trained.task} model={chapter.trained.model} />
-              </div>
-            </Suspense>
-          </ErrorBoundary>
-        )}
-        <SessionCount />
-        <nav className="chapter-nav" aria-label={`${site.nav.previous} / ${site.nav.next}`}>
-          <ChapterLink chapter={previous} rel="prev" />
-          <ChapterLink chapter={next} rel="next" />
-        </nav>
+        {/* Terms marked in the formulas and the figure parts they name light up together (src/app/terms). */}
+        <TermLinks>
+          <p className="chapter-number">{fill(site.nav.chapter, { n: String(chapter.number) })}</p>
+          <h1>{title}</h1>
+          <Prose id={chapter.contentId} part="before" transform={marks.before} />
+          {/* The prose after the figure, cut into the steps that drive it (src/app/steps). */}
+          <StepReading
+            contentId={chapter.contentId}
+            transform={marks.after}
+            figure={
+              <>
+                <div ref={figureRef} className="chapter-figure">
+                  {/* The figure's own headings (its views, its question) are h3: this keeps the outline h1 → h2 → h3. */}
+                  <h2 className="visually-hidden">{site.nav.liveFigure}</h2>
+                  <ChapterFigure Figure={Figure} />
+                </div>
+                <EmbedCode chapter={chapter} figureRef={figureRef} />
+              </>
+            }
+          />
+          <GlossaryTerms />
+          {chapter.trained && (
+            <ErrorBoundary fallback={(message) => <p role="alert">{message}</p>}>
+              <Suspense fallback={<p className="muted">…</p>}>
+                <div className="trained-section">
+                  <Prose id={trainedProseId(chapter.trained.task, chapter.slug)} />
+                  <TrainedPanel task={chapter.trained.task} model={chapter.trained.model} />
+                </div>
+              </Suspense>
+            </ErrorBoundary>
+          )}
+          <SessionCount />
+          <nav className="chapter-nav" aria-label={`${site.nav.previous} / ${site.nav.next}`}>
+            <ChapterLink chapter={previous} rel="prev" />
+            <ChapterLink chapter={next} rel="next" />
+          </nav>
+        </TermLinks>
       </article>
     </ExerciseGateProvider>
   );

@@ -10,6 +10,8 @@ import { beatsFor, type Beat, type StepKind } from '../../viz/beats';
 import type { MemoryPart } from '../../viz/MemoryStateFigure';
 import { useClassroom } from '../classroom/context';
 import { useLocalized } from '../i18n/define';
+import { NEEDS_STEP, TERM_BEATS } from '../terms/vocabulary';
+import { useLinkedTerms } from '../terms/context';
 import { isHidden, useActiveStep } from './context';
 import type { Quantity } from './parse';
 import { stepStrings } from './steps.strings';
@@ -53,12 +55,30 @@ export function useStepFollower(cursor: TimeCursor, kind: StepKind | null): Step
 
   const inSchedule = !!step?.beat && !!kind && beatsFor(kind).some((b) => b.beat === step.beat);
   const holdsBeat = inSchedule && step !== null && cursor.shown === step.t - 1 && !cursor.playing;
+  // A term linked from a formula (src/app/terms) holds the beat that draws it, wherever the cursor
+  // rests; on the empty memory the figure shows step 1 meanwhile (as the step track's hover does).
+  const linked = useLinkedTerms();
+  const wanted = kind && !cursor.playing ? linked.map((t) => TERM_BEATS[t]).find((b) => b !== undefined && beatsFor(kind).some((s) => s.beat === b)) : undefined;
+  const termBeat = cursor.shown >= 0 ? wanted : undefined;
+  const needsStep = !cursor.playing && linked.some((t) => NEEDS_STEP.includes(t));
+  const peeking = useRef(false);
+  const emptyMemory = cursor.step < 0 && cursor.hoveredStep === null;
+  useEffect(() => {
+    const { cursor: c } = moves.current;
+    if (needsStep && emptyMemory && c.T > 0) {
+      peeking.current = true;
+      c.hover(0);
+    } else if (!needsStep && peeking.current) {
+      peeking.current = false;
+      c.hover(null);
+    }
+  }, [needsStep, emptyMemory]);
   const hidden = step?.hidden ?? [];
   return {
     active: step !== null,
     shows: (q) => !isHidden(step, q),
     showsView: (v) => view === 'both' || view === v,
-    beat: holdsBeat ? (step?.beat ?? undefined) : undefined,
+    beat: termBeat ?? (holdsBeat ? (step?.beat ?? undefined) : undefined),
     hiddenParts: MEMORY_PARTS.filter((p) => hidden.includes(p)),
     data: {
       'data-reading-step': index,
