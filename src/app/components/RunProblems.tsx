@@ -31,7 +31,7 @@ export function RunProblems({ runs }: { runs: LiveRun[] }) {
   return (
     <>
       {[...notices].map(([code, p]) => (
-        <div key={code} className="notice" role="status" data-testid={`notice-${code}`}>
+        <div key={code} className="notice run-notice" role="status" data-testid={`notice-${code}`}>
           <p>{p.text}</p>
           {why(p)}
         </div>
