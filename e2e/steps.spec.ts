@@ -21,6 +21,7 @@ const TEST_ID: Record<Quantity, string> = {
   write: 'memory-term',
   o: 'memory-o',
   gate: 'memory-gate',
+  beta: 'memory-beta',
   A: 'attention',
   D: 'attention-decay-legend',
   O: 'parallel-O',
@@ -31,7 +32,9 @@ function stepsOf(contentId: string, lang: string): ResolvedStep[] {
   return resolveSteps(split.steps.map((s) => s.state));
 }
 
-const STEPPED = CHAPTERS.filter((c) => c.load && stepsOf(c.contentId, 'en').length > 0);
+/** Chapters whose memory figure waits for an exercise: e2e/steps-more.spec.ts steps through them, gate and all. */
+const GATED = new Set<string>(['gates', 'deltanet', 'mamba']);
+const STEPPED = CHAPTERS.filter((c) => c.load && stepsOf(c.contentId, 'en').length > 0 && !GATED.has(c.slug));
 
 test('at least chapters 2 and 5 declare steps', () => {
   expect(STEPPED.map((c) => c.slug)).toEqual(expect.arrayContaining(['linear-attention', 'retnet']));

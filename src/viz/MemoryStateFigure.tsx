@@ -73,7 +73,7 @@ export interface MemoryStateFigureProps {
 }
 
 /** The parts of the memory figure a reading step can hold back. */
-export type MemoryPart = 'q' | 'k' | 'v' | 'S' | 'write' | 'o' | 'gate';
+export type MemoryPart = 'q' | 'k' | 'v' | 'S' | 'write' | 'o' | 'gate' | 'beta';
 
 export function MemoryStateFigure({
   trace,
@@ -196,7 +196,7 @@ export function MemoryStateFigure({
           </div>
         )}
       </div>
-      <GateLine gate={on('gate') ? inputs.gate : undefined} beta={on('gate') ? inputs.beta : undefined} labels={labels} digits={digits} testId={testId} />
+      <GateLine gate={on('gate') ? inputs.gate : undefined} beta={on('beta') ? inputs.beta : undefined} labels={labels} digits={digits} testId={testId} />
       {labels.valueLegend && <ValueLegend limit={lim} label={labels.valueLegend} digits={digits} testId={`${testId}-value-legend`} />}
     </figure>
   );

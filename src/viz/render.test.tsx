@@ -104,7 +104,7 @@ describe('MemoryStateFigure', () => {
     expect(m).toContain('aria-label="o_t: not read yet"');
   });
   it('parts a reading step holds back are left out; S leaves a blank box in its place', () => {
-    const m = html(<MemoryStateFigure trace={trace} step={1} labels={memoryLabels} beat="read" hide={['q', 'o', 'S', 'gate']} />);
+    const m = html(<MemoryStateFigure trace={trace} step={1} labels={memoryLabels} beat="read" hide={['q', 'o', 'S', 'gate', 'beta']} />);
     for (const id of ['memory-q', 'memory-o', 'memory-S', 'memory-gate', 'memory-beta']) expect(m).not.toContain(`data-testid="${id}"`);
     expect(m).toContain('data-hidden-quantity="S"');
     expect(m).toContain('data-testid="memory-k"');

@@ -11,6 +11,7 @@ import { useLocalized } from '../i18n/define';
 /** The parameters, in the order a lecturer meets them; the key names the description in the strings. */
 const PARAMS = [
   ['t', 't=3'],
+  ['step', 'step=2'],
   ['preset', 'preset=one-hot'],
   ['seed', 'seed=2'],
   ['gamma', 'gamma=0.5'],
@@ -25,6 +26,16 @@ const PARAMS = [
   ['v', 'v=1'],
 ] as const;
 
+/** The most parts a chapter has (the page clamps a larger ?step to its own last part). */
+const MAX_STEP = 99;
+
+/** The ?step of a link (0 when it has none). */
+function stepOf(href: string): number {
+  const query = /\?([^#]*)/.exec(href)?.[1] ?? '';
+  const n = Number(new URLSearchParams(query).get('step') ?? 0);
+  return Number.isInteger(n) && n > 0 ? Math.min(MAX_STEP, n) : 0;
+}
+
 export function LecturerHelp() {
   const words = useLocalized(classroomStrings);
   const h = words.instructor.help;
@@ -36,6 +47,11 @@ export function LecturerHelp() {
   const [hideAnswer, setHideAnswer] = useState(classroom.hidden.answer);
   const [present, setPresent] = useState(false);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  // The part of a chapter's derivation the link opens at: the page's own (?step) until the lecturer picks one.
+  const stepId = useId();
+  const [pickedStep, setPickedStep] = useState<number | null>(null);
+  const onChapter = /#\/chapter\//.test(href);
+  const step = pickedStep ?? stepOf(href);
   const hide = [hideControls && 'controls', hideAnswer && 'answer'].filter(Boolean).join(',');
   const link = href
     ? linkWith(
@@ -43,6 +59,7 @@ export function LecturerHelp() {
         new Map([
           ['hide', hide || null],
           ['present', present ? '1' : null],
+          ['step', onChapter && step > 0 ? String(step) : null],
         ]),
         URL_VERSION,
       )
@@ -88,6 +105,26 @@ export function LecturerHelp() {
         {check(h.hideControls, hideControls, setHideControls, 'builder-hide-controls')}
         {check(h.hideAnswer, hideAnswer, setHideAnswer, 'builder-hide-answer')}
         {check(h.present, present, setPresent, 'builder-present')}
+        {onChapter && (
+          <label className="lecturer-check" htmlFor={stepId}>
+            {h.step}{' '}
+            <input
+              id={stepId}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={MAX_STEP}
+              step={1}
+              value={step}
+              onChange={(e) => {
+                const n = Math.round(Number(e.currentTarget.value));
+                setPickedStep(Number.isFinite(n) ? Math.max(0, Math.min(MAX_STEP, n)) : 0);
+                setCopy('idle');
+              }}
+              data-testid="builder-step"
+            />
+          </label>
+        )}
         <div className="lecturer-link">
           <label htmlFor={id} className="visually-hidden">
             {h.builder}

@@ -13,6 +13,7 @@ export const classroomStrings = defineStrings(
         intro: 'The address bar always describes what each figure shows: copy it, and students open exactly this picture. Parameters after the “?”:',
         params: {
           t: 'the step the figure shows (0 = empty memory, then 1 … T)',
+          step: 'a chapter opens at that part of its derivation, the figure in the part’s state (the chapters with parts: 2 to 9)',
           preset: 'the chapter’s example (the Preset menu)',
           seed: 'the random inputs (chapter 2)',
           gamma: 'RetNet’s decay γ, 0 … 1 (chapter 5)',
@@ -30,6 +31,7 @@ export const classroomStrings = defineStrings(
         hideControls: 'Hide the controls',
         hideAnswer: 'Hide the answer',
         present: 'Presenter mode',
+        step: 'Open at part (0 = the overview)',
         copy: 'Copy link',
         copied: 'Copied.',
         copyFailed: 'Could not copy automatically: the link is selected, copy it by hand.',
@@ -61,6 +63,7 @@ export const classroomStrings = defineStrings(
         intro: '網址列隨時記錄著每張圖的狀態：複製它，學生打開時就會看到一模一樣的畫面。網址「?」後面可以放這些參數：',
         params: {
           t: '圖停在第幾步（0 = 空的記憶，接著是 1 … T）',
+          step: '章節從推導的第幾段開始，圖也停在那一段的狀態（有分段的章節：第 2 到 9 章）',
           preset: '章節的範例（「預設情境」選單）',
           seed: '隨機輸入（第 2 章）',
           gamma: 'RetNet 的衰減 γ，0 … 1（第 5 章）',
@@ -78,6 +81,7 @@ export const classroomStrings = defineStrings(
         hideControls: '隱藏控制項',
         hideAnswer: '隱藏答案',
         present: '簡報模式',
+        step: '從第幾段開始（0 = 總覽）',
         copy: '複製連結',
         copied: '已複製。',
         copyFailed: '無法自動複製：連結已經選取，請手動複製。',

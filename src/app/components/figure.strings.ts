@@ -35,7 +35,7 @@ export const figureStrings = defineStrings(
     gateCaption: 'The gate G_t of the cursor’s step, the memory S_{t−1} before it and G_t ⊙ S_{t−1} after it, entry by entry',
     sharedLegend: 'Colour = value (purple < 0 < orange, white = 0); one fixed scale for every matrix here:',
     valueLegend: 'Colour = value (purple < 0 < orange, white = 0; fixed scale):',
-    labCaption: 'Left: the weights M for all steps at once (parallel). Right: the memory S_t one step at a time (recurrent). One cursor moves both.',
+    labCaption: 'Two views of one model: the parallel view holds the weights M for all steps at once; the recurrent view updates the memory S_t one step at a time. One cursor moves both.',
     outputAxes: { row: 't (step)', col: 'i (value channel)' },
     outputsLegend: 'Colour = value (white = 0); the same fixed scale as the memory S_t:',
     memory: {
@@ -117,7 +117,7 @@ export const figureStrings = defineStrings(
     gateCaption: '游標所在步的門控 G_t、作用前的記憶 S_{t−1}，以及逐項相乘之後的 G_t ⊙ S_{t−1}',
     sharedLegend: '顏色 = 數值（紫色 < 0 < 橘色，白色 = 0）；這裡每個矩陣共用一個固定色階：',
     valueLegend: '顏色 = 數值（紫色 < 0 < 橘色，白色 = 0；固定色階）：',
-    labCaption: '左：一次算出所有時間步的權重 M（平行）。右：一步一步更新的記憶 S_t（遞迴）。同一個游標同時控制兩邊。',
+    labCaption: '同一個模型的兩種看法：平行視圖一次算出所有時間步的權重 M；遞迴視圖一步一步更新記憶 S_t。同一個游標同時控制兩邊。',
     outputAxes: { row: 't（時間步）', col: 'i（value 通道）' },
     outputsLegend: '顏色 = 數值（白色 = 0）；與記憶 S_t 使用同一個固定色階：',
     memory: {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXERCISES } from '../exercises';
 import { LANGS } from '../i18n';
-import { heldMarks, splitHeld } from './heldProse';
+import { carryHeld, heldMarks, splitHeld } from './heldProse';
 
 describe('held prose', () => {
   it('cuts the HTML at the markers and keeps what lies between', () => {
@@ -12,6 +12,11 @@ describe('held prose', () => {
       ['deltanet', '<p>b</p>'],
       ['', '<p>c</p>'],
     ]);
+  });
+
+  it('carries a held passage cut into parts into every part it spans, and no further', () => {
+    const parts = carryHeld(['<p>a</p><!-- held: deltanet --><p>b</p>', '<p>c</p>', '<p>d</p><!-- /held --><p>e</p>', '<p>f</p>']);
+    expect(parts.map((p) => splitHeld(p).map((s) => s.held ?? ''))).toEqual([['', 'deltanet'], ['deltanet'], ['deltanet', ''], ['']]);
   });
 
   it('holds to the end when no closing marker comes, and ignores an unknown exercise', () => {

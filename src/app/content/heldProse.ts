@@ -38,3 +38,16 @@ export function splitHeld(html: string): ProseSegment[] {
 export function heldMarks(source: string): string[] {
   return [...source.matchAll(MARK)].map((m) => m[1] ?? '/');
 }
+
+/**
+ * Prose cut into consecutive parts (the steps of src/app/steps) may cut a held passage in two: each part
+ * that starts inside one gets its own opening marker, so every part holds back what the whole would.
+ */
+export function carryHeld(parts: readonly string[]): string[] {
+  let open: string | undefined;
+  return parts.map((html) => {
+    const out = open ? `<!-- held: ${open} -->${html}` : html;
+    for (const mark of heldMarks(html)) open = mark === '/' ? undefined : mark;
+    return out;
+  });
+}

@@ -6,6 +6,7 @@
 // a step on a slide. Until the reader starts the steps (or a link names one) the figure is the
 // chapter's overview and shows everything, as before steps existed.
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { carryHeld } from '../content/heldProse';
 import { ProseHtml, useProseHtml, type ProseTransform } from '../content/Prose';
 import { useClassroom } from '../classroom/context';
 import { ownsKeys } from '../classroom/presenterKeys';
@@ -34,7 +35,12 @@ export interface StepReadingProps {
 
 export function StepReading({ contentId, transform, figure }: StepReadingProps) {
   const { html, error } = useProseHtml(contentId, 'after', transform);
-  const split = useMemo(() => splitSteps(html ?? ''), [html]);
+  // A held passage (an exercise's answer) may run across several steps: each step's part holds it too.
+  const split = useMemo(() => {
+    const cut = splitSteps(html ?? '');
+    const [intro, ...rest] = carryHeld([cut.intro, ...cut.steps.map((s) => s.html), cut.outro]);
+    return { ...cut, intro, steps: cut.steps.map((s, i) => ({ ...s, html: rest[i] })), outro: rest[rest.length - 1] };
+  }, [html]);
   const steps = useMemo(() => resolveSteps(split.steps.map((s) => s.state)), [split]);
   const N = steps.length;
   const ui = useLocalized(stepStrings);
@@ -48,7 +54,8 @@ export function StepReading({ contentId, transform, figure }: StepReadingProps) 
   const activeRef = useRef(active);
   activeRef.current = active;
 
-  const pendingScroll = useRef(false);
+  // A link that names a step (a lecturer's slide) opens scrolled to it, as a move by key would.
+  const pendingScroll = useRef(linked > 0);
   const figureBox = useRef<HTMLDivElement>(null);
   const reduced = typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
   const goTo = useCallback(
@@ -63,14 +70,27 @@ export function StepReading({ contentId, transform, figure }: StepReadingProps) 
     [N, setLinked],
   );
 
-  // After a move by button or key: on a wide screen the passage comes into view (the figure beside it
-  // stays); on a narrow one the figure has moved above the passage, so the figure's top comes into view.
+  // After a move by button or key: on a wide screen the passage comes into view, and the figure column
+  // beside it scrolls (inside itself) to the part the steps drive when that is out of its view (chapter 8
+  // has its story and question above it); on a narrow one the figure has moved above the passage, so
+  // the driven part's top comes into view.
   useEffect(() => {
-    if (!pendingScroll.current) return;
+    if (!pendingScroll.current || active === 0) return;
     pendingScroll.current = false;
     const wide = window.matchMedia?.(WIDE).matches ?? true;
-    const el = wide ? passages.current[active - 1] : figureBox.current;
-    el?.scrollIntoView({ block: wide ? 'nearest' : 'start', behavior: reduced ? 'auto' : 'smooth' });
+    const behavior = reduced ? 'auto' : 'smooth';
+    const box = figureBox.current;
+    const driven = box?.querySelector<HTMLElement>('[data-reading-step]') ?? box;
+    if (!wide) {
+      driven?.scrollIntoView({ block: 'start', behavior });
+      return;
+    }
+    passages.current[active - 1]?.scrollIntoView({ block: 'nearest', behavior });
+    if (box && driven && box.scrollHeight > box.clientHeight) {
+      // The driven figure's top belongs in the column's upper half.
+      const top = driven.getBoundingClientRect().top - box.getBoundingClientRect().top;
+      if (top < 0 || top > box.clientHeight / 2) box.scrollTo({ top: box.scrollTop + top, behavior });
+    }
   }, [active, reduced]);
 
   // A link's ?step beyond the chapter's steps: the last step, and the link says so.
@@ -195,7 +215,7 @@ function StepNavigator({ n, N, onGo }: { n: number; N: number; onGo: (n: number)
   const ui = useLocalized(stepStrings);
   const { presenting } = useClassroom();
   return (
-    <nav className="step-nav" aria-label={ui.nav} data-testid="step-nav">
+    <nav className={n === 0 ? 'step-nav overview' : 'step-nav'} aria-label={ui.nav} data-testid="step-nav">
       {n === 0 ? (
         <>
           <p className="muted">{ui.overview}</p>
@@ -205,14 +225,22 @@ function StepNavigator({ n, N, onGo }: { n: number; N: number; onGo: (n: number)
         </>
       ) : (
         <>
-          <button type="button" onClick={() => onGo(n - 1)} disabled={n <= 1} aria-keyshortcuts="K" data-testid="step-prev">
-            ← {ui.previous}
+          {/* On a phone the buttons keep only their arrows (the name stays in aria-label), so the bar is one line. */}
+          <button type="button" className="step-btn" onClick={() => onGo(n - 1)} disabled={n <= 1} aria-label={ui.previous} title={ui.previous} aria-keyshortcuts="K" data-testid="step-prev">
+            <span aria-hidden="true">←</span>
+            <span className="step-btn-text" aria-hidden="true">
+              {' '}
+              {ui.previous}
+            </span>
           </button>
           <span className="step-count" aria-live="polite" data-testid="step-count" data-step={n}>
             {fill(ui.stepOf, { n: String(n), N: String(N) })}
           </span>
-          <button type="button" onClick={() => onGo(n + 1)} disabled={n >= N} aria-keyshortcuts="J" data-testid="step-next">
-            {ui.next} →
+          <button type="button" className="step-btn" onClick={() => onGo(n + 1)} disabled={n >= N} aria-label={ui.next} title={ui.next} aria-keyshortcuts="J" data-testid="step-next">
+            <span className="step-btn-text" aria-hidden="true">
+              {ui.next}{' '}
+            </span>
+            <span aria-hidden="true">→</span>
           </button>
         </>
       )}

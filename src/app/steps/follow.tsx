@@ -16,7 +16,7 @@ import { isHidden, useActiveStep } from './context';
 import type { Quantity } from './parse';
 import { stepStrings } from './steps.strings';
 
-const MEMORY_PARTS: readonly MemoryPart[] = ['q', 'k', 'v', 'S', 'write', 'o', 'gate'];
+const MEMORY_PARTS: readonly MemoryPart[] = ['q', 'k', 'v', 'S', 'write', 'o', 'gate', 'beta'];
 
 export interface StepFollower {
   /** Whether a reading step drives the figure (false: the overview, or no steps on this page). */

@@ -22,7 +22,8 @@ export const QUANTITIES = [
   'S', // the memory matrix
   'write', // the write term v kᵀ landing on S
   'o', // the read-out o_t = S_t q_t
-  'gate', // the step's decay γ (and β where there is one)
+  'gate', // the step's decay γ (α in Gated DeltaNet)
+  'beta', // the delta rule's step size β
   'A', // the parallel view's weights tril(QKᵀ) (⊙ D)
   'D', // the decay mask's tint on those weights
   'O', // the parallel view's outputs O (and the equivalence badge that compares them)
