@@ -150,7 +150,11 @@ function softmaxAttention(f: Features, slope: tf.Tensor): tf.Tensor3D {
 
 /** Logits [B, T, vocab] and layer 0's features. */
 export function forward(P: Params, tokens: tf.Tensor2D, { mechanism: m, layers, ablations = {} }: ForwardOptions) {
-  let x = tf.gather(P.embed, tokens) as tf.Tensor3D;
+  // The embedding as one-hot × table: gather's gradient (UnsortedSegmentSum) takes ~1 s per step on
+  // tfjs's cpu backend at the bench size, the matmul's a few milliseconds.
+  const [B, T] = tokens.shape;
+  const vocab = P.embed.shape[0];
+  let x = tf.reshape(tf.matMul(tf.oneHot(tf.reshape(tokens, [B * T]) as tf.Tensor1D, vocab), P.embed), [B, T, -1]) as tf.Tensor3D;
   let first: Features | null = null;
   for (let i = 0; i < layers; i++) {
     const h = tf.concat([x, shift(x)], -1);
