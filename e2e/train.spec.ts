@@ -3,13 +3,14 @@
 // clearly above chance, pause / step once / reset on the step counter, the link reproducing the
 // setup, and the weights exported as JSON. Counts and states only: no clock.
 import { mkdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { CHANCE } from '../src/core/tasks';
 import { watchConsole } from './helpers';
 
 const SHOTS = `e2e-artifacts/${process.env.E2E_OUT ?? 'dist'}`;
 /** Training steps before the accuracy is read (a count of steps, not a time). */
-const STEPS = 150;
+const STEPS = 200;
 /** "Clearly above chance": at least this many times the accuracy of guessing. */
 const MARGIN = 4;
 
@@ -40,7 +41,12 @@ test('the page renders in both languages, on a phone without sideways scrolling'
     await expect(page.locator('.prose').first()).not.toBeEmpty();
     await expect(page.getByTestId('train-chart')).toHaveAttribute('data-series', '2');
     await expect(page.getByTestId('train-probe')).toBeVisible({ timeout: 60_000 });
+    // The untrained linear-attention model's memory, in the course's figure, with a way to open it in the playground.
+    await expect(page.getByTestId('train-probe')).toHaveAttribute('data-figure', 'memory');
+    await expect(page.getByTestId('train-open-playground')).toHaveAttribute('href', /^\?case=[\w-]+#\/playground$/);
     await shot(page, `train-${lang}-1440`);
+    const axe = await new AxeBuilder({ page }).include('.train-page').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).options({ resultTypes: ['violations'] }).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForTimeout(300); // the chart re-measures its width after the resize
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -67,7 +73,7 @@ test('bad settings in the link are named in the notice and the page still works'
 
 test('one small model learns; pause, step once and reset move the counter; the link keeps the setup; export gives JSON', async ({ page }) => {
   const problems = watchConsole(page);
-  await open(page, 'lang=en&task=mqar&level=4&dm=16&layers=1&mech=linear_attention&seed=3');
+  await open(page, 'lang=en&task=mqar&level=2&dm=16&layers=1&mech=linear_attention&seed=3');
   await expect(step(page)).toHaveAttribute('data-step', '0');
   await page.getByTestId('train-start').click();
   await expect(step(page)).toHaveAttribute('data-phase', 'training');
@@ -77,6 +83,7 @@ test('one small model learns; pause, step once and reset move the counter; the l
     .toBeGreaterThanOrEqual(STEPS);
   await page.getByTestId('train-pause').click();
   await expect(step(page)).toHaveAttribute('data-phase', 'paused');
+  await expect(page.getByTestId('train-announce')).toContainText('paused');
   await expect(page.getByTestId('train-backend')).not.toHaveAttribute('data-backend', '');
 
   // Held-out accuracy, as the page shows it, clearly above guessing.

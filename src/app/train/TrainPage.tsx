@@ -59,7 +59,7 @@ export function TrainPage({ load = loadTrainer }: { load?: () => Promise<Trainer
     const summary = mechanisms
       .map((m) => `${names[m]} ${pct(latestAccuracy(run.runs[m])) ?? ui.notYet}`)
       .join(', ');
-    setAnnouncement(`${fill(ui.announceState, { phase: ui.phase[run.phase], step: String(run.step) })}. ${fill(ui.announce, { step: String(run.step), summary })}`);
+    setAnnouncement(fill(ui.announce, { step: String(run.step), phase: ui.phase[run.phase], summary }));
     // Only the phase and the milestone should speak, not every step.
   }, [run.phase, milestone]);
 
