@@ -53,6 +53,7 @@ export const PAGE_PARAMS = [
   'abl', // the training lab's ablations
   'probe', // the training lab's model whose memory is shown
   'tp', // the training lab's memory figure step
+  'backend', // the training lab's compute backend (auto, wasm, webgpu, cpu)
 ] as const;
 
 export function isKnownParam(name: string): boolean {

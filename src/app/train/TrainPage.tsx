@@ -14,7 +14,7 @@ import { loadTrainer } from './engine';
 import { TRAIN_MECHANISMS, ablationApplies, lineStyle } from './mechanisms';
 import { ProbePanel } from './ProbePanel';
 import { latestAccuracy } from './runState';
-import { DEFAULT_LEVEL, DEFAULT_SETUP, MAX_MECHANISMS, ablationsParam, dModelParam, layersParam, levelParam, mechanismsParam, probeParam, seedParam, taskParam } from './settings';
+import { BACKENDS, DEFAULT_LEVEL, DEFAULT_SETUP, MAX_MECHANISMS, ablationsParam, backendParam, dModelParam, layersParam, levelParam, mechanismsParam, probeParam, seedParam, taskParam } from './settings';
 import { ChartLegend, TrainChart } from './TrainChart';
 import { trainStrings } from './train.strings';
 import { useTrainSession } from './useTrainSession';
@@ -39,12 +39,13 @@ export function TrainPage({ load = loadTrainer }: { load?: () => Promise<Trainer
   const [mechanisms, setMechanisms] = useUrlParam('mech', mechanismsParam, DEFAULT_SETUP.mechanisms);
   const [ablations, setAblations] = useUrlParam('abl', ablationsParam, DEFAULT_SETUP.ablations);
   const [seed, setSeed] = useUrlParam('seed', seedParam, DEFAULT_SETUP.seed);
+  const [backend, setBackend] = useUrlParam('backend', backendParam, 'auto');
   const [probeChoice, setProbe] = useUrlParam('probe', probeParam, mechanisms[0]);
   const probeMechanism = mechanisms.includes(probeChoice) ? probeChoice : mechanisms[0];
 
   const config = useMemo<TrainConfig>(
-    () => ({ task, level, dModel, layers, mechanisms, ablations, seed, batch: BATCH, learningRate: LEARNING_RATE, backend: 'auto' }),
-    [task, level, dModel, layers, mechanisms, ablations, seed],
+    () => ({ task, level, dModel, layers, mechanisms, ablations, seed, batch: BATCH, learningRate: LEARNING_RATE, backend }),
+    [task, level, dModel, layers, mechanisms, ablations, seed, backend],
   );
   const session = useTrainSession(load, config, probeMechanism);
   const { run, ready } = session;
@@ -158,6 +159,16 @@ export function TrainPage({ load = loadTrainer }: { load?: () => Promise<Trainer
                   if (Number.isFinite(x) && x >= 0 && x < 2 ** 31 && e.target.value !== '') setSeed(x);
                 }}
               />
+            </label>
+            <label>
+              {ui.backendChoice}{' '}
+              <select value={backend} data-testid="train-backend-choice" onChange={(e) => setBackend(e.target.value as TrainConfig['backend'])}>
+                {BACKENDS.map((b) => (
+                  <option key={b} value={b}>
+                    {b === 'auto' ? ui.backendAuto : ui.backends[b]}
+                  </option>
+                ))}
+              </select>
             </label>
           </div>
           <fieldset className="train-choices" data-testid="train-mechanisms">

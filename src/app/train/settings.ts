@@ -1,7 +1,7 @@
 // The training lab's setup as link parameters: each one a schema of src/app/state (a bad value is
 // clamped or dropped and named in the site's notice, never a blank page).
 import { TASKS, TASK_IDS, type TaskId } from '../../core/tasks';
-import type { Ablations, TrainMechanism } from '../../train/types';
+import type { Ablations, TrainConfig, TrainMechanism } from '../../train/types';
 import { amended, integerIn, listOf, oneOf, reject, type Schema } from '../state/schema';
 import { TRAIN_MECHANISMS } from './mechanisms';
 
@@ -79,6 +79,10 @@ export const ablationsParam: Schema<Ablations> = {
   },
   format: (a) => ABLATION_LIST.filter((n) => a[ABLATION_NAMES[n]]).join(','),
 };
+
+export const BACKENDS = ['auto', 'wasm', 'webgpu', 'cpu'] as const satisfies readonly TrainConfig['backend'][];
+/** The backend, in the link: a run is reproducible on the same backend only. */
+export const backendParam: Schema<TrainConfig['backend']> = oneOf(BACKENDS);
 
 export const seedParam: Schema<number> = integerIn({ min: 0, max: 2 ** 31 - 1 });
 

@@ -10,7 +10,7 @@ import { FakeTrainer } from './fakeTrainer';
 import { ablationApplies, lineStyle, REGISTRY_OF, TRAIN_MECHANISMS } from './mechanisms';
 import { probeCase } from './probeCase';
 import { EMPTY_RUN, MAX_POINTS, latestAccuracy, reduceRun } from './runState';
-import { ablationsParam, dModelParam, levelParam, mechanismsParam, seedParam, taskParam } from './settings';
+import { ablationsParam, backendParam, dModelParam, levelParam, mechanismsParam, seedParam, taskParam } from './settings';
 import { TrainChart } from './TrainChart';
 import { TrainPage } from './TrainPage';
 import { GateStrips } from './GateStrips';
@@ -68,6 +68,8 @@ describe('the link', () => {
     expect(readParam(dModelParam, '32')).toEqual({ ok: true, value: 32 });
     expect(readParam(dModelParam, '64')).toMatchObject({ ok: false, problem: { code: 'unknown-choice' } });
     expect(readParam(seedParam, '-3')).toMatchObject({ ok: true, value: 0 });
+    expect(readParam(backendParam, 'wasm')).toEqual({ ok: true, value: 'wasm' });
+    expect(readParam(backendParam, 'tpu')).toMatchObject({ ok: false, problem: { code: 'unknown-choice' } });
     expect(readParam(seedParam, 'abc')).toMatchObject({ ok: false, problem: { code: 'not-a-number' } });
   });
   it('mechanisms: one to four, in the link’s order, unknown ones named', () => {
@@ -127,12 +129,27 @@ describe('the probe as a memory figure', () => {
     expect(S[0][0]).toBeCloseTo(1, 12);
     expect(S[1][0]).toBeCloseTo(3, 12);
   });
+  it('Gated DeltaNet with β = 1 and α₂ = 0.5: the decayed old value is erased, only v₂ remains', () => {
+    const S = runReference(probeCase(reading({ mechanism: 'gated_deltanet', beta: [1, 1], gamma: [0.5, 0.5] }))!, 'recurrent').S_final!;
+    expect(S[0][0]).toBeCloseTo(0, 12);
+    expect(S[1][0]).toBeCloseTo(3, 12);
+  });
+  it('an ablated gate or delta correction (absent from the reading) gives the rule without it', () => {
+    // No β (plain write): DeltaNet adds like linear attention.
+    expect(runReference(probeCase(reading({ mechanism: 'deltanet' }))!, 'recurrent').S_final).toEqual([[2, 0], [3, 0]]);
+    // No γ (α = 1): RetNet keeps everything.
+    expect(runReference(probeCase(reading({ mechanism: 'retnet' }))!, 'recurrent').S_final).toEqual([[2, 0], [3, 0]]);
+    // No β, γ₂ = 0.5: Gated DeltaNet becomes gated retention, S₂ = 0.5·v₁k₁ᵀ + v₂k₂ᵀ.
+    const S = runReference(probeCase(reading({ mechanism: 'gated_deltanet', gamma: [0.5, 0.5] }))!, 'recurrent').S_final!;
+    expect(S[0][0]).toBeCloseTo(1, 12);
+    expect(S[1][0]).toBeCloseTo(3, 12);
+  });
   it('mechanisms the reading cannot rebuild get no figure', () => {
     expect(probeCase(reading({ mechanism: 'gla', gamma: [0.5, 0.5] }))).toBeNull();
     expect(probeCase(reading({ mechanism: 'mamba', delta: [0.1, 0.2] }))).toBeNull();
     expect(probeCase(reading({ mechanism: 'softmax_attention' }))).toBeNull();
-    expect(probeCase(reading({ mechanism: 'deltanet' }))).toBeNull(); // no β
     expect(probeCase(reading({ mechanism: 'deltanet', beta: [1, Number.NaN] }))).toBeNull();
+    expect(probeCase(reading({ mechanism: 'mamba2', gamma: [0.5] }))).toBeNull(); // one value short
   });
 });
 
