@@ -6,7 +6,8 @@ For each mechanism: a tiny two-layer TinyModel (model.py, d_model 8, d_k = d_v =
 vocabulary), one fixed padded batch of story sequences, and PyTorch autograd's loss and gradients in
 float64. Parameters are drawn in float32 first, so the engine loads exactly the numbers the reference
 ran on. Names and layouts are export_tensors's (weights [in, out]); gradients use the same layout.
-Writes scripts/train/golden/grads-<mechanism>.json.
+Writes scripts/train/golden/grads-<mechanism>.json, and adamw-deltanet.json (train.py's optimiser, a few steps,
+and one training batch as train.py draws it).
 """
 import json
 import os
@@ -68,5 +69,43 @@ def main():
         print(f'{path}: loss {loss.item():.6f}, {os.path.getsize(path)} bytes')
 
 
+def adamw():
+    """train.py's optimiser on the same batch for a few steps (linear attention, float64): the engine's AdamW,
+    clipping and schedule are held to the parameters it ends with. Also a training batch as train.py draws it."""
+    import math
+    r = Mulberry32(SEED)
+    tok, tgt = pad([TASKS[TASK]['make'](r, moves) for moves in (3, 2, 1)])
+    torch.manual_seed(11)
+    model = TinyModel('deltanet', TASKS[TASK]['vocab'], LAYERS, **SIZE).double()
+    start = export_tensors(model)
+    steps, lr = 4, 3e-1  # a large rate so that every step moves the weights well past float32 rounding
+    opt = torch.optim.AdamW(model.parameters(), lr, weight_decay=0.01)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1, (s + 1) / 100) * 0.5 * (1 + math.cos(math.pi * s / steps)))
+    losses = []
+    for _ in range(steps):
+        loss = torch.nn.functional.cross_entropy(model(tok).transpose(1, 2), tgt, ignore_index=IGNORE)
+        opt.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        opt.step()
+        sched.step()
+        losses.append(loss.item())
+    end = export_tensors(model)
+    from train import batch
+    btok, btgt = batch(Mulberry32(3), 'mqar', 4)
+    out = dict(
+        mechanism='deltanet', task=TASK, layers=LAYERS, **SIZE, vocab=TASKS[TASK]['vocab'], tokens=tok.tolist(), targets=tgt.tolist(),
+        steps=steps, lr=lr, horizon=steps, losses=losses,
+        start=[dict(name=k, shape=list(v.shape), data=[float(x) for x in v.reshape(-1).tolist()]) for k, v in start.items()],
+        end={k: fmt(v.reshape(-1).tolist()) for k, v in end.items()},
+        batch=dict(task='mqar', seed=3, n=4, tokens=btok.tolist(), targets=btgt.tolist()),
+    )
+    path = os.path.join(OUT, 'adamw-deltanet.json')
+    with open(path, 'w') as f:
+        json.dump(out, f, separators=(',', ':'))
+    print(f'{path}: losses {losses}, {os.path.getsize(path)} bytes')
+
+
 if __name__ == '__main__':
     main()
+    adamw()

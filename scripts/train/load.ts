@@ -8,6 +8,8 @@ import type * as Measure from './measure';
 export async function loadMeasure(): Promise<{ measure: typeof Measure; close: () => Promise<void> }> {
   // tfjs-core's Node platform calls a global require (CommonJS), as Vitest's runner provides it.
   (globalThis as { require?: NodeRequire }).require ??= createRequire(import.meta.url);
+  // tfjs-backend-wasm imports its threaded worker's source as CommonJS (module.exports = …); one thread is used.
+  (globalThis as { module?: object }).module ??= { exports: {} };
   const server = await createServer({
     configFile: false,
     logLevel: 'error',

@@ -3,7 +3,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { TrainSession } from '../../src/train/session';
-import type { TrainMechanism } from '../../src/train/types';
+import { TASKS, type TaskId } from '../../src/core/tasks';
+import { HELD_OUT, TRAIN_RANGE } from '../../src/train/batches';
+import type { Ablations, TrainMechanism } from '../../src/train/types';
 
 export const TRAIN_MECHANISMS: TrainMechanism[] = ['linear_attention', 'retnet', 'mamba2', 'gla', 'deltanet', 'gated_deltanet', 'mamba', 'softmax_attention'];
 export const BENCH_SIZE = { task: 'mqar', level: 12, dModel: 32, layers: 1, batch: 32 } as const;
@@ -56,4 +58,43 @@ export async function profileStep(mechanism: string, backend: 'cpu' | 'wasm') {
   }
   console.log([...by].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15).map(([n, e]) => `${n} ${e.ms.toFixed(1)}ms ×${e.n}`).join('\n'));
   console.log('kernels', info.kernels.length);
+}
+
+export interface LearnRow {
+  task: string;
+  mechanism: string;
+  steps: number;
+  batch: number;
+  seed: number;
+  backend: string;
+  seconds: number;
+  finalLoss: number;
+  /** Held-out accuracy per difficulty, as train.py's accuracy() (100 sequences per level, seed 9001). */
+  accuracy: Record<string, number>;
+  ablations: Ablations;
+}
+
+/** Train one model as train.py does (batch 64, lr 3e-3, cosine over `steps`) and score it per level. */
+export async function learn(
+  task: TaskId,
+  mechanism: TrainMechanism,
+  steps: number,
+  backend: 'cpu' | 'wasm',
+  { batch = 64, seed = 1, ablations = { noGate: false, noDelta: false, freezeKeys: false } }: { batch?: number; seed?: number; ablations?: Ablations } = {},
+): Promise<LearnRow> {
+  await useBackend(backend);
+  const spec = TASKS[task];
+  const s = new TrainSession({ task, level: TRAIN_RANGE[task][1], mechanism, dModel: 32, layers: task === 'selective_copy' ? 2 : 1, ablations, seed, batch, learningRate: 3e-3, horizon: steps });
+  const t0 = performance.now();
+  let finalLoss = NaN;
+  for (let i = 0; i < steps; i++) {
+    const l = s.trainStep();
+    finalLoss = (await l.data())[0];
+    l.dispose();
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const accuracy: Record<string, number> = {};
+  for (const level of spec.levels) accuracy[level] = Math.round((await s.accuracy(level, HELD_OUT.perLevel)) * 1e4) / 1e4;
+  s.dispose();
+  return { task, mechanism, steps, batch, seed, backend, seconds, finalLoss, accuracy, ablations };
 }

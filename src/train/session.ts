@@ -52,7 +52,8 @@ export class TrainSession {
   constructor(readonly config: SessionConfig) {
     const { mechanism, dModel, layers, task, seed, ablations } = config;
     this.size = { mechanism, vocab: TASKS[task].vocab, layers, dModel, dk: dModel / 2, dv: dModel / 2 };
-    const init = initParams(this.size, seed);
+    // Batches come from rng(seed) exactly as train.py's Mulberry32(seed); the initial weights from a stream of their own.
+    const init = initParams(this.size, (seed + 0x9e3779b9) >>> 0);
     const frozen = new Set(ablations.freezeKeys ? Array.from({ length: layers }, (_, i) => keyProjection(mechanism, i)) : []);
     this.trainable = [];
     for (const s of paramSpecs(this.size)) {
@@ -63,18 +64,17 @@ export class TrainSession {
         this.v[s.name] = tf.variable(tf.zeros(s.shape), false);
       }
     }
-    // The batch stream has its own seed offset, so the same seed's init and batches do not share draws.
-    this.batches = rng(seed + 0x9e3779b9);
+    this.batches = rng(seed);
   }
 
   private get forwardOptions() {
     return { mechanism: this.config.mechanism, layers: this.config.layers, ablations: this.config.ablations };
   }
 
-  /** One AdamW step on a fresh batch; the loss comes back as a tensor (read it without blocking on WebGPU). */
-  trainStep(): tf.Scalar {
+  /** One AdamW step on a fresh batch (or the given one); the loss comes back as a tensor (read it without blocking on WebGPU). */
+  trainStep(given?: Batch): tf.Scalar {
     const { task, level, batch, learningRate } = this.config;
-    const b = drawBatch(this.batches, task, level, batch);
+    const b = given ?? drawBatch(this.batches, task, level, batch);
     const horizon = this.config.horizon ?? OFFLINE_STEPS[task];
     const lr = learningRate * scheduleFactor(this.step, horizon);
     this.step += 1;
