@@ -71,6 +71,18 @@ test('bad settings in the link are named in the notice and the page still works'
   await expect(page.getByTestId('train-table').locator('tbody tr').first()).toHaveAttribute('data-mechanism', 'deltanet');
 });
 
+test("chapter 8's link opens the lab with its setup", async ({ page }) => {
+  await page.goto('/?lang=en#/chapter/deltanet');
+  const link = page.locator('.prose a[href*="#/train"]');
+  await expect(link).toHaveCount(1);
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Training lab');
+  await expect(page.getByTestId('train-task')).toHaveValue('story');
+  await expect(page.getByTestId('train-level')).toHaveValue('8');
+  await expect(page.getByTestId('train-table').locator('tbody tr')).toHaveCount(3);
+  await expect(page.getByTestId('url-notice')).toBeHidden();
+});
+
 test('one small model learns; pause, step once and reset move the counter; the link keeps the setup; export gives JSON', async ({ page }) => {
   test.setTimeout(400_000);
   const problems = watchConsole(page);
@@ -86,6 +98,7 @@ test('one small model learns; pause, step once and reset move the counter; the l
   await expect(step(page)).toHaveAttribute('data-phase', 'paused');
   await expect(page.getByTestId('train-announce')).toContainText('paused');
   await expect(page.getByTestId('train-backend')).toHaveAttribute('data-backend', 'wasm');
+  await shot(page, 'train-en-1440-trained');
 
   // Held-out accuracy, as the page shows it, clearly above guessing.
   const row = page.getByTestId('train-table').locator('tr[data-mechanism="linear_attention"]');
