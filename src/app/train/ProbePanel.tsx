@@ -45,6 +45,7 @@ export function ProbePanel({ reading, task }: { reading: ProbeReading | null; ta
           </div>
         </>
       )}
+      {reading.mechanism === 'gla' && reading.gamma && <p className="muted">{ui.glaMean}</p>}
       <GateStrips reading={reading} tokens={names} />
     </div>
   );

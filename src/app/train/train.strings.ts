@@ -69,6 +69,7 @@ export const trainStrings = defineStrings(
     predictions: 'Prediction',
     token: 'Token',
     mamba: 'For Mamba, q, k and v are C_t, B_t and Δ_t·x_t.',
+    glaMean: 'GLA has one gate per key dimension; its strip shows their mean at each step.',
   },
   {
     title: '訓練實驗室：看記憶怎麼學會',
@@ -136,5 +137,6 @@ export const trainStrings = defineStrings(
     predictions: '預測',
     token: '詞元',
     mamba: '對 Mamba 而言，q、k、v 分別是 C_t、B_t 與 Δ_t·x_t。',
+    glaMean: 'GLA 的每個 key 維度各有一個閘門；熱度條顯示的是每一步這些閘門的平均。',
   },
 );
