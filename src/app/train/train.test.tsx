@@ -14,6 +14,7 @@ import { ablationsParam, backendParam, dModelParam, levelParam, mechanismsParam,
 import { TrainChart } from './TrainChart';
 import { TrainPage } from './TrainPage';
 import { GateStrips } from './GateStrips';
+import { ablationApplies as engineApplies } from '../../train/session';
 
 const progress = (step: number, accuracy?: number): TrainEvent => ({
   kind: 'progress',
@@ -98,6 +99,9 @@ describe('mechanisms', () => {
     expect(ablationApplies('linear_attention', 'noDelta')).toBe(false);
     expect(ablationApplies('linear_attention', 'noGate')).toBe(false);
     expect(ablationApplies('gated_deltanet', 'noGate')).toBe(true);
+  });
+  it('the page greys out exactly the ablations the engine ignores (its rule lives beside tfjs, out of the page chunk)', () => {
+    for (const m of TRAIN_MECHANISMS) for (const a of ['noGate', 'noDelta', 'freezeKeys'] as const) expect(ablationApplies(m, a), `${m} ${a}`).toBe(engineApplies(m, a));
   });
 });
 
