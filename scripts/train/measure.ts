@@ -80,11 +80,10 @@ export async function learn(
   mechanism: TrainMechanism,
   steps: number,
   backend: 'cpu' | 'wasm',
-  { batch = 64, seed = 1, ablations = { noGate: false, noDelta: false, freezeKeys: false } }: { batch?: number; seed?: number; ablations?: Ablations } = {},
+  { batch = 64, seed = 1, ablations = { noGate: false, noDelta: false, freezeKeys: false }, level = TRAIN_RANGE[task][1], dModel = 32 as 16 | 32, levels = TASKS[task].levels }: { batch?: number; seed?: number; ablations?: Ablations; level?: number; dModel?: 16 | 32; levels?: readonly number[] } = {},
 ): Promise<LearnRow> {
   await useBackend(backend);
-  const spec = TASKS[task];
-  const s = new TrainSession({ task, level: TRAIN_RANGE[task][1], mechanism, dModel: 32, layers: task === 'selective_copy' ? 2 : 1, ablations, seed, batch, learningRate: 3e-3, horizon: steps });
+  const s = new TrainSession({ task, level, mechanism, dModel, layers: task === 'selective_copy' ? 2 : 1, ablations, seed, batch, learningRate: 3e-3, horizon: steps });
   const t0 = performance.now();
   let finalLoss = NaN;
   for (let i = 0; i < steps; i++) {
@@ -94,7 +93,7 @@ export async function learn(
   }
   const seconds = (performance.now() - t0) / 1000;
   const accuracy: Record<string, number> = {};
-  for (const level of spec.levels) accuracy[level] = Math.round((await s.accuracy(level, HELD_OUT.perLevel)) * 1e4) / 1e4;
+  for (const l of levels) accuracy[l] = Math.round((await s.accuracy(l, HELD_OUT.perLevel)) * 1e4) / 1e4;
   s.dispose();
   return { task, mechanism, steps, batch, seed, backend, seconds, finalLoss, accuracy, ablations };
 }
