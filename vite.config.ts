@@ -18,6 +18,8 @@ export default defineConfig({
     // Fonts stay files, never data: URLs inlined into the CSS, so the policy's font-src stays 'self' (build/csp.ts).
     assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
   },
+  // The training worker (src/train/worker.ts) loads its tfjs backend by dynamic import: ES-module workers only.
+  worker: { format: 'es' },
   base: './',
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },

@@ -131,6 +131,14 @@ async function main(): Promise<void> {
   writeFileSync(OUT, JSON.stringify(json, null, 2) + '\n');
   console.log(`${notes.length ? '\n' : ''}wrote ${OUT} (${cells.length} cells, ${totalS.toFixed(0)} s)`);
 
+  // Training (src/train, TensorFlow.js) in Node: steps/s per mechanism and backend at the issue's size.
+  const { runTrainingBench, trainingTable } = await import('./train/benchRows');
+  const training = await runTrainingBench(quick);
+  console.log(`\nTraining steps/s (MQAR, batch 32, 12 pairs → T = 33, d_model 32, 1 layer; tfjs 4.22 in Node, one thread)`);
+  console.log(trainingTable(training));
+  Object.assign(json, { training });
+  writeFileSync(OUT, JSON.stringify(json, null, 2) + '\n');
+
   if (!browser) return;
   // The browser part: bundle sizes, first paint, time to the live model, frame rate, input latency.
   const { runBrowserBench, browserTable } = await import('./bench/browser');

@@ -12,6 +12,7 @@ import { useScrollFrames } from './shell/useScrollFrames';
 import { FirstLight } from './pages/FirstLight';
 import { Home } from './pages/Home';
 import { PlaygroundRoute } from './playground';
+import { TrainRoute } from './train';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Classroom, LecturerHelp, PresenterToggle, UrlNotice } from './classroom';
 import { UpdateBanner } from './shell/UpdateBanner';
@@ -88,6 +89,7 @@ export function App() {
           {route.page === 'home' && <Home />}
           {route.page === 'lab' && <FirstLight />}
           {route.page === 'playground' && <PlaygroundRoute />}
+          {route.page === 'train' && <TrainRoute />}
           {route.page === 'chapter' && <ChapterPage key={route.slug} slug={route.slug} />}
           {route.page === 'glossary' && <GlossaryPage term={route.term} />}
           {route.page === 'embed' && <EmbedPage key={route.slug} slug={route.slug} figure={route.figure} />}

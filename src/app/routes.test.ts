@@ -8,6 +8,7 @@ describe('routes', () => {
     expect(parseRoute('#/lab')).toEqual({ page: 'lab' });
     expect(parseRoute('#/playground')).toEqual({ page: 'playground' });
     expect(parseRoute('#/playground/')).toEqual({ page: 'playground' });
+    expect(parseRoute('#/train')).toEqual({ page: 'train' });
     expect(parseRoute('#/chapter/retnet/')).toEqual({ page: 'chapter', slug: 'retnet' });
     expect(parseRoute('#/glossary')).toEqual({ page: 'glossary' });
     expect(parseRoute('#/glossary/kv-cache')).toEqual({ page: 'glossary', term: 'kv-cache' });
@@ -21,7 +22,7 @@ describe('routes', () => {
     expect(parseRoute('#/embed')).toEqual({ page: 'not-found', path: '/embed' });
   });
   it('round-trips', () => {
-    for (const r of [{ page: 'home' }, { page: 'lab' }, { page: 'playground' }, { page: 'chapter', slug: 'linear-attention' }, { page: 'glossary' }, { page: 'glossary', term: 'delta-rule' }, { page: 'embed', slug: 'retnet' }, { page: 'embed', slug: 'mamba', figure: 'zoh' }] as const)
+    for (const r of [{ page: 'home' }, { page: 'lab' }, { page: 'playground' }, { page: 'train' }, { page: 'chapter', slug: 'linear-attention' }, { page: 'glossary' }, { page: 'glossary', term: 'delta-rule' }, { page: 'embed', slug: 'retnet' }, { page: 'embed', slug: 'mamba', figure: 'zoh' }] as const)
       expect(parseRoute(routeHref(r))).toEqual(r);
   });
 });

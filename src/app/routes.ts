@@ -1,4 +1,4 @@
-// Hash routes, so the static site needs no server rewrites: #/ (home), #/lab, #/playground,
+// Hash routes, so the static site needs no server rewrites: #/ (home), #/lab, #/playground, #/train,
 // #/chapter/<slug>, #/glossary (#/glossary/<term> opens at one entry), #/embed/<slug>[/<figure>] (a
 // chapter's figure alone, for an iframe).
 // Language and figure state live in the query string, not here.
@@ -6,6 +6,7 @@ export type Route =
   | { page: 'home' }
   | { page: 'lab' }
   | { page: 'playground' }
+  | { page: 'train' }
   | { page: 'chapter'; slug: string }
   | { page: 'glossary'; term?: string }
   | { page: 'embed'; slug: string; figure?: string }
@@ -16,6 +17,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/' || path === '') return { page: 'home' };
   if (path === '/lab') return { page: 'lab' };
   if (path === '/playground') return { page: 'playground' };
+  if (path === '/train') return { page: 'train' };
   const m = /^\/chapter\/([a-z0-9-]+)$/.exec(path);
   if (m) return { page: 'chapter', slug: m[1] };
   const g = /^\/glossary(?:\/([a-z0-9-]+))?$/.exec(path);
@@ -33,6 +35,8 @@ export function routeHref(route: Route): string {
       return '#/lab';
     case 'playground':
       return '#/playground';
+    case 'train':
+      return '#/train';
     case 'chapter':
       return `#/chapter/${route.slug}`;
     case 'glossary':

@@ -27,6 +27,7 @@ import { DEFAULT_SETTINGS, parseSettings, printSettings, setSetting, type Note, 
 import { usePlaygroundViews } from './usePlaygroundViews';
 import { ViewsPanel } from './ViewsPanel';
 import { TrainedPanel } from '../trained/TrainedPanel';
+import { routeHref } from '../routes';
 import './playground.css';
 
 interface CustomInput {
@@ -170,6 +171,11 @@ export function PlaygroundPage() {
       {imported && <ImportedTrace key={imported.name + imported.trace.o.length} trace={imported.trace} name={imported.name} onClose={() => setImported(null)} />}
       <CrossoverQuestion />
       <TrainedPanel />
+      <p className="train-link">
+        <a href={routeHref({ page: 'train' })} data-testid="pg-train-link">
+          {ui.trainLink}
+        </a>
+      </p>
     </article>
   );
 }

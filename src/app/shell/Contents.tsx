@@ -43,6 +43,11 @@ export function Contents({ current }: { current?: string }) {
             {playground.nav}
           </a>
         </li>
+        <li value={undefined} className="lab-link">
+          <a href={routeHref({ page: 'train' })} aria-current={current === 'train' ? 'page' : undefined}>
+            {site.titles.train}
+          </a>
+        </li>
       </ol>
     </nav>
   );

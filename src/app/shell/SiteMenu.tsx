@@ -31,7 +31,7 @@ export function SiteMenu({ route }: { route: Route }) {
       document.removeEventListener('pointerdown', onPointer);
     };
   }, [open]);
-  const current = route.page === 'chapter' ? route.slug : route.page === 'playground' ? 'playground' : undefined;
+  const current = route.page === 'chapter' ? route.slug : route.page === 'playground' || route.page === 'train' ? route.page : undefined;
   return (
     <div className="site-menu" ref={box}>
       <button

@@ -15,6 +15,8 @@ export function pageTitle(route: Route, t: SiteWords): string {
       return page(t.nav.lab);
     case 'playground':
       return page(t.titles.playground);
+    case 'train':
+      return page(t.titles.train);
     case 'glossary':
       return page(t.titles.glossary);
     case 'chapter':

@@ -42,6 +42,7 @@ export const siteStrings = defineStrings(
       page: '{page} — {site}',
       playground: 'Playground',
       glossary: 'Glossary',
+      train: 'Training lab',
     },
   },
   {
@@ -82,6 +83,7 @@ export const siteStrings = defineStrings(
       page: '{page} — {site}',
       playground: '自由實驗場',
       glossary: '詞彙表',
+      train: '訓練實驗室',
     },
   },
 );

@@ -46,6 +46,14 @@ export const PAGE_PARAMS = [
   'tl', // the trained-model panel's difficulty
   'ts', // the trained-model panel's sequence seed
   'tt', // the trained-model panel's step
+  'task', // the training lab's task (src/app/train/settings.ts)
+  'dm', // the training lab's d_model
+  'layers', // the training lab's number of layers
+  'mech', // the training lab's mechanisms, comma-separated
+  'abl', // the training lab's ablations
+  'probe', // the training lab's model whose memory is shown
+  'tp', // the training lab's memory figure step
+  'backend', // the training lab's compute backend (auto, wasm, webgpu, cpu)
 ] as const;
 
 export function isKnownParam(name: string): boolean {

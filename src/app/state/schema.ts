@@ -17,6 +17,7 @@ export type ProblemCode =
   | 'bad-row'
   | 'too-large'
   | 'too-long'
+  | 'too-many'
   | 'unknown-param'
   | 'newer-version'
   | 'unknown-version';

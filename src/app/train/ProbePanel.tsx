@@ -1,0 +1,70 @@
+// One trained model seen from inside, on the fixed probe sequence: the course's memory figure where
+// the reading holds the mechanism's whole rule (probeCase), else its q, k and v; then its gates.
+import { useEffect, useMemo, useState } from 'react';
+import { tokenName, type TaskId } from '../../core/tasks';
+import type { ProbeReading } from '../../train/types';
+import { MatrixHeatmap } from '../../viz';
+import { MemoryLab } from '../figure/MemoryLab';
+import { encodeCase } from '../playground/caseLink';
+import { routeHref } from '../routes';
+import { fill } from '../i18n';
+import { useLocalized } from '../i18n/define';
+import { GateStrips } from './GateStrips';
+import { probeCase } from './probeCase';
+import { trainStrings } from './train.strings';
+import { PROBE_EVERY } from './useTrainSession';
+
+export function ProbePanel({ reading, task }: { reading: ProbeReading | null; task: TaskId }) {
+  const ui = useLocalized(trainStrings);
+  const c = useMemo(() => (reading ? probeCase(reading) : null), [reading]);
+  const playground = usePlaygroundLink(c);
+  if (!reading) return <p className="muted">{ui.probeWaiting}</p>;
+  const names = reading.tokens.map((t) => tokenName(task, t));
+  return (
+    <div className="train-probe" data-testid="train-probe" data-mechanism={reading.mechanism} data-figure={c ? 'memory' : 'qkv'}>
+      <p className="muted">{fill(ui.probeIntro, { n: String(PROBE_EVERY) })}</p>
+      {(reading.mechanism === 'mamba' || reading.mechanism === 'mamba2') && <p className="muted">{ui.mamba}</p>}
+      {c ? (
+        <>
+          <MemoryLab input={c} tokens={names} label={ui.probeFigure} stepParam="tp" />
+          {playground && (
+            <p>
+              <a href={playground} data-testid="train-open-playground">
+                {ui.openPlayground}
+              </a>
+            </p>
+          )}
+        </>
+      ) : (
+        <>
+          <p className="muted">{reading.mechanism === 'softmax_attention' ? ui.probeSoftmax : ui.probeNoFigure}</p>
+          <div className="train-qkv">
+            <MatrixHeatmap values={reading.q} caption={ui.probeQ} rowLabel={(i) => names[i] ?? String(i)} testId="train-probe-q" />
+            <MatrixHeatmap values={reading.k} caption={ui.probeK} rowLabel={(i) => names[i] ?? String(i)} testId="train-probe-k" />
+            <MatrixHeatmap values={reading.v} caption={ui.probeV} rowLabel={(i) => names[i] ?? String(i)} testId="train-probe-v" />
+          </div>
+        </>
+      )}
+      {reading.mechanism === 'gla' && reading.gamma && <p className="muted">{ui.glaMean}</p>}
+      <GateStrips reading={reading} tokens={names} />
+    </div>
+  );
+}
+
+/** A playground link carrying this memory's numbers (?case=…, as the playground writes its own), or null. */
+function usePlaygroundLink(c: ReturnType<typeof probeCase>): string | null {
+  const [href, setHref] = useState<string | null>(null);
+  useEffect(() => {
+    setHref(null);
+    if (!c) return;
+    let live = true;
+    encodeCase(c).then(
+      (r) => live && 'text' in r && setHref(`?case=${r.text}${routeHref({ page: 'playground' })}`),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [c]);
+  return href;
+}

@@ -1,0 +1,208 @@
+// The training lab's pieces without a worker or a DOM: the run reducer, the link's schemas, the
+// probe → figure mapping (against hand-computed memories) and the page's static markup.
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { runReference } from '../../core';
+import type { ProbeReading, TrainEvent } from '../../train/types';
+import { LangContext } from '../i18n';
+import { readParam } from '../state/schema';
+import { FakeTrainer } from './fakeTrainer';
+import { ablationApplies, lineStyle, REGISTRY_OF, TRAIN_MECHANISMS } from './mechanisms';
+import { probeCase } from './probeCase';
+import { EMPTY_RUN, MAX_POINTS, latestAccuracy, reduceRun } from './runState';
+import { ablationsParam, backendParam, dModelParam, levelParam, mechanismsParam, seedParam, taskParam } from './settings';
+import { TrainChart } from './TrainChart';
+import { TrainPage } from './TrainPage';
+import { GateStrips } from './GateStrips';
+import { ablationApplies as engineApplies } from '../../train/session';
+
+const progress = (step: number, accuracy?: number): TrainEvent => ({
+  kind: 'progress',
+  progress: [{ mechanism: 'deltanet', step, loss: 1 / step, accuracy, stepsPerSecond: 5, backend: 'wasm' }],
+});
+
+describe('run state', () => {
+  it('folds progress into curves and counters', () => {
+    let s = reduceRun(EMPTY_RUN, { kind: 'state', state: 'training', step: 0 });
+    s = reduceRun(s, progress(1));
+    s = reduceRun(s, progress(2, 0.25));
+    s = reduceRun(s, progress(2, 0.9)); // a repeated step changes nothing
+    expect(s.step).toBe(2);
+    expect(s.phase).toBe('training');
+    expect(s.backend).toBe('wasm');
+    expect(s.runs.deltanet?.loss).toEqual([{ step: 1, loss: 1 }, { step: 2, loss: 0.5 }]);
+    expect(s.runs.deltanet?.accuracy).toEqual([{ step: 2, accuracy: 0.25 }]);
+    expect(latestAccuracy(s.runs.deltanet)).toBe(0.25);
+    expect(latestAccuracy(s.runs.gla)).toBeNull();
+  });
+  it('starts the curves again when the step count goes back (a reset)', () => {
+    let s = reduceRun(EMPTY_RUN, progress(5, 0.5));
+    s = reduceRun(s, { kind: 'state', state: 'idle', step: 0 });
+    expect(s.step).toBe(0);
+    expect(s.runs).toEqual({});
+  });
+  it('an error pauses the run and is kept for the page', () => {
+    let s = reduceRun(EMPTY_RUN, { kind: 'state', state: 'training', step: 3 });
+    s = reduceRun(s, { kind: 'error', message: 'out of memory' });
+    expect(s).toMatchObject({ phase: 'paused', error: 'out of memory', step: 3 });
+  });
+  it('a NaN loss is not drawn', () => {
+    const s = reduceRun(EMPTY_RUN, { kind: 'progress', progress: [{ mechanism: 'gla', step: 1, loss: Number.NaN, stepsPerSecond: 1, backend: 'cpu' }] });
+    expect(s.runs.gla?.loss).toEqual([]);
+  });
+  it('long runs are thinned, keeping the newest point', () => {
+    let s = EMPTY_RUN;
+    for (let i = 1; i <= 3 * MAX_POINTS; i++) s = reduceRun(s, progress(i));
+    const loss = s.runs.deltanet!.loss;
+    expect(loss.length).toBeLessThanOrEqual(MAX_POINTS);
+    expect(loss.at(-1)!.step).toBe(3 * MAX_POINTS);
+    expect(loss[0].step).toBe(1);
+  });
+});
+
+describe('the link', () => {
+  it('reads and writes each setting', () => {
+    expect(readParam(taskParam, 'story')).toEqual({ ok: true, value: 'story' });
+    expect(readParam(taskParam, 'chess')).toMatchObject({ ok: false, problem: { code: 'unknown-choice' } });
+    expect(readParam(levelParam('mqar'), '99')).toMatchObject({ ok: true, value: 32, problem: { code: 'out-of-range' } });
+    expect(readParam(levelParam('story'), '0')).toMatchObject({ ok: true, value: 1, problem: { code: 'out-of-range' } });
+    expect(readParam(dModelParam, '32')).toEqual({ ok: true, value: 32 });
+    expect(readParam(dModelParam, '64')).toMatchObject({ ok: false, problem: { code: 'unknown-choice' } });
+    expect(readParam(seedParam, '-3')).toMatchObject({ ok: true, value: 0 });
+    expect(readParam(backendParam, 'wasm')).toEqual({ ok: true, value: 'wasm' });
+    expect(readParam(backendParam, 'tpu')).toMatchObject({ ok: false, problem: { code: 'unknown-choice' } });
+    expect(readParam(seedParam, 'abc')).toMatchObject({ ok: false, problem: { code: 'not-a-number' } });
+  });
+  it('mechanisms: one to four, in the link’s order, unknown ones named', () => {
+    expect(readParam(mechanismsParam, 'deltanet,linear_attention')).toEqual({ ok: true, value: ['deltanet', 'linear_attention'] });
+    expect(readParam(mechanismsParam, 'deltanet,lstm')).toMatchObject({ ok: true, value: ['deltanet'], problem: { code: 'unknown-item', values: { item: 'lstm' } } });
+    expect(readParam(mechanismsParam, 'lstm')).toMatchObject({ ok: false });
+    expect(readParam(mechanismsParam, 'gla,gla,retnet,mamba,mamba2,deltanet')).toMatchObject({ ok: true, value: ['gla', 'retnet', 'mamba', 'mamba2'], problem: { code: 'too-many', values: { max: '4' } } });
+    expect(mechanismsParam.format(['mamba', 'gla'])).toBe('mamba,gla');
+  });
+  it('ablations round-trip', () => {
+    const p = readParam(ablationsParam, 'nodelta,freezekeys');
+    expect(p).toEqual({ ok: true, value: { noGate: false, noDelta: true, freezeKeys: true } });
+    expect(ablationsParam.format({ noGate: true, noDelta: false, freezeKeys: true })).toBe('nogate,freezekeys');
+    expect(readParam(ablationsParam, 'nogate,nope')).toMatchObject({ ok: true, value: { noGate: true }, problem: { code: 'unknown-item' } });
+  });
+});
+
+describe('mechanisms', () => {
+  it('every training id has a registry colour and dash, all different', () => {
+    const styles = TRAIN_MECHANISMS.map(lineStyle);
+    expect(new Set(styles.map((s) => s.dash)).size).toBe(TRAIN_MECHANISMS.length);
+    expect(REGISTRY_OF.mamba2).toBe('mamba2');
+  });
+  it('ablations apply where the lecture says there is something to remove', () => {
+    expect(ablationApplies('deltanet', 'noDelta')).toBe(true);
+    expect(ablationApplies('linear_attention', 'noDelta')).toBe(false);
+    expect(ablationApplies('linear_attention', 'noGate')).toBe(false);
+    expect(ablationApplies('gated_deltanet', 'noGate')).toBe(true);
+  });
+  it('the page greys out exactly the ablations the engine ignores (its rule lives beside tfjs, out of the page chunk)', () => {
+    for (const m of TRAIN_MECHANISMS) for (const a of ['noGate', 'noDelta', 'freezeKeys'] as const) expect(ablationApplies(m, a), `${m} ${a}`).toBe(engineApplies(m, a));
+  });
+});
+
+const reading = (r: Partial<ProbeReading> & Pick<ProbeReading, 'mechanism'>): ProbeReading => ({
+  tokens: [1, 2],
+  // Two writes under the same key e₁: first the value (2, 0), then (0, 3).
+  q: [[1, 0], [1, 0]],
+  k: [[1, 0], [1, 0]],
+  v: [[2, 0], [0, 3]],
+  predictions: [0, 0],
+  ...r,
+});
+
+describe('the probe as a memory figure', () => {
+  // Hand-computed final memories S_2 (rows: value channels, columns: key dimensions).
+  it('linear attention adds both writes', () => {
+    const c = probeCase(reading({ mechanism: 'linear_attention' }))!;
+    expect(runReference(c, 'recurrent').S_final).toEqual([[2, 0], [3, 0]]);
+  });
+  it('DeltaNet with β = 1 overwrites the first value', () => {
+    const c = probeCase(reading({ mechanism: 'deltanet', beta: [1, 1] }))!;
+    const S = runReference(c, 'recurrent').S_final!;
+    expect(S[0][0]).toBeCloseTo(0, 12);
+    expect(S[1][0]).toBeCloseTo(3, 12);
+  });
+  it('gated retention / Mamba-2 decays by γ_t: S_2 = γ₂ v₁k₁ᵀ + v₂k₂ᵀ', () => {
+    const c = probeCase(reading({ mechanism: 'mamba2', gamma: [0.5, 0.5] }))!;
+    const S = runReference(c, 'recurrent').S_final!;
+    expect(S[0][0]).toBeCloseTo(1, 12);
+    expect(S[1][0]).toBeCloseTo(3, 12);
+  });
+  it('Gated DeltaNet with β = 1 and α₂ = 0.5: the decayed old value is erased, only v₂ remains', () => {
+    const S = runReference(probeCase(reading({ mechanism: 'gated_deltanet', beta: [1, 1], gamma: [0.5, 0.5] }))!, 'recurrent').S_final!;
+    expect(S[0][0]).toBeCloseTo(0, 12);
+    expect(S[1][0]).toBeCloseTo(3, 12);
+  });
+  it('an ablated gate or delta correction (absent from the reading) gives the rule without it', () => {
+    // No β (plain write): DeltaNet adds like linear attention.
+    expect(runReference(probeCase(reading({ mechanism: 'deltanet' }))!, 'recurrent').S_final).toEqual([[2, 0], [3, 0]]);
+    // No γ (α = 1): RetNet keeps everything.
+    expect(runReference(probeCase(reading({ mechanism: 'retnet' }))!, 'recurrent').S_final).toEqual([[2, 0], [3, 0]]);
+    // No β, γ₂ = 0.5: Gated DeltaNet becomes gated retention, S₂ = 0.5·v₁k₁ᵀ + v₂k₂ᵀ.
+    const S = runReference(probeCase(reading({ mechanism: 'gated_deltanet', gamma: [0.5, 0.5] }))!, 'recurrent').S_final!;
+    expect(S[0][0]).toBeCloseTo(1, 12);
+    expect(S[1][0]).toBeCloseTo(3, 12);
+  });
+  it('mechanisms the reading cannot rebuild get no figure', () => {
+    expect(probeCase(reading({ mechanism: 'gla', gamma: [0.5, 0.5] }))).toBeNull();
+    expect(probeCase(reading({ mechanism: 'mamba', delta: [0.1, 0.2] }))).toBeNull();
+    expect(probeCase(reading({ mechanism: 'softmax_attention' }))).toBeNull();
+    expect(probeCase(reading({ mechanism: 'deltanet', beta: [1, Number.NaN] }))).toBeNull();
+    expect(probeCase(reading({ mechanism: 'mamba2', gamma: [0.5] }))).toBeNull(); // one value short
+  });
+});
+
+describe('the page as markup', () => {
+  const render = (el: React.ReactElement, lang: 'en' | 'zh-TW' = 'en') => renderToStaticMarkup(<LangContext.Provider value={{ lang }}>{el}</LangContext.Provider>);
+  it('renders its controls in both languages, the buttons waiting for the engine', () => {
+    const load = () => Promise.resolve(new FakeTrainer());
+    const en = render(<TrainPage load={load} />);
+    expect(en).toContain('Training lab');
+    expect(en).toMatch(/data-testid="train-start"[^>]*disabled/);
+    expect(en).toContain('data-step="0"');
+    const zh = render(<TrainPage load={load} />, 'zh-TW');
+    expect(zh).toContain('訓練實驗室');
+    expect(zh).toContain('開始訓練');
+  });
+  it('the chart draws one group per series with its dash', () => {
+    const m = render(
+      <TrainChart
+        series={[{ id: 'deltanet', label: 'DeltaNet', style: lineStyle('deltanet'), loss: [{ step: 1, loss: 2 }, { step: 2, loss: 1 }], accuracy: [{ step: 2, accuracy: 0.5 }, { step: 4, accuracy: 0.75 }] }]}
+        chance={1 / 32}
+        labels={{ step: 'Step', loss: 'Loss', accuracy: 'Accuracy', chance: 'chance', picture: 'pic' }}
+      />,
+    );
+    expect(m).toContain('data-series="deltanet"');
+    expect(m).toContain(`stroke-dasharray="${lineStyle('deltanet').dash}"`);
+    expect(m).toContain('role="img"');
+  });
+  it('gate strips: one row per gate the reading has, values printed', () => {
+    const m = render(<GateStrips reading={reading({ mechanism: 'gated_deltanet', beta: [0.25, 0.75], gamma: [0.9, 0.5] })} tokens={['a', 'b']} />);
+    expect(m).toContain('data-gate="beta"');
+    expect(m).toContain('data-gate="gamma"');
+    expect(m).not.toContain('data-gate="delta"');
+    expect(m).toContain('0.75');
+    expect(render(<GateStrips reading={reading({ mechanism: 'linear_attention' })} tokens={['a', 'b']} />)).toContain('train-no-gates');
+  });
+});
+
+describe('the fake trainer', () => {
+  it('counts steps like the engine', async () => {
+    const t = new FakeTrainer();
+    const events: TrainEvent[] = [];
+    t.subscribe((e) => events.push(e));
+    await t.configure({ task: 'mqar', level: 4, dModel: 16, layers: 1, mechanisms: ['deltanet'], ablations: { noGate: false, noDelta: false, freezeKeys: false }, seed: 1, batch: 8, learningRate: 1e-3, backend: 'cpu' });
+    await t.stepOnce();
+    await t.stepOnce();
+    const s = events.reduce(reduceRun, EMPTY_RUN);
+    expect(s.step).toBe(2);
+    expect(s.phase).toBe('paused');
+    await t.reset();
+    expect([...events].reduce(reduceRun, EMPTY_RUN).step).toBe(0);
+  });
+});

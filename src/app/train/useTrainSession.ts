@@ -1,0 +1,122 @@
+// One Trainer for the page: loaded once, configured whenever the setup changes, its events folded
+// into the run state, and the chosen model's probe read every few steps.
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { ProbeReading, TrainConfig, TrainEvent, TrainMechanism, Trainer } from '../../train/types';
+import { EMPTY_RUN, reduceRun, type RunState } from './runState';
+
+/** Steps between two probe readings while training runs (each one is a forward pass on the probe). */
+export const PROBE_EVERY = 20;
+
+type Action = TrainEvent | { kind: 'clear' };
+
+function reduce(state: RunState, action: Action): RunState {
+  return action.kind === 'clear' ? { ...EMPTY_RUN, backend: state.backend } : reduceRun(state, action);
+}
+
+export interface TrainSession {
+  trainer: Trainer | null;
+  /** The engine could not be loaded at all. */
+  loadError: string | null;
+  /** The current setup has been handed to the engine. */
+  ready: boolean;
+  run: RunState;
+  probe: ProbeReading | null;
+  train(): void;
+  pause(): void;
+  stepOnce(): void;
+  reset(): void;
+}
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export function useTrainSession(load: () => Promise<Trainer>, config: TrainConfig, probeMechanism: TrainMechanism): TrainSession {
+  const [trainer, setTrainer] = useState<Trainer | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [ready, setReady] = useState(false);
+  const [run, dispatch] = useReducer(reduce, EMPTY_RUN);
+  const [probe, setProbe] = useState<ProbeReading | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    let made: Trainer | null = null;
+    load().then(
+      (t) => {
+        if (!live) return t.dispose();
+        made = t;
+        setTrainer(t);
+      },
+      (e: unknown) => live && setLoadError(message(e)),
+    );
+    return () => {
+      live = false;
+      made?.dispose();
+    };
+  }, [load]);
+
+  useEffect(() => trainer?.subscribe(dispatch), [trainer]);
+
+  // A new setup: hand it to the engine (which starts the models afresh) and clear the curves.
+  const configKey = JSON.stringify(config);
+  useEffect(() => {
+    if (!trainer) return;
+    let live = true;
+    setReady(false);
+    setProbe(null);
+    dispatch({ kind: 'clear' });
+    trainer.configure(JSON.parse(configKey) as TrainConfig).then(
+      () => live && setReady(true),
+      (e: unknown) => live && dispatch({ kind: 'error', message: message(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [trainer, configKey]);
+
+  // The probe: at every PROBE_EVERY-th step while training, at every step otherwise; one at a time.
+  const bucket = run.phase === 'training' ? Math.floor(run.step / PROBE_EVERY) : run.step;
+  const reading = useRef(false);
+  const [again, setAgain] = useState(0);
+  useEffect(() => {
+    if (!trainer || !ready || !config.mechanisms.includes(probeMechanism)) return;
+    if (reading.current) return;
+    reading.current = true;
+    let live = true;
+    trainer.probe(probeMechanism).then(
+      (r) => {
+        reading.current = false;
+        if (live) setProbe(r);
+        else setAgain((n) => n + 1); // a newer step arrived meanwhile: read again
+      },
+      () => {
+        reading.current = false;
+      },
+    );
+    return () => {
+      live = false;
+    };
+    // configKey: a new setup needs a new reading even at the same step.
+  }, [trainer, ready, probeMechanism, bucket, run.phase, configKey, again]);
+
+  const act = useCallback((f: (t: Trainer) => void | Promise<void>) => {
+    if (!trainer) return;
+    Promise.resolve()
+      .then(() => f(trainer))
+      .catch((e: unknown) => dispatch({ kind: 'error', message: message(e) }));
+  }, [trainer]);
+
+  return {
+    trainer,
+    loadError,
+    ready,
+    run,
+    probe: probe && probe.mechanism === probeMechanism ? probe : null,
+    train: () => act((t) => t.start()),
+    pause: () => act((t) => t.pause()),
+    stepOnce: () => act((t) => t.stepOnce()),
+    reset: () =>
+      act(async (t) => {
+        await t.reset();
+        dispatch({ kind: 'clear' });
+      }),
+  };
+}

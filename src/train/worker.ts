@@ -1,0 +1,131 @@
+// The training worker: up to four TrainSessions trained round-robin, one step each per turn, with a
+// yield between turns so pause, probe and export are answered at once. Progress goes out every turn;
+// held-out accuracy every ACCURACY_EVERY steps.
+import * as tf from '@tensorflow/tfjs-core';
+import { selectBackend, type Backend } from './backend';
+import { ACCURACY_EVERY, ACCURACY_SEQUENCES, type Reply, type Request, type WorkerMessage } from './protocol';
+import { TrainSession } from './session';
+import type { TrainConfig, TrainEvent, TrainMechanism, TrainProgress } from './types';
+
+const post = (m: WorkerMessage) => (self as unknown as Worker).postMessage(m);
+const emit = (event: TrainEvent) => post({ type: 'event', event });
+
+let config: TrainConfig | null = null;
+let backend: Backend = 'cpu';
+let sessions: TrainSession[] = [];
+/** Milliseconds per step, smoothed, per mechanism (what steps/s reports: the mechanism's own compute). */
+const msPerStep = new Map<TrainMechanism, number>();
+let running = false;
+let busy: Promise<void> = Promise.resolve();
+
+function build() {
+  sessions.forEach((s) => s.dispose());
+  msPerStep.clear();
+  if (!config) return;
+  const c = config;
+  sessions = c.mechanisms.map(
+    (mechanism) =>
+      new TrainSession({ task: c.task, level: c.level, mechanism, dModel: c.dModel, layers: c.layers, ablations: c.ablations, seed: c.seed, batch: c.batch, learningRate: c.learningRate }),
+  );
+}
+
+const stepCount = () => (sessions.length ? Math.min(...sessions.map((s) => s.step)) : 0);
+
+/** One step of every session, then one progress event. */
+async function turn() {
+  const progress: TrainProgress[] = [];
+  for (const s of sessions) {
+    const t0 = performance.now();
+    const l = s.trainStep();
+    const loss = (await l.data())[0];
+    l.dispose();
+    const ms = performance.now() - t0;
+    const m = s.config.mechanism;
+    const prev = msPerStep.get(m);
+    msPerStep.set(m, prev === undefined ? ms : 0.8 * prev + 0.2 * ms);
+    const p: TrainProgress = { mechanism: m, step: s.step, loss, stepsPerSecond: 1000 / msPerStep.get(m)!, backend };
+    if (s.step === 1 || s.step % ACCURACY_EVERY === 0) p.accuracy = await s.accuracy(s.config.level, ACCURACY_SEQUENCES);
+    if (!Number.isFinite(loss)) throw new Error(`${m}: the loss is ${loss} at step ${s.step} (try a smaller learning rate)`);
+    progress.push(p);
+  }
+  emit({ kind: 'progress', progress });
+}
+
+/** Run fn after whatever the worker is doing now (one turn at most), so requests never interleave a step. */
+function serial<T>(fn: () => Promise<T>): Promise<T> {
+  const next = busy.then(fn);
+  busy = next.then(
+    () => undefined,
+    () => undefined,
+  );
+  return next;
+}
+
+function loop() {
+  if (!running) return;
+  void serial(turn).then(
+    () => setTimeout(loop, 0),
+    (e: unknown) => {
+      running = false;
+      emit({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      emit({ kind: 'state', state: 'paused', step: stepCount() });
+    },
+  );
+}
+
+async function handle(req: Request): Promise<Reply> {
+  switch (req.type) {
+    case 'configure':
+      running = false;
+      config = req.config;
+      return serial(async () => {
+        backend = await selectBackend(req.config.backend);
+        build();
+        emit({ kind: 'state', state: 'idle', step: 0 });
+      });
+    case 'start':
+      if (!config) throw new Error('configure the trainer first');
+      if (!running) {
+        running = true;
+        emit({ kind: 'state', state: 'training', step: stepCount() });
+        loop();
+      }
+      return;
+    case 'pause':
+      running = false;
+      return serial(async () => emit({ kind: 'state', state: 'paused', step: stepCount() }));
+    case 'step':
+      running = false;
+      return serial(async () => {
+        await turn();
+        emit({ kind: 'state', state: 'paused', step: stepCount() });
+      });
+    case 'reset':
+      running = false;
+      return serial(async () => {
+        build();
+        emit({ kind: 'state', state: 'idle', step: 0 });
+      });
+    case 'probe':
+      return serial(() => find(req.mechanism).probe());
+    case 'export':
+      return serial(() => find(req.mechanism).exportWeights());
+  }
+}
+
+function find(m: TrainMechanism): TrainSession {
+  const s = sessions.find((x) => x.config.mechanism === m);
+  if (!s) throw new Error(`${m} is not being trained`);
+  return s;
+}
+
+self.onmessage = (e: MessageEvent<{ id: number; req: Request }>) => {
+  const { id, req } = e.data;
+  handle(req).then(
+    (result) => post({ type: 'reply', id, result }),
+    (err: unknown) => post({ type: 'reply', id, error: err instanceof Error ? err.message : String(err) }),
+  );
+};
+
+// Keep tf referenced for the side effects of the chosen backend's registration.
+void tf;
