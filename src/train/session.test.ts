@@ -67,6 +67,28 @@ describe('the training session against train.py', () => {
     sized.dispose();
   });
 
+  it('with an ablation, the parameters it takes out of the model get no update and the rest still train', async () => {
+    // Without the delta correction, β is never used; without the gate, the gate's projection is not.
+    for (const [mechanism, ablations, unused] of [
+      ['deltanet', { noGate: false, noDelta: true, freezeKeys: false }, ['l0.beta.W', 'l0.beta.b']],
+      ['gated_deltanet', { noGate: true, noDelta: false, freezeKeys: false }, ['l0.gate.W', 'l0.gate.b']],
+    ] as const) {
+      const session = new TrainSession({ task: 'story', level: 2, mechanism, dModel: 16, layers: 1, ablations, seed: 2, batch: 4, learningRate: 3e-3 });
+      const before = new Map((await session.exportWeights()).tensors.map((t) => [t.name, t.data]));
+      for (let i = 0; i < 3; i++) {
+        const l = session.trainStep();
+        expect(Number.isFinite((await l.data())[0]), `${mechanism} loss`).toBe(true);
+        l.dispose();
+      }
+      const after = (await session.exportWeights()).tensors;
+      for (const t of after) {
+        const same = t.data.every((x, i) => x === before.get(t.name)![i]);
+        expect(same, `${mechanism} ${t.name} ${unused.includes(t.name as never) ? 'unused: unchanged' : 'used: trained'}`).toBe(unused.includes(t.name as never));
+      }
+      session.dispose();
+    }
+  });
+
   it('draws a training batch token for token as train.py does from the same seed', () => {
     const b = drawBatch(rng(g.batch.seed), 'mqar', 24, g.batch.n);
     const want = pad(g.batch.tokens.map((tokens, i) => ({ tokens, targets: g.batch.targets[i] })));

@@ -86,12 +86,15 @@ export class TrainSession {
         () => loss(forward(this.params, tokens, this.forwardOptions).logits as tf.Tensor3D, targets),
         names.map((n) => this.params[n]),
       );
-      const gs = names.map((n) => grads[this.params[n].name]);
+      // An ablation leaves some parameters out of the forward pass (β with noDelta, the gate with noGate):
+      // they get no gradient, and AdamW skips them, as PyTorch's does for a parameter whose grad is None.
+      const used = names.filter((n) => grads[this.params[n].name] != null);
+      const gs = used.map((n) => grads[this.params[n].name]);
       const total = tf.sqrt(tf.addN(gs.map((g) => tf.sum(tf.square(g)))));
       const coef = tf.minimum(1, tf.div(ADAM.clip, tf.add(total, 1e-6)));
       const c1 = 1 - ADAM.beta1 ** t;
       const c2 = 1 - ADAM.beta2 ** t;
-      names.forEach((n, i) => {
+      used.forEach((n, i) => {
         const p = this.params[n];
         const g = tf.mul(gs[i], coef);
         const m = tf.add(tf.mul(this.m[n], ADAM.beta1), tf.mul(g, 1 - ADAM.beta1));
