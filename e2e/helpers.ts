@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { EXERCISES, type Exercise, type ExerciseId } from '../src/app/exercises';
 import { float32Tolerance } from '../src/core/float32';
+import type { Quantity } from '../src/app/steps/parse';
 
 /**
  * The backend the parallel view runs on in this test's project: WebGPU in the 'webgpu' project (tests
@@ -72,3 +73,18 @@ export async function lockInExercise(page: Page, id: ExerciseId): Promise<void> 
   await expect(section).toHaveAttribute('data-state', 'right');
   await expect(page.locator(`[data-testid="answer-gate"][data-exercise="${id}"]`)).toHaveCount(0);
 }
+
+/** Where each quantity a step names is drawn (its test id): e2e/steps.spec.ts, e2e/steps-more.spec.ts. */
+export const STEP_TEST_ID: Record<Quantity, string> = {
+  q: 'memory-q',
+  k: 'memory-k',
+  v: 'memory-v',
+  S: 'memory-S',
+  write: 'memory-term',
+  o: 'memory-o',
+  gate: 'memory-gate',
+  beta: 'memory-beta',
+  A: 'attention',
+  D: 'attention-decay-legend',
+  O: 'parallel-O',
+};

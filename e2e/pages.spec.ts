@@ -7,14 +7,17 @@
 //   names, file formats by tool name, stack traces);
 // - no serious or critical accessibility violation, and no heading that skips a level (axe's
 //   heading-order, a best-practice rule of moderate impact, enabled and counted explicitly);
-// - no request ever leaves the origin.
+// - no request ever leaves the origin;
+// - then, resized to phones of 390 and 360 px and a 1440 px laptop, it fits each screen, with a compact
+//   header, 44 px touch targets and plot text of 11 px or more (e2e/layoutChecks.ts), and is photographed.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { checkLayouts } from './layoutChecks';
 import { captionProblems, devWordsIn, expectedTitle, LANGS, PAGES } from './pageChecks';
 
 for (const lang of LANGS)
   for (const path of PAGES)
-    test(`${path} (${lang}): its title, captions, plain words, no serious axe violation, no foreign request`, async ({ page, baseURL }) => {
+    test(`${path} (${lang}): its title, captions, plain words, no serious axe violation, no foreign request; it fits phones and a laptop`, async ({ page, baseURL }) => {
       test.setTimeout(180_000);
       const foreign: string[] = [];
       page.on('request', (r) => {
@@ -54,6 +57,9 @@ for (const lang of LANGS)
         .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'heading-order')
         .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
       expect.soft(found, 'axe').toEqual([]);
+
+      await expect(page.locator('.formula-pending')).toHaveCount(0);
+      await checkLayouts(page, path, lang);
 
       expect(foreign, 'requests to another origin').toEqual([]);
     });

@@ -1,0 +1,128 @@
+// What a learner on a phone, and on a laptop, would notice on a page: wider than the screen, a tall
+// header, plot text under 11 px, touch targets under 44 px. e2e/pages.spec.ts runs these checks on its
+// one visit per page and language, resizing the window (390 px, then 360 px, then 1440 px); the phone
+// specs reuse the loading and the sizes. Screenshots (viewport-sized: the top and the first figure, at
+// 390 px) land in e2e-artifacts/phone-*.png, and the same pages at 1440 × 900 in e2e-artifacts/desktop-*.png.
+import { expect, type Page } from '@playwright/test';
+import { keepViewportScreenshot } from './helpers';
+
+export const PHONES = [
+  { width: 360, height: 740 },
+  { width: 390, height: 844 },
+] as const;
+export const DESKTOP = { width: 1440, height: 900 };
+/** The smallest plot text a phone may show, in CSS px (11, less rounding in the screen transform). */
+const MIN_TEXT_PX = 10.95;
+const TOUCH_PX = 44;
+/** Where a page's first figure is: its first drawing, matrix or canvas. */
+export const FIGURE = 'main :is(svg[role="img"], svg[role="group"], table, canvas)';
+
+export function shotName(path: string): string {
+  return path === '#/' ? 'home' : path.replace(/^#\/(chapter\/)?/, '');
+}
+
+/** Loaded: prose in, formulas typeset, the first figure drawn. */
+export async function settle(page: Page, path: string, lang: string) {
+  await page.goto(`/?lang=${lang}${path}`);
+  await expect(page.locator('main h1').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('.formula-pending')).toHaveCount(0);
+  await expect(page.locator(FIGURE).first()).toBeVisible();
+  // Figures draw precomputed numbers first; give the live run a while so the screenshots show it,
+  // but the layout does not wait on it (on a busy machine chapter 10's eight runs can take minutes).
+  await page
+    .locator('.badge-loading')
+    .first()
+    .waitFor({ state: 'detached', timeout: 20_000 })
+    .catch(() => undefined);
+  await frames(page);
+}
+
+/** A few frames: a resize reaches ResizeObserver, then React, then layout. */
+export async function frames(page: Page) {
+  await page.evaluate(() =>
+    document.fonts.ready.then(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => r()))))),
+  );
+}
+
+/** What a learner on this screen would notice: a page wider than the screen, a tall header, tiny plot text, small targets. */
+function measure(page: Page) {
+  return page.evaluate(
+    ({ minText, touch }) => {
+      const visible = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+      };
+      const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${String(el.getAttribute('class') ?? '').replace(/\s+/g, '.')}`;
+      // Rendered size = font size × the SVG's scale on screen.
+      const smallText = [...document.querySelectorAll('main svg text')]
+        .filter((t) => visible(t) && (t.textContent ?? '').trim() !== '')
+        .map((t) => {
+          const m = (t as SVGTextElement).getScreenCTM();
+          const px = parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
+          return { px, what: `${name(t.closest('svg') as Element)} "${(t.textContent ?? '').trim().slice(0, 12)}"` };
+        })
+        .filter((t) => t.px < minText)
+        .map((t) => `${t.px.toFixed(1)} px: ${t.what}`);
+      const controls = [...document.querySelectorAll('button, select, input[type="range"], .contents a, .chapter-link, label:has(> input[type="radio"])')]
+        .filter(visible)
+        .filter((el) => el.getBoundingClientRect().height < touch - 0.5)
+        .map((el) => `${Math.round(el.getBoundingClientRect().height)} px: ${name(el)} "${(el.textContent ?? '').trim().slice(0, 20)}"`);
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth,
+        header: document.querySelector('.site-header')?.getBoundingClientRect().height ?? Infinity,
+        smallText: [...new Set(smallText)].slice(0, 10),
+        smallTargets: [...new Set(controls)].slice(0, 10),
+      };
+    },
+    { minText: MIN_TEXT_PX, touch: TOUCH_PX },
+  );
+}
+
+/**
+ * The measure once the page has caught up with a resize: a figure that redraws for its new width (a
+ * ResizeObserver, then React, then d3) can be caught mid-way, drawn for the old width and scaled down.
+ * Waits up to a few seconds for a clean measure, then returns the last one (the checks say what is wrong).
+ */
+async function settledMeasure(page: Page, width: number): Promise<Awaited<ReturnType<typeof measure>>> {
+  let last = await measure(page);
+  const clean = (m: typeof last) => m.innerWidth === width && m.scrollWidth <= m.innerWidth && m.header <= 120 && m.smallText.length === 0 && m.smallTargets.length === 0;
+  for (let i = 0; i < 10 && !clean(last); i++) {
+    await page.waitForTimeout(300);
+    await frames(page);
+    last = await measure(page);
+  }
+  return last;
+}
+
+/** Resize through the phones and the laptop on a loaded page and check each (soft: all problems are listed). */
+export async function checkLayouts(page: Page, path: string, lang: string): Promise<void> {
+  const name = `${lang}-${shotName(path)}`;
+  for (const phone of PHONES.slice().reverse()) {
+    await page.setViewportSize(phone);
+    await frames(page);
+    const where = `${path} (${lang}, ${phone.width} px)`;
+    const m = await settledMeasure(page, phone.width);
+    expect.soft(m.innerWidth, where).toBe(phone.width);
+    expect.soft(m.scrollWidth, `${where}: page width`).toBeLessThanOrEqual(m.innerWidth);
+    expect.soft(m.header, `${where}: header height`).toBeLessThanOrEqual(120);
+    expect.soft(m.smallText, `${where}: plot text under 11 px`).toEqual([]);
+    expect.soft(m.smallTargets, `${where}: controls under 44 px`).toEqual([]);
+    if (phone === PHONES[1]) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await keepViewportScreenshot(page, `phone-${name}-top`);
+      await page.locator(FIGURE).first().evaluate((el) => {
+        const box = el.closest('section, figure, .memory-lab') ?? el;
+        window.scrollTo(0, box.getBoundingClientRect().top + window.scrollY - 8);
+      });
+      await keepViewportScreenshot(page, `phone-${name}-figure`);
+      await page.evaluate(() => window.scrollTo(0, 0));
+    }
+  }
+  await page.setViewportSize(DESKTOP);
+  await frames(page);
+  const m = await measure(page);
+  expect.soft(m.scrollWidth, `${path} (${lang}, 1440 px): page width`).toBeLessThanOrEqual(m.innerWidth);
+  await keepViewportScreenshot(page, `desktop-${name}`);
+}
