@@ -3,7 +3,7 @@
 // Initialisation follows PyTorch's defaults for nn.Linear / nn.Embedding and model.py's overrides; the
 // numbers come from our seeded mulberry32 stream, so a seed reproduces a run (not PyTorch's draws).
 import { randn, rng, type Rng } from '../core/rng';
-import type { TrainMechanism } from './types';
+import type { Ablations, TrainMechanism } from './types';
 
 export interface ParamSpec {
   name: string;
@@ -24,6 +24,13 @@ export interface ModelSize {
 export const NORMALIZED: ReadonlySet<TrainMechanism> = new Set<TrainMechanism>(['linear_attention', 'retnet', 'gla', 'deltanet', 'gated_deltanet']);
 export const DELTA: ReadonlySet<TrainMechanism> = new Set<TrainMechanism>(['deltanet', 'gated_deltanet']);
 export const SSM: ReadonlySet<TrainMechanism> = new Set<TrainMechanism>(['mamba', 'mamba2']);
+
+/** Which ablations change anything for a mechanism (the page says "no effect" for the others). tfjs-free, so the page can import it. */
+export function ablationApplies(m: TrainMechanism, a: keyof Ablations): boolean {
+  if (a === 'noDelta') return DELTA.has(m);
+  if (a === 'noGate') return ['retnet', 'mamba2', 'gla', 'gated_deltanet', 'mamba'].includes(m);
+  return true;
+}
 
 const fill = (n: number, f: () => number) => Float32Array.from({ length: n }, f);
 /** nn.Linear's default: U(−1/√fan_in, 1/√fan_in) for weight and bias. */

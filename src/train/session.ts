@@ -7,7 +7,7 @@ import { rng, type Rng } from '../core/rng';
 import { heldOut, IGNORE, TASKS, type TaskId } from '../core/tasks';
 import { drawBatch, HELD_OUT, OFFLINE_STEPS, pad, type Batch } from './batches';
 import { forward, loss, type Params } from './model';
-import { DELTA, initParams, keyProjection, paramSpecs, SSM, type ModelSize } from './params';
+import { initParams, keyProjection, paramSpecs, SSM, type ModelSize } from './params';
 import type { Ablations, ExportedModel, ProbeReading, TrainMechanism } from './types';
 
 export interface SessionConfig {
@@ -181,13 +181,6 @@ export class TrainSession {
 /** The fixed probe sequence of a task at a difficulty: the first held-out sequence of a seed apart from the scored ones. */
 export function probeTokens(task: TaskId, level: number): number[] {
   return heldOut(task, level, 1, HELD_OUT.seed + 7)[0].tokens;
-}
-
-/** True where an ablation changes the mechanism (for the page's notes). */
-export function ablationApplies(m: TrainMechanism, a: keyof Ablations): boolean {
-  if (a === 'noDelta') return DELTA.has(m);
-  if (a === 'noGate') return ['retnet', 'mamba2', 'gla', 'gated_deltanet', 'mamba'].includes(m);
-  return true;
 }
 
 export type { Params };

@@ -30,10 +30,3 @@ export function lineStyle(m: TrainMechanism): LineStyle {
   const r = REGISTRY_OF[m];
   return { color: mechanismColor[r], ...MECHANISM_LINE[r] };
 }
-
-/** Which ablations change anything for a mechanism (the page greys out the others). */
-export function ablationApplies(m: TrainMechanism, ablation: 'noGate' | 'noDelta' | 'freezeKeys'): boolean {
-  if (ablation === 'freezeKeys') return true;
-  if (ablation === 'noDelta') return m === 'deltanet' || m === 'gated_deltanet';
-  return m === 'retnet' || m === 'mamba2' || m === 'gla' || m === 'gated_deltanet' || m === 'mamba';
-}

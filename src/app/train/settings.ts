@@ -7,15 +7,8 @@ import { TRAIN_MECHANISMS } from './mechanisms';
 
 export const MAX_MECHANISMS = 4;
 
-export interface TrainSetup {
-  task: TaskId;
-  level: number;
-  dModel: 16 | 32;
-  layers: 1 | 2;
-  mechanisms: TrainMechanism[];
-  ablations: Ablations;
-  seed: number;
-}
+/** What the page's setup chooses: the engine's config less what the page fixes (batch, learning rate) or keeps apart (backend). */
+export type TrainSetup = Pick<TrainConfig, 'task' | 'level' | 'dModel' | 'layers' | 'mechanisms' | 'ablations' | 'seed'>;
 
 /** The default difficulty of each task: the easiest level the offline models were scored at. */
 export const DEFAULT_LEVEL: Record<TaskId, number> = { mqar: 4, story: 2, selective_copy: 2 };
