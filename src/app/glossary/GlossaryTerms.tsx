@@ -12,6 +12,7 @@ import { routeHref } from '../routes';
 import { glossaryStrings } from './glossary.strings';
 import { useGlossary } from './useGlossary';
 import './glossary.css';
+import { listenAll } from '../hooks/listen';
 
 const TERM = 'button.gloss-term';
 /** Time to move the mouse from a term into its popover before it closes. */
@@ -139,9 +140,9 @@ export function GlossaryTerms() {
       ['pointerdown', onPointerDown],
       ['keydown', onKey],
     ] as Array<[string, EventListener]>;
-    for (const [type, listener] of listeners) document.addEventListener(type, listener);
+    const unlisten = listenAll(document, listeners);
     return () => {
-      for (const [type, listener] of listeners) document.removeEventListener(type, listener);
+      unlisten();
       cancelLeave();
       close();
     };

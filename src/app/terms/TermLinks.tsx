@@ -14,6 +14,7 @@ import { LinkedTermsContext } from './context';
 import { termStrings } from './terms.strings';
 import { ACTIVE_ATTR, FIGURE_PARTS, TERMS, TERM_ATTR, isTerm, termsOfFigureElement, type Term } from './vocabulary';
 import './terms.css';
+import { listenAll } from '../hooks/listen';
 
 
 /** The attribute that marks a figure part as one a term names (its value: the terms, space-separated). */
@@ -209,20 +210,18 @@ export function TermLinks({ children }: { children: ReactNode }) {
         toggle(termsAt(e.target));
       }
     };
-    el.addEventListener('pointerover', onOver);
-    el.addEventListener('pointerleave', onLeave);
-    el.addEventListener('focusin', onFocusIn);
-    el.addEventListener('focusout', onFocusOut);
-    el.addEventListener('keydown', onKey);
+    const unlistenChapter = listenAll(el, [
+      ['pointerover', onOver],
+      ['pointerleave', onLeave],
+      ['focusin', onFocusIn],
+      ['focusout', onFocusOut],
+      ['keydown', onKey],
+    ] as Array<[string, EventListener]>);
     // Anywhere on the page: a tap outside the chapter clears a pinned term too.
-    document.addEventListener('click', onClick);
+    const unlistenPage = listenAll(document, [['click', onClick as EventListener]]);
     return () => {
-      el.removeEventListener('pointerover', onOver);
-      el.removeEventListener('pointerleave', onLeave);
-      el.removeEventListener('focusin', onFocusIn);
-      el.removeEventListener('focusout', onFocusOut);
-      el.removeEventListener('keydown', onKey);
-      document.removeEventListener('click', onClick);
+      unlistenChapter();
+      unlistenPage();
     };
   }, []);
 
