@@ -18,7 +18,7 @@ import torch
 sys.path.insert(0, os.path.dirname(__file__))
 from model import TinyModel, export_tensors  # noqa: E402
 from tasks import IGNORE, TASKS, Mulberry32  # noqa: E402
-from train import pad  # noqa: E402
+from train import pad, train_step  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(__file__), 'golden')
 MECHANISMS = ['linear_attention', 'retnet', 'mamba2', 'gla', 'deltanet', 'gated_deltanet', 'mamba', 'softmax_attention']
@@ -83,13 +83,7 @@ def adamw():
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1, (s + 1) / 100) * 0.5 * (1 + math.cos(math.pi * s / steps)))
     losses = []
     for _ in range(steps):
-        loss = torch.nn.functional.cross_entropy(model(tok).transpose(1, 2), tgt, ignore_index=IGNORE)
-        opt.zero_grad()
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        opt.step()
-        sched.step()
-        losses.append(loss.item())
+        losses.append(train_step(model, opt, sched, tok, tgt).item())
     end = export_tensors(model)
     from train import batch
     btok, btgt = batch(Mulberry32(3), 'mqar', 4)

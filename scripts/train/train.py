@@ -48,6 +48,17 @@ def pad(seqs):
     return tok, tgt
 
 
+def train_step(model, opt, sched, tok, tgt):
+    """One optimiser step on one batch: cross-entropy on the answer tokens, clip at norm 1, AdamW, schedule."""
+    loss = torch.nn.functional.cross_entropy(model(tok).transpose(1, 2), tgt, ignore_index=IGNORE)
+    opt.zero_grad()
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+    opt.step()
+    sched.step()
+    return loss
+
+
 @torch.no_grad()
 def accuracy(model, task):
     """Held-out accuracy per difficulty: the share of answer tokens whose arg-max is right."""
@@ -70,12 +81,7 @@ def train_one(task, mechanism, steps, seed, lr=3e-3):
     t0 = time.time()
     for step in range(steps):
         tok, tgt = batch(r, task, BATCH)
-        loss = torch.nn.functional.cross_entropy(model(tok).transpose(1, 2), tgt, ignore_index=IGNORE)
-        opt.zero_grad()
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        opt.step()
-        sched.step()
+        loss = train_step(model, opt, sched, tok, tgt)
         if step % 500 == 0 or step == steps - 1:
             print(f'  {task}/{mechanism} step {step} loss {loss.item():.4f}', flush=True)
     return model, time.time() - t0, loss.item()
