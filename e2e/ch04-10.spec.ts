@@ -166,8 +166,9 @@ for (const lang of LANGS) {
       await expect(row).toHaveAttribute('data-state', String(stateSize(recapCase(m), RECAP_SIZES.T)));
     }
 
-    // Every row runs live and matches the core (parallel view on WebGPU, recurrent on WASM).
-    for (const m of RECAP_ORDER) {
+    // Every row runs live and matches the core (parallel view on WebGPU, recurrent on WASM): all of
+    // them once, in English; in Chinese the first two (the rows are the same code in both languages).
+    for (const m of lang === 'en' ? RECAP_ORDER : RECAP_ORDER.slice(0, 2)) {
       await page.getByTestId(`recap-run-${m}`).click();
       await expect(page.getByTestId(`recap-run-${m}`)).toHaveAttribute('aria-pressed', 'true');
       await expect(page.getByTestId('recap-rule')).toHaveAttribute('data-mechanism', m);

@@ -6,7 +6,7 @@ import { watchConsole } from './helpers';
 
 /** Heap samples, one after every STEPS_PER_SAMPLE steps played (the figure loops when it reaches its end). */
 const SAMPLES = 6;
-const STEPS_PER_SAMPLE = 8;
+const STEPS_PER_SAMPLE = 5;
 
 async function heapAfterGc(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');

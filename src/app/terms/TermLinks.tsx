@@ -90,6 +90,9 @@ function showPart(root: HTMLElement): boolean {
 /** Whether the figure draws a term now. */
 const onShow = (root: HTMLElement, t: Term) => Array.from(root.querySelectorAll(FIGURE_PARTS[t])).some((p) => !p.closest(FORMULA_TERM));
 
+/** Whether anything is lit or pressed now (else, with nothing linked, a paint would change nothing). */
+const painted = (root: HTMLElement) => root.querySelector(`[${ACTIVE_ATTR}], [${TERM_ATTR}][aria-pressed="true"]`) !== null;
+
 function paint(root: HTMLElement, terms: readonly Term[], pinned: readonly Term[] | null): void {
   for (const el of Array.from(root.querySelectorAll(`[${ACTIVE_ATTR}]`))) el.removeAttribute(ACTIVE_ATTR);
   // The first term wins where one element is named by two (the weights carry both A and D).
@@ -123,7 +126,7 @@ export function TermLinks({ children }: { children: ReactNode }) {
     if (!el) return;
     const { terms: linked, pinned: pin, spoken: said, ui: words } = state.current;
     prepare(el, words);
-    paint(el, linked, pin);
+    if (linked.length > 0 || painted(el)) paint(el, linked, pin);
     if (reveal.current && linked.length > 0) reveal.current = !showPart(el);
     // Said once the figure has drawn what the term asks for (it may first move to a step or a beat).
     if (said && said.length > 0) setMessage(said.map((t) => fill(onShow(el, t) ? words.announce : words.notShown, { name: words.names[t], figure: words.figure[t] })).join(' '));
@@ -137,8 +140,9 @@ export function TermLinks({ children }: { children: ReactNode }) {
     let frame = 0;
     const observer = new MutationObserver(() => {
       if (!frame) frame = requestAnimationFrame(() => ((frame = 0), refresh()));
-      // Paint now as well, so a redrawn part never shows a frame without its highlight.
-      paint(el, state.current.terms, state.current.pinned);
+      // Paint now as well, so a redrawn part never shows a frame without its highlight (with nothing
+      // linked there is nothing to paint: playback redraws many times a second).
+      if (state.current.terms.length > 0) paint(el, state.current.terms, state.current.pinned);
     });
     observer.observe(el, { childList: true, subtree: true });
     return () => {
