@@ -12,6 +12,9 @@ export const ActiveStepContext = createContext<ResolvedStep | null>(null);
  */
 export const StepPartContext = createContext<string | null>(null);
 
+/** The step the reader is on, whatever part it drives: what it holds back is held back on the whole page. */
+export const useReadingStep = (): ResolvedStep | null => useContext(ActiveStepContext);
+
 /** The step, if it drives the figure calling this: no part named, no part around it, or the same part. */
 export function useActiveStep(): ResolvedStep | null {
   const step = useContext(ActiveStepContext);

@@ -12,7 +12,7 @@ import { useClassroom } from '../classroom/context';
 import { useLocalized } from '../i18n/define';
 import { NEEDS_STEP, TERM_BEATS } from '../terms/vocabulary';
 import { useLinkedTerms } from '../terms/context';
-import { StepPartContext, isHidden, useActiveStep } from './context';
+import { StepPartContext, isHidden, useActiveStep, useReadingStep } from './context';
 import type { Quantity } from './parse';
 import { stepStrings } from './steps.strings';
 
@@ -46,15 +46,20 @@ export interface StepState {
   data: Record<`data-${string}`, string | number>;
 }
 
-/** The driving step's state, for a figure without a time cursor, or with one that another hook moves. */
+/**
+ * The step's state, for a figure without a time cursor, or with one that another hook moves. The view and
+ * what is held back are the page's step's, whichever part it drives (a later part must not show what the
+ * text has not brought in); the highlight and data-reading-step belong to the part it drives.
+ */
 export function useStepState(): StepState {
   const step = useActiveStep();
-  const view = step?.view ?? 'both';
-  const hidden = step?.hidden ?? [];
+  const page = useReadingStep();
+  const view = page?.view ?? 'both';
+  const hidden = page?.hidden ?? [];
   const highlight = step?.highlight ?? [];
   return {
     active: step !== null,
-    shows: (q) => !isHidden(step, q),
+    shows: (q) => !isHidden(page, q),
     showsView: (v) => view === 'both' || view === v,
     highlights: (q) => highlight.includes(q),
     data: {
@@ -116,6 +121,7 @@ export function useStepFollower(cursor: TimeCursor, kind: StepKind | null): Step
   const ui = useLocalized(stepStrings);
   useStepCursor(cursor);
   const state = useStepState();
+  const reading = useReadingStep();
   const cursorRef = useRef(cursor);
   cursorRef.current = cursor;
 
@@ -139,7 +145,7 @@ export function useStepFollower(cursor: TimeCursor, kind: StepKind | null): Step
       c.hover(null);
     }
   }, [needsStep, emptyMemory]);
-  const hidden = step?.hidden ?? [];
+  const hidden = reading?.hidden ?? [];
   return {
     active: state.active,
     shows: state.shows,

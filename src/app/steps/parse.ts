@@ -12,7 +12,8 @@
 // view: parallel | recurrent | both; show / hide: quantities revealed or held back from this step on
 // (hidden ones stay hidden until a later step shows them); highlight: quantities outlined in this step
 // only. part: on a page with several figures (chapter 1's two, chapter 10's three), the one the step
-// drives (scrolled into view; the others are left as they are); set: figure settings the step puts in
+// drives (its cursor, beat, settings and highlights; scrolled into view), while what the step hides
+// and which view it shows hold for every figure on the page; set: figure settings the step puts in
 // place, name:whole number (chapter 10's chunk size C). t, view, part and set carry over to later
 // steps; beat and highlight belong to their step alone.
 // Everything here is pure, so the grammar and the folding are unit-tested without a browser.
