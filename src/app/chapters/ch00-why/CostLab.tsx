@@ -147,7 +147,7 @@ export function CostLab({ longest: linked, onLongest, answerGate }: CostLabProps
       </div>
       <Status state={state} />
       <div className="cost-plots">
-        <div className="cost-plot">
+        <div className="cost-plot" data-step-part="time">
           <LogLogPlot
             title={ui.time.title}
             xLabel={ui.time.x}
@@ -203,7 +203,8 @@ export function CostLab({ longest: linked, onLongest, answerGate }: CostLabProps
             </div>
           </details>
         </div>
-        <div className="cost-plot">
+        {/* A reading step names either plot (part=time, part=bytes): the figure column scrolls to it. */}
+        <div className="cost-plot" data-step-part="bytes">
           <AnswerGate exercise={answerGate}>
             {memoryKeys.length === 0 ? (
               <StepNotYet />
