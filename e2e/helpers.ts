@@ -87,4 +87,5 @@ export const STEP_TEST_ID: Record<Quantity, string> = {
   A: 'attention',
   D: 'attention-decay-legend',
   O: 'parallel-O',
+  kv: 'cost-kv',
 };

@@ -2,6 +2,7 @@
 // figure; a chapter with several (registry `figures`) wraps each in <FigurePart name>, and an embed
 // of one named figure shows only that part.
 import { createContext, useContext, type ReactNode } from 'react';
+import { StepPartContext } from '../steps/context';
 
 export interface EmbedState {
   /** The one figure part to show; absent: the whole figure. */
@@ -15,9 +16,13 @@ export function useEmbed(): EmbedState | null {
   return useContext(EmbedContext);
 }
 
-/** One named part of a chapter's figure: hidden in an embed of another part. */
+/** One named part of a chapter's figure: hidden in an embed of another part; a reading step may name it (part=…). */
 export function FigurePart({ name, children }: { name: string; children: ReactNode }) {
   const embed = useEmbed();
   if (embed?.figure && embed.figure !== name) return null;
-  return <div data-figure-part={name}>{children}</div>;
+  return (
+    <div data-figure-part={name} data-step-part={name}>
+      <StepPartContext.Provider value={name}>{children}</StepPartContext.Provider>
+    </div>
+  );
 }

@@ -80,7 +80,9 @@ export function StepReading({ contentId, transform, figure }: StepReadingProps) 
     const wide = window.matchMedia?.(WIDE).matches ?? true;
     const behavior = reduced ? 'auto' : 'smooth';
     const box = figureBox.current;
-    const driven = box?.querySelector<HTMLElement>('[data-reading-step]') ?? box;
+    // The part the step names (part=…), else the figure that follows the steps.
+    const part = steps[active - 1]?.part;
+    const driven = (part ? box?.querySelector<HTMLElement>(`[data-step-part="${part}"]`) : null) ?? box?.querySelector<HTMLElement>('[data-reading-step]') ?? box;
     if (!wide) {
       driven?.scrollIntoView({ block: 'start', behavior });
       return;
@@ -91,7 +93,7 @@ export function StepReading({ contentId, transform, figure }: StepReadingProps) 
       const top = driven.getBoundingClientRect().top - box.getBoundingClientRect().top;
       if (top < 0 || top > box.clientHeight / 2) box.scrollTo({ top: box.scrollTop + top, behavior });
     }
-  }, [active, reduced]);
+  }, [active, reduced, steps]);
 
   // A link's ?step beyond the chapter's steps: the last step, and the link says so.
   useEffect(() => {

@@ -6,7 +6,25 @@ import type { Quantity, ResolvedStep } from './parse';
 
 export const ActiveStepContext = createContext<ResolvedStep | null>(null);
 
-export const useActiveStep = (): ResolvedStep | null => useContext(ActiveStepContext);
+/**
+ * The named figure part around a figure (embed/context.tsx's FigurePart provides it): a step that names
+ * a part (part=chunkwise) drives the figures in that part and leaves the others as they are.
+ */
+export const StepPartContext = createContext<string | null>(null);
+
+/** The step the reader is on, whatever part it drives: what it holds back is held back on the whole page. */
+export const useReadingStep = (): ResolvedStep | null => useContext(ActiveStepContext);
+
+/** The step, if it drives the figure calling this: no part named, no part around it, or the same part. */
+export function useActiveStep(): ResolvedStep | null {
+  const step = useContext(ActiveStepContext);
+  const part = useContext(StepPartContext);
+  return drives(step, part) ? step : null;
+}
+
+export function drives(step: ResolvedStep | null, part: string | null): step is ResolvedStep {
+  return step !== null && (step.part === null || part === null || step.part === part);
+}
 
 /** Whether the active step holds a quantity back (always false with no active step). */
 export function isHidden(step: ResolvedStep | null, q: Quantity): boolean {

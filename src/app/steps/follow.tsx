@@ -12,7 +12,7 @@ import { useClassroom } from '../classroom/context';
 import { useLocalized } from '../i18n/define';
 import { NEEDS_STEP, TERM_BEATS } from '../terms/vocabulary';
 import { useLinkedTerms } from '../terms/context';
-import { isHidden, useActiveStep } from './context';
+import { StepPartContext, isHidden, useActiveStep, useReadingStep } from './context';
 import type { Quantity } from './parse';
 import { stepStrings } from './steps.strings';
 
@@ -36,9 +36,46 @@ export interface StepFollower {
   controlsLabel: string;
 }
 
-export function useStepFollower(cursor: TimeCursor, kind: StepKind | null): StepFollower {
+/** What any figure needs from the step that drives it (null step: the overview, everything on show). */
+export interface StepState {
+  active: boolean;
+  shows: (q: Quantity) => boolean;
+  showsView: (view: 'parallel' | 'recurrent') => boolean;
+  highlights: (q: Quantity) => boolean;
+  /** data-* attributes for the figure region (tests and the highlight rings read them). */
+  data: Record<`data-${string}`, string | number>;
+}
+
+/**
+ * The step's state, for a figure without a time cursor, or with one that another hook moves. The view and
+ * what is held back are the page's step's, whichever part it drives (a later part must not show what the
+ * text has not brought in); the highlight and data-reading-step belong to the part it drives.
+ */
+export function useStepState(): StepState {
   const step = useActiveStep();
-  const ui = useLocalized(stepStrings);
+  const page = useReadingStep();
+  const view = page?.view ?? 'both';
+  const hidden = page?.hidden ?? [];
+  const highlight = step?.highlight ?? [];
+  return {
+    active: step !== null,
+    shows: (q) => !isHidden(page, q),
+    showsView: (v) => view === 'both' || view === v,
+    highlights: (q) => highlight.includes(q),
+    data: {
+      'data-reading-step': step?.index ?? 0,
+      'data-hidden': hidden.join(' '),
+      'data-step-highlight': highlight.join(' '),
+    },
+  };
+}
+
+/**
+ * A time cursor following the driving step: when the step changes, playback pauses and the cursor
+ * moves to the step's t (in presenter mode the step's view becomes the one on show). One call per cursor.
+ */
+export function useStepCursor(cursor: TimeCursor): void {
+  const step = useActiveStep();
   const { presenting, setPresenterView } = useClassroom();
   const moves = useRef({ cursor, presenting, setPresenterView });
   moves.current = { cursor, presenting, setPresenterView };
@@ -52,6 +89,41 @@ export function useStepFollower(cursor: TimeCursor, kind: StepKind | null): Step
     c.seek(t - 1);
     if (p && view !== 'both') setView(view);
   }, [index, t, view]);
+}
+
+/**
+ * A figure setting a step may put in place (set=C:1): when the driving step changes and sets it, the
+ * figure takes the value, as the cursor takes t; the reader can change it afterwards.
+ */
+export function useStepSetting(name: string, apply: (value: number) => void): number | undefined {
+  const step = useActiveStep();
+  const value = step?.set[name];
+  const latest = useRef(apply);
+  latest.current = apply;
+  const index = step?.index ?? 0;
+  useEffect(() => {
+    if (index > 0 && value !== undefined) latest.current(value);
+  }, [index, value]);
+  return value;
+}
+
+/** A part of a figure a step may name (part=…) without being a figure of its own for embeds. */
+export function StepPart({ name, children }: { name: string; children: ReactNode }) {
+  return (
+    <div data-step-part={name}>
+      <StepPartContext.Provider value={name}>{children}</StepPartContext.Provider>
+    </div>
+  );
+}
+
+export function useStepFollower(cursor: TimeCursor, kind: StepKind | null): StepFollower {
+  const step = useActiveStep();
+  const ui = useLocalized(stepStrings);
+  useStepCursor(cursor);
+  const state = useStepState();
+  const reading = useReadingStep();
+  const cursorRef = useRef(cursor);
+  cursorRef.current = cursor;
 
   const inSchedule = !!step?.beat && !!kind && beatsFor(kind).some((b) => b.beat === step.beat);
   const holdsBeat = inSchedule && step !== null && cursor.shown === step.t - 1 && !cursor.playing;
@@ -64,7 +136,7 @@ export function useStepFollower(cursor: TimeCursor, kind: StepKind | null): Step
   const peeking = useRef(false);
   const emptyMemory = cursor.step < 0 && cursor.hoveredStep === null;
   useEffect(() => {
-    const { cursor: c } = moves.current;
+    const c = cursorRef.current;
     if (needsStep && emptyMemory && c.T > 0) {
       peeking.current = true;
       c.hover(0);
@@ -73,23 +145,31 @@ export function useStepFollower(cursor: TimeCursor, kind: StepKind | null): Step
       c.hover(null);
     }
   }, [needsStep, emptyMemory]);
-  const hidden = step?.hidden ?? [];
+  const hidden = reading?.hidden ?? [];
   return {
-    active: step !== null,
-    shows: (q) => !isHidden(step, q),
-    showsView: (v) => view === 'both' || view === v,
+    active: state.active,
+    shows: state.shows,
+    showsView: state.showsView,
     beat: termBeat ?? (holdsBeat ? (step?.beat ?? undefined) : undefined),
     hiddenParts: MEMORY_PARTS.filter((p) => hidden.includes(p)),
-    data: {
-      'data-reading-step': index,
-      'data-hidden': hidden.join(' '),
-      'data-step-highlight': (step?.highlight ?? []).join(' '),
-    },
+    data: state.data,
     controlsLabel: ui.controls,
-    notYet: (
-      <p className="step-hidden-note" data-testid="step-hidden-note">
-        {ui.notYet}
-      </p>
-    ),
+    notYet: <StepNotYet />,
   };
+}
+
+/** The note in place of a figure part whose quantities a step still holds back. */
+export function StepNotYet() {
+  const ui = useLocalized(stepStrings);
+  return (
+    <p className="step-hidden-note" data-testid="step-hidden-note">
+      {ui.notYet}
+    </p>
+  );
+}
+
+/** Drives the page's time cursor from the steps (for a chapter whose figures share one cursor). */
+export function FollowStepsCursor({ cursor }: { cursor: TimeCursor }) {
+  useStepCursor(cursor);
+  return null;
 }

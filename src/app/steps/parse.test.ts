@@ -9,9 +9,10 @@ describe('parseStepMarker', () => {
       state: { t: 3, beat: 'write', view: 'recurrent', show: ['k', 'v'], hide: ['o', 'S'], highlight: ['write'] },
     });
     expect(parseStepMarker('')).toEqual({ ok: true, state: {} });
+    expect(parseStepMarker('part=side-by-side set=C:1,b:12 hide=kv')).toEqual({ ok: true, state: { part: 'side-by-side', set: { C: 1, b: 12 }, hide: ['kv'] } });
   });
   it('refuses what it cannot read, saying why', () => {
-    for (const bad of ['t=-1', 't=1.5', 'beat=jump', 'view=side', 'hide=x', 'show=k,,zz', 'colour=red', 't', 't=1 t=2', 'show=k hide=k']) {
+    for (const bad of ['t=-1', 't=1.5', 'beat=jump', 'view=side', 'hide=x', 'show=k,,zz', 'colour=red', 't', 't=1 t=2', 'show=k hide=k', 'part=', 'part=Chunk', 'part=a_b', 'set=C', 'set=C:-1', 'set=C:1.5', 'set=C:1,C:2', 'set=:3', 'set=']) {
       const r = parseStepMarker(bad);
       expect(r.ok, bad).toBe(false);
       if (!r.ok) expect(r.error.length, bad).toBeGreaterThan(0);
@@ -28,14 +29,23 @@ describe('resolveSteps', () => {
       { hide: ['k'], show: ['O'] },
     ]);
     expect(steps).toEqual([
-      { index: 1, t: 1, beat: 'write', view: 'recurrent', hidden: ['q', 'o', 'A', 'O'], highlight: ['write'] },
-      { index: 2, t: 1, beat: 'read', view: 'recurrent', hidden: ['A', 'O'], highlight: [] },
-      { index: 3, t: 4, beat: null, view: 'both', hidden: ['O'], highlight: [] },
-      { index: 4, t: 4, beat: null, view: 'both', hidden: ['k'], highlight: [] },
+      { index: 1, t: 1, beat: 'write', view: 'recurrent', hidden: ['q', 'o', 'A', 'O'], highlight: ['write'], part: null, set: {} },
+      { index: 2, t: 1, beat: 'read', view: 'recurrent', hidden: ['A', 'O'], highlight: [], part: null, set: {} },
+      { index: 3, t: 4, beat: null, view: 'both', hidden: ['O'], highlight: [], part: null, set: {} },
+      { index: 4, t: 4, beat: null, view: 'both', hidden: ['k'], highlight: [], part: null, set: {} },
+    ]);
+  });
+  it('carries the part and the settings; a later setting replaces the same name only', () => {
+    const steps = resolveSteps([{ part: 'recap' }, { part: 'chunkwise', set: { C: 3, b: 2 } }, { set: { C: 1 } }, { part: 'side-by-side' }]);
+    expect(steps.map((s) => [s.part, s.set])).toEqual([
+      ['recap', {}],
+      ['chunkwise', { C: 3, b: 2 }],
+      ['chunkwise', { C: 1, b: 2 }],
+      ['side-by-side', { C: 1, b: 2 }],
     ]);
   });
   it('starts from the empty memory with everything on show', () => {
-    expect(resolveSteps([{}])).toEqual([{ index: 1, t: 0, beat: null, view: 'both', hidden: [], highlight: [] }]);
+    expect(resolveSteps([{}])).toEqual([{ index: 1, t: 0, beat: null, view: 'both', hidden: [], highlight: [], part: null, set: {} }]);
   });
 });
 

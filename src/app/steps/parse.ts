@@ -3,6 +3,7 @@
 // content/<lang>/<chapter>.md, as one HTML comment per step (marked passes comments through untouched):
 //
 //   <!-- step: t=1 beat=write view=recurrent hide=q,o show=k,v highlight=write -->
+//   <!-- step: part=chunkwise set=C:1 -->
 //   …the passage…
 //   <!-- notes: what the lecturer says here (speaker notes, never shown to readers) -->
 //   <!-- /steps -->   (optional: the prose after it is not part of any step)
@@ -10,7 +11,11 @@
 // t: the time cursor's step (1-based, 0 = the empty memory); beat: a beat of that step (viz/beats.ts);
 // view: parallel | recurrent | both; show / hide: quantities revealed or held back from this step on
 // (hidden ones stay hidden until a later step shows them); highlight: quantities outlined in this step
-// only. t and view carry over to later steps; beat and highlight belong to their step alone.
+// only. part: on a page with several figures (chapter 1's two, chapter 10's three), the one the step
+// drives (its cursor, beat, settings and highlights; scrolled into view), while what the step hides
+// and which view it shows hold for every figure on the page; set: figure settings the step puts in
+// place, name:whole number (chapter 10's chunk size C). t, view, part and set carry over to later
+// steps; beat and highlight belong to their step alone.
 // Everything here is pure, so the grammar and the folding are unit-tested without a browser.
 import { BEATS, type Beat } from '../../viz/beats';
 
@@ -19,14 +24,15 @@ export const QUANTITIES = [
   'q', // the step's query
   'k', // the step's key
   'v', // the step's value
-  'S', // the memory matrix
+  'S', // the memory matrix (chapter 0: its bytes)
   'write', // the write term v kᵀ landing on S
   'o', // the read-out o_t = S_t q_t
   'gate', // the step's decay γ (α in Gated DeltaNet)
   'beta', // the delta rule's step size β
-  'A', // the parallel view's weights tril(QKᵀ) (⊙ D)
+  'A', // the T × T weights: tril(QKᵀ) (⊙ D) in the parallel view; chapter 0's score matrix
   'D', // the decay mask's tint on those weights
   'O', // the parallel view's outputs O (and the equivalence badge that compares them)
+  'kv', // attention's KV cache: every past key and value, kept (chapter 0's bytes)
 ] as const;
 export type Quantity = (typeof QUANTITIES)[number];
 
@@ -41,6 +47,8 @@ export interface StepState {
   show?: Quantity[];
   hide?: Quantity[];
   highlight?: Quantity[];
+  part?: string;
+  set?: Record<string, number>;
 }
 
 /** A step as the figure needs it: every field resolved from this marker and the ones before it. */
@@ -53,6 +61,10 @@ export interface ResolvedStep {
   /** In QUANTITIES order. */
   hidden: Quantity[];
   highlight: Quantity[];
+  /** The figure part the step drives; null: the page's figure, whichever it is. */
+  part: string | null;
+  /** Figure settings in force (from this step and the ones before it). */
+  set: Record<string, number>;
 }
 
 export type MarkerResult = { ok: true; state: StepState } | { ok: false; error: string };
@@ -60,6 +72,7 @@ export type MarkerResult = { ok: true; state: StepState } | { ok: false; error: 
 const isQuantity = (s: string): s is Quantity => (QUANTITIES as readonly string[]).includes(s);
 const isBeat = (s: string): s is Beat => (BEATS as readonly string[]).includes(s);
 const isView = (s: string): s is StepView => (VIEWS as readonly string[]).includes(s);
+const PART = /^[a-z][a-z0-9-]*$/;
 
 /** The body of a step marker ("t=1 beat=write hide=o"), or what is wrong with it. */
 export function parseStepMarker(body: string): MarkerResult {
@@ -91,6 +104,21 @@ export function parseStepMarker(body: string): MarkerResult {
         state[key] = items as Quantity[];
         break;
       }
+      case 'part':
+        if (!PART.test(value)) return { ok: false, error: `part=${value} is not a name (a-z, 0-9, -)` };
+        state.part = value;
+        break;
+      case 'set': {
+        const set: Record<string, number> = {};
+        for (const item of value.split(',')) {
+          const s = /^([A-Za-z]\w*):(\d+)$/.exec(item);
+          if (!s) return { ok: false, error: `set: "${item}" is not name:whole number` };
+          if (s[1] in set) return { ok: false, error: `set: ${s[1]} is given twice` };
+          set[s[1]] = Number(s[2]);
+        }
+        state.set = set;
+        break;
+      }
       default:
         return { ok: false, error: `unknown key "${key}"` };
     }
@@ -105,9 +133,13 @@ export function resolveSteps(states: readonly StepState[]): ResolvedStep[] {
   let t = 0;
   let view: StepView = 'both';
   let hidden = new Set<Quantity>();
+  let part: string | null = null;
+  let set: Record<string, number> = {};
   return states.map((s, i) => {
     t = s.t ?? t;
     view = s.view ?? view;
+    part = s.part ?? part;
+    set = { ...set, ...s.set };
     hidden = new Set([...hidden, ...(s.hide ?? [])].filter((q) => !s.show?.includes(q)));
     return {
       index: i + 1,
@@ -116,6 +148,8 @@ export function resolveSteps(states: readonly StepState[]): ResolvedStep[] {
       view,
       hidden: QUANTITIES.filter((q) => hidden.has(q)),
       highlight: QUANTITIES.filter((q) => s.highlight?.includes(q)),
+      part,
+      set,
     };
   });
 }

@@ -28,6 +28,7 @@ export const FIGURE_PARTS: Readonly<Record<Term, string>> = {
   A: part('attention'),
   D: part('attention-decay-legend'),
   O: part('parallel-O'),
+  kv: part('cost-kv'),
   beta: part('memory-beta'),
   recall: part('memory-recalled'),
   delta: part('selection-dt'),

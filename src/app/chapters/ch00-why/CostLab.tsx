@@ -26,11 +26,15 @@ import type { ExerciseId } from '../../exercises';
 import { useCostMeasurement, type CostState } from './useCostMeasurement';
 import './costLab.css';
 import { runStrings } from '../../components/run.strings';
+import { StepNotYet, useStepState } from '../../steps/follow';
+import type { Quantity } from '../../steps/parse';
 
 const SERIES_COLOR: Record<CostSeriesId, SymbolName> = { attention: 'q', 'linear-parallel': 'k', recurrent: 'v' };
 const MEMORY_COLOR = { scoreMatrix: 'q', kvCache: 'gamma', state: 'v' } as const satisfies Record<string, SymbolName>;
 type MemoryKey = keyof typeof MEMORY_COLOR;
 const MEMORY_KEYS: MemoryKey[] = ['scoreMatrix', 'kvCache', 'state'];
+/** The name a reading step holds each bytes series back by (src/app/steps), and its test id when shown. */
+const MEMORY_QUANTITY: Record<MemoryKey, Quantity> = { scoreMatrix: 'A', kvCache: 'kv', state: 'S' };
 /** Slopes are fitted where fixed per-run overheads no longer dominate. */
 const SLOPE_MIN_T = 256;
 
@@ -68,6 +72,9 @@ export function CostLab({ longest: linked, onLongest, answerGate }: CostLabProps
   const longest = linked ?? own;
   const setLongest = onLongest ?? setOwn;
   const { state, start, cancel } = useCostMeasurement();
+  // The reading steps bring the bytes in one series at a time, as the text defines them.
+  const reading = useStepState();
+  const memoryKeys = MEMORY_KEYS.filter((k) => reading.shows(MEMORY_QUANTITY[k]));
   const selectId = useId();
   const running = state.status === 'running';
   const lengths = useMemo(() => costLengths(longest), [longest]);
@@ -102,7 +109,7 @@ export function CostLab({ longest: linked, onLongest, answerGate }: CostLabProps
 
   // Memory: the cost model at every length of the plan.
   const memory = lengths.map((T) => memoryAt(T, COST_WIDTHS));
-  const memorySeries: PlotSeries[] = MEMORY_KEYS.map((key) => ({
+  const memorySeries: PlotSeries[] = memoryKeys.map((key) => ({
     id: key,
     label: ui.memory.series[key],
     color: MEMORY_COLOR[key],
@@ -118,7 +125,7 @@ export function CostLab({ longest: linked, onLongest, answerGate }: CostLabProps
   const tableLengths = lengths.filter((T) => Math.log2(T / SHORTEST_T) % 2 === 0 || T === longest);
 
   return (
-    <section className="cost-lab" aria-label={ui.figure} data-testid="cost-lab" data-status={state.status}>
+    <section className="cost-lab" aria-label={ui.figure} data-testid="cost-lab" data-status={state.status} {...reading.data}>
       <div className="lab-controls">
         <button type="button" className="primary-action" onClick={() => start(longest)} disabled={running} data-testid="cost-run">
           {state.status === 'idle' ? ui.run : ui.again}
@@ -140,7 +147,7 @@ export function CostLab({ longest: linked, onLongest, answerGate }: CostLabProps
       </div>
       <Status state={state} />
       <div className="cost-plots">
-        <div className="cost-plot">
+        <div className="cost-plot" data-step-part="time">
           <LogLogPlot
             title={ui.time.title}
             xLabel={ui.time.x}
@@ -196,8 +203,13 @@ export function CostLab({ longest: linked, onLongest, answerGate }: CostLabProps
             </div>
           </details>
         </div>
-        <div className="cost-plot">
+        {/* A reading step names either plot (part=time, part=bytes): the figure column scrolls to it. */}
+        <div className="cost-plot" data-step-part="bytes">
           <AnswerGate exercise={answerGate}>
+            {memoryKeys.length === 0 ? (
+              <StepNotYet />
+            ) : (
+            <>
             <LogLogPlot
               title={ui.memory.title}
               xLabel={ui.memory.x}
@@ -218,8 +230,8 @@ export function CostLab({ longest: linked, onLongest, answerGate }: CostLabProps
               <thead>
                 <tr>
                   <th scope="col">{ui.memory.headers.T}</th>
-                  {MEMORY_KEYS.map((k) => (
-                    <th scope="col" key={k}>
+                  {memoryKeys.map((k) => (
+                    <th scope="col" key={k} data-testid={k === 'kvCache' ? 'cost-kv' : undefined}>
                       {ui.memory.headers[k]}
                     </th>
                   ))}
@@ -231,7 +243,7 @@ export function CostLab({ longest: linked, onLongest, answerGate }: CostLabProps
                   return (
                     <tr key={T} data-t={T}>
                       <th scope="row">{T === MILLIONS_T ? fill(ui.memory.millions, { T: count(T) }) : count(T)}</th>
-                      {MEMORY_KEYS.map((k) => (
+                      {memoryKeys.map((k) => (
                         <td key={k} data-key={k} data-bytes={m[k]}>
                           {formatBytes(m[k])}
                         </td>
@@ -242,6 +254,8 @@ export function CostLab({ longest: linked, onLongest, answerGate }: CostLabProps
               </tbody>
             </table>
             </div>
+            </>
+            )}
           </AnswerGate>
         </div>
       </div>

@@ -10,6 +10,7 @@ import { fill } from '../../i18n';
 import { useLocalized } from '../../i18n/define';
 import { ch01Strings } from './strings';
 import './lstmLab.css';
+import { useStepState } from '../../steps/follow';
 
 const FORMS: DependencyForm[] = ['rnn', 'linear-attention'];
 const FORMULA: Record<DependencyForm, string> = {
@@ -21,6 +22,8 @@ export function DependencyLab({ tokens }: { tokens: readonly string[] }) {
   const strings = useLocalized(ch01Strings);
   const ui = strings.dep;
   const cursor = useTimeCursor();
+  // A reading step on the recurrent view alone holds linear attention's diagram back (the text brings it in later).
+  const reading = useStepState();
   const sliderId = useId();
   const T = tokens.length;
   const target = cursor.shown; // the output being computed; −1: none chosen yet
@@ -48,7 +51,7 @@ export function DependencyLab({ tokens }: { tokens: readonly string[] }) {
     return fill(ui.laSteps, { t: sub(target), inputs: list('x').join(', ') });
   };
   return (
-    <FigureRegion label={ui.figure} caption={ui.caption} keysHint={strings.keys} className="dep-lab" testId="dependency-lab">
+    <FigureRegion label={ui.figure} caption={ui.caption} keysHint={strings.keys} className="dep-lab" testId="dependency-lab" data={reading.data}>
       <div className="dep-controls">
         <label htmlFor={sliderId}>{ui.pick}</label>
         <input
@@ -69,7 +72,7 @@ export function DependencyLab({ tokens }: { tokens: readonly string[] }) {
       </div>
       <div className="dep-panels">
         {FORMS.map((form) => (
-          <section key={form} data-testid={`dep-${form}`} data-steps={needed ? needed[form].sequentialSteps : ''}>
+          <section key={form} data-testid={`dep-${form}`} data-steps={needed ? needed[form].sequentialSteps : ''} hidden={!reading.showsView(form === 'rnn' ? 'recurrent' : 'parallel')}>
             <DependencyDiagram
               graph={graphs[form]}
               needed={needed ? needed[form] : null}

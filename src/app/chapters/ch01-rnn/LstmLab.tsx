@@ -17,6 +17,7 @@ import type { LstmTraces } from './useLstmRun';
 import type { Mat } from '../../../core/linalg';
 import './lstmLab.css';
 import { figureStrings } from '../../components/figure.strings';
+import { useStepState } from '../../steps/follow';
 
 type StripKey = 'x' | 'i' | 'f' | 'o' | 'g' | 'cPrev' | 'c' | 'h';
 
@@ -46,6 +47,7 @@ export function LstmLab({ tokens, xs, traces, controls }: LstmLabProps) {
   const fig = useLocalized(figureStrings);
   const ui = useLocalized(ch01Strings);
   const cursor = useTimeCursor();
+  const reading = useStepState();
   const step = cursor.shown;
   const current: LstmStep | null = step >= 0 ? (traces.steps[step] ?? null) : null;
   const H = LSTM_SPEC.hiddenSize;
@@ -69,7 +71,7 @@ export function LstmLab({ tokens, xs, traces, controls }: LstmLabProps) {
     />
   );
   return (
-    <FigureRegion label={ui.figure} caption={ui.caption} keysHint={ui.keys} className="memory-lab lstm-lab" testId="lstm-lab">
+    <FigureRegion label={ui.figure} caption={ui.caption} keysHint={ui.keys} className="memory-lab lstm-lab" testId="lstm-lab" data={reading.data}>
       {controls && <div className="lab-controls">{controls}</div>}
       <p className="muted lstm-note">{fill(ui.weights, { seed: String(LSTM_SPEC.seed) })}</p>
       <div className="lab-toolbar">

@@ -16,6 +16,7 @@ import { integerIn, oneOf, optional } from '../../state/schema';
 import { useUrlParam } from '../../state/UrlState';
 import { LSTM_SPEC, MAX_TOKENS, SENTENCES, lstmInputs, sentenceTokens, type SentencePreset } from './presets';
 import { ch01Strings } from './strings';
+import { FollowStepsCursor, StepPart } from '../../steps/follow';
 
 /** Milliseconds per step when playing: long enough to read the gates. */
 const STEP_MS = 1200;
@@ -44,11 +45,21 @@ export default function RnnChapter() {
   const [step, setStep] = useUrlParam('t', integerIn({ min: 0, max: tokens.length }), 0);
   return (
     <TimeCursorProvider T={tokens.length} stepMs={STEP_MS} initialStep={step - 1} onStepChange={(s) => setStep(s + 1)}>
-      <LstmLab tokens={tokens} xs={xs} traces={traces} controls={<SentencePicker source={source} onChange={setSource} />} />
-      <DependencyLab tokens={tokens} />
+      {/* The reading steps (content/<lang>/ch01-rnn.md) move the one cursor and name the part they talk about. */}
+      <StepsCursor />
+      <StepPart name="lstm">
+        <LstmLab tokens={tokens} xs={xs} traces={traces} controls={<SentencePicker source={source} onChange={setSource} />} />
+      </StepPart>
+      <StepPart name="dependency">
+        <DependencyLab tokens={tokens} />
+      </StepPart>
       <RnnPrediction />
     </TimeCursorProvider>
   );
+}
+
+function StepsCursor() {
+  return <FollowStepsCursor cursor={useTimeCursor()} />;
 }
 
 function SentencePicker({ source, onChange }: { source: Source; onChange: (s: Source) => void }) {

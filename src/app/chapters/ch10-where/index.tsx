@@ -1,9 +1,9 @@
 // Chapter 10: where they stand. A recap table of every mechanism as a setting of the one rule — its
 // rule columns are read off the engine (src/core/recap.ts) — and picking a row runs that mechanism
 // live in the same MemoryLab every chapter uses, so each row is demonstrably the same rule. The row
-// (?m=deltanet), the seed and the step are in the link. Below it, two more parts, each with its own
-// prose (content/<lang>/ch10-chunkwise.md, ch10-side-by-side.md): how the fixed-memory rows train in
-// chunks (figure/chunkwise), and every mechanism on one shared q, k, v (figure/sideBySide).
+// (?m=deltanet), the seed and the step are in the link. Below it, two more parts: how the fixed-memory
+// rows train in chunks (figure/chunkwise), and every mechanism on one shared q, k, v (figure/sideBySide).
+// Their prose is the chapter's reading steps (content/<lang>/ch10-where.md), which name the part they drive.
 import { useMemo } from 'react';
 import type { Mechanism } from '../../../core/cases';
 import { RECAP_SIZES, recapCase, recapRows, type RecapRow } from '../../../core/recap';
@@ -21,8 +21,7 @@ import { whereStrings } from './strings';
 import './where.css';
 import { ChunkwiseLab } from './chunkwise/ChunkwiseLab';
 import { SideBySide } from './sideBySide/SideBySide';
-import { Prose } from '../../content/Prose';
-import { FigurePart, useEmbed } from '../../embed/context';
+import { FigurePart } from '../../embed/context';
 
 type Ui = (typeof whereStrings)['en'];
 
@@ -47,7 +46,6 @@ export default function WhereTheyStandChapter() {
   const input = useMemo(() => recapCase(selected, seed), [selected, seed]);
   const current = rows.find((r) => r.mechanism === selected) ?? rows[0];
   const chapterOf = (n: number) => CHAPTERS.find((c) => c.number === n);
-  const embedded = useEmbed() !== null;
 
   return (
     <>
@@ -146,13 +144,11 @@ export default function WhereTheyStandChapter() {
       />
       </FigurePart>
       <FigurePart name="chunkwise">
-        {!embedded && <Prose id="ch10-chunkwise" />}
         <ChunkwiseLab />
       </FigurePart>
       <FigurePart name="side-by-side">
         {/* Softmax attention's row shows that it keeps no fixed memory: the question's answer. */}
         <AnswerGate exercise="where">
-          {!embedded && <Prose id="ch10-side-by-side" />}
           <SideBySide />
         </AnswerGate>
       </FigurePart>

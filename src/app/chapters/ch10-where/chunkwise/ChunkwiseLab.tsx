@@ -24,6 +24,7 @@ import { ChunkMatrix } from './ChunkMatrix';
 import { chunkwiseStrings } from './chunkwise.strings';
 import { CHUNK_MECHANISMS, CHUNK_SEEDS, CHUNK_SIZES, chunkCase, chunkCount, chunkSpan } from './presets';
 import './chunkwise.css';
+import { useStepSetting, useStepState } from '../../../steps/follow';
 
 const T = CHUNK_SIZES.T;
 
@@ -31,6 +32,9 @@ export function ChunkwiseLab() {
   const ui = useLocalized(chunkwiseStrings);
   const [mechanism, setMechanism] = useUrlParam<Mechanism>('cm', oneOf(CHUNK_MECHANISMS), 'linear_attention');
   const [C, setC] = useUrlParam('cC', integerIn({ min: 1, max: T }), 3);
+  // A reading step may set the chunk size (set=C:1 in content/<lang>/ch10-where.md); the slider still moves it.
+  useStepSetting('C', (c) => setC(Math.max(1, Math.min(T, c))));
+  const reading = useStepState();
   const [seed, setSeed] = useUrlParam('cs', integerIn(CHUNK_SEEDS), 1);
   const n = chunkCount(T, C);
   const [pickedChunk, setChunk] = useUrlParam('cb', integerIn({ min: 1, max: T }), 2);
@@ -56,7 +60,7 @@ export function ChunkwiseLab() {
   const outRows = (t: number) => (t >= span.start && t < span.end ? `▸ ${t + 1}` : String(t + 1));
 
   return (
-    <section className="chunk-lab" role="group" aria-label={ui.figure} data-testid="chunk-lab" data-mechanism={mechanism} data-c={C} data-t={T}>
+    <section className="chunk-lab" role="group" aria-label={ui.figure} data-testid="chunk-lab" data-mechanism={mechanism} data-c={C} data-t={T} {...reading.data}>
       <h3>{ui.heading}</h3>
       <div className="chunk-controls">
         <label>

@@ -16,6 +16,7 @@ import { useUrlParam } from '../../../state/UrlState';
 import { SHARED_SIZES, SIDE_MECHANISMS, sharedCase, sharedInput } from './presets';
 import { sideBySideStrings } from './sideBySide.strings';
 import './sideBySide.css';
+import { useStepState } from '../../../steps/follow';
 
 type Ui = (typeof sideBySideStrings)['en'];
 type Outcome = { ok: true; result: ViewResult } | { ok: false; detail: string };
@@ -63,6 +64,7 @@ function Row({ mechanism, seed, limit, ui, onDone }: { mechanism: Mechanism; see
 export function SideBySide() {
   const ui = useLocalized(sideBySideStrings);
   const captionId = useId();
+  const reading = useStepState();
   const [seed, setSeed] = useUrlParam('ss', integerIn(SEEDS), 1);
   const [outcomes, setOutcomes] = useState<{ seed: number; by: Partial<Record<Mechanism, Outcome>> }>({ seed, by: {} });
   const onDone = useCallback(
@@ -79,7 +81,7 @@ export function SideBySide() {
     return limitOf(...results.flatMap((r) => [r.S_final, r.o]));
   }, [all, by]);
   return (
-    <section className="side-lab" role="group" aria-label={ui.figure} data-testid="side-lab" data-limit={limit ?? ''}>
+    <section className="side-lab" role="group" aria-label={ui.figure} data-testid="side-lab" data-limit={limit ?? ''} {...reading.data}>
       <h3>{ui.heading}</h3>
       <button type="button" onClick={() => setSeed((s) => (s >= SEEDS.max ? SEEDS.min : s + 1))} data-testid="side-reseed">
         {ui.reseed}
