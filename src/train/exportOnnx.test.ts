@@ -1,0 +1,135 @@
+// The lab's .onnx export is a model on its own: onnxruntime runs the bytes with nothing else (no
+// manifest, no .bin) and gets the engine's tfjs logits; the same file reads back for a trained panel,
+// and a damaged or foreign file is refused with words, not a crash.
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import * as ort from 'onnxruntime-web';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { heldOut, TASKS } from '../core/tasks';
+import { Graph } from '../models/graph';
+import { oneHot, WeightsError } from '../models/trained';
+import { toOnnxFile } from './exportOnnx';
+import { readLabFile, toLabJson } from './labFile';
+import { forward } from './model';
+import { TrainSession } from './session';
+import type { ExportedModel, TrainMechanism } from './types';
+
+ort.env.wasm.numThreads = 1;
+const sessions: ort.InferenceSession[] = [];
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+afterAll(async () => {
+  await Promise.allSettled(sessions.map((s) => s.release()));
+});
+
+const MECHANISMS: TrainMechanism[] = ['linear_attention', 'retnet', 'mamba2', 'gla', 'deltanet', 'gated_deltanet', 'mamba', 'softmax_attention'];
+const INFO = { seed: 5, steps: 3, trainSeconds: 0, accuracy: { '4': 0.25 } };
+
+async function trained(mechanism: TrainMechanism, layers = 1): Promise<ExportedModel> {
+  const s = new TrainSession({
+    task: 'story',
+    level: 4,
+    mechanism,
+    dModel: 16,
+    layers,
+    ablations: { noGate: false, noDelta: false, freezeKeys: false },
+    seed: 5,
+    batch: 8,
+    learningRate: 3e-2,
+  });
+  for (let i = 0; i < 3; i++) s.trainStep().dispose(); // move off the initial weights
+  const exported = await s.exportWeights();
+  s.dispose();
+  return exported;
+}
+
+/** The engine's own tfjs forward: the reference the file is held to. */
+async function engineLogits(model: ExportedModel, tokens: number[]): Promise<number[][]> {
+  const params = Object.fromEntries(model.tensors.map((t) => [t.name, tf.tensor(t.data, t.shape)]));
+  const out = (await forward(params, tf.tensor2d([tokens], undefined, 'int32'), { mechanism: model.mechanism, layers: model.layers }).logits.array()) as number[][][];
+  return out[0];
+}
+
+async function onnxLogits(bytes: Uint8Array, tokens: number[], vocab: number): Promise<{ data: Float32Array; dims: readonly number[] }> {
+  const session = await ort.InferenceSession.create(bytes, { executionProviders: ['wasm'] });
+  sessions.push(session);
+  expect(session.inputNames).toEqual(['onehot']);
+  const hot = oneHot(tokens, vocab);
+  const out = await session.run({ onehot: new ort.Tensor('float32', hot.data, hot.dims) }, ['logits']);
+  return { data: out.logits.data as Float32Array, dims: out.logits.dims };
+}
+
+function worstGap(onnx: Float32Array, ours: number[][]): number {
+  const vocab = ours[0].length;
+  let worst = 0;
+  ours.forEach((row, t) => row.forEach((z, j) => (worst = Math.max(worst, Math.abs(onnx[t * vocab + j] - z)))));
+  return worst;
+}
+
+describe.each(MECHANISMS)('%s .onnx export', (mechanism) => {
+  it('runs in onnxruntime on its own with the engine’s logits (within 1e-4)', async () => {
+    const model = await trained(mechanism);
+    const tokens = heldOut('story', 4, 1, 123)[0].tokens;
+    const { data, dims } = await onnxLogits(toOnnxFile(model, INFO), tokens, model.vocab);
+    expect(dims).toEqual([tokens.length, TASKS.story.vocab]);
+    expect(worstGap(data, await engineLogits(model, tokens))).toBeLessThanOrEqual(1e-4);
+  });
+});
+
+describe('reading an export back', () => {
+  it('a two-layer DeltaNet on a long story: still the engine’s logits', async () => {
+    const model = await trained('deltanet', 2);
+    const tokens = heldOut('story', 24, 1, 7)[0].tokens;
+    expect(tokens.length).toBeGreaterThan(32); // past a short sequence's doubling levels
+    const { data } = await onnxLogits(toOnnxFile(model, INFO), tokens, model.vocab);
+    expect(worstGap(data, await engineLogits(model, tokens))).toBeLessThanOrEqual(1e-4);
+  });
+
+  it('the .onnx and the JSON give back the same weights, bit for bit, and how they were trained', async () => {
+    const model = await trained('gated_deltanet');
+    const fromOnnx = readLabFile(toOnnxFile(model, INFO));
+    const fromJson = readLabFile(new TextEncoder().encode(toLabJson(model, INFO)));
+    for (const file of [fromOnnx, fromJson]) {
+      expect(file.spec).toMatchObject({ task: 'story', mechanism: 'gated_deltanet', steps: 3, accuracy: { '4': 0.25 } });
+      const view = new DataView(file.bin);
+      for (const t of model.tensors) {
+        const entry = file.spec.tensors.find((e) => e.name === t.name)!;
+        // The reference: Math.fround of the engine's numbers (float32 is what both files hold).
+        expect(Array.from({ length: t.data.length }, (_, i) => view.getFloat32(entry.offset + 4 * i, true))).toEqual(t.data.map(Math.fround));
+      }
+    }
+  });
+
+  it('refuses damaged and foreign files with a reason', async () => {
+    const model = await trained('linear_attention');
+    const bytes = toOnnxFile(model, INFO);
+    const refused = (b: Uint8Array): string => {
+      try {
+        readLabFile(b);
+      } catch (e) {
+        expect(e).toBeInstanceOf(WeightsError);
+        return (e as Error).message;
+      }
+      throw new Error('the file was accepted');
+    };
+    expect(refused(bytes.slice(0, Math.floor(bytes.length / 2)))).toMatch(/ONNX|missing|wrong size/);
+    expect(refused(Uint8Array.from(bytes.map((b, i) => (i % 7 === 3 ? b ^ 0xff : b))))).not.toBe('');
+    // A valid ONNX model that the lab did not write.
+    const g = new Graph('other');
+    g.output(g.op('Relu', [g.input('x', [2])]), 'y');
+    expect(refused(g.toBytes())).toMatch(/not exported by the training lab/);
+    // JSON: not JSON, no weights, a missing tensor, a NaN (JSON null), a model for another task's vocabulary.
+    const json = JSON.parse(toLabJson(model, INFO)) as ExportedModel;
+    const enc = (x: unknown): Uint8Array => new TextEncoder().encode(typeof x === 'string' ? x : JSON.stringify(x));
+    expect(refused(enc('{"tensors": [1, 2'))).toMatch(/not valid JSON/);
+    expect(refused(enc({ hello: 'world' }))).toMatch(/no weights/);
+    expect(refused(enc({ ...json, tensors: json.tensors.filter((t) => t.name !== 'l0.q.W') }))).toMatch(/l0\.q\.W is missing/);
+    expect(refused(enc({ ...json, tensors: json.tensors.map((t, i) => (i === 0 ? { ...t, data: [null, ...t.data.slice(1)] } : t)) }))).toMatch(/no weights/);
+    expect(refused(enc({ ...json, task: 'mqar' }))).toMatch(/tokens/);
+    // Damaged numbers inside a well-formed ONNX file: a weight that is not finite.
+    const bad = { ...model, tensors: model.tensors.map((t, i) => (i === 1 ? { ...t, data: [Infinity, ...t.data.slice(1)] } : t)) };
+    expect(() => toOnnxFile(bad, INFO)).toThrow(/non-finite/);
+  });
+});
