@@ -19,10 +19,11 @@ export const MAX_LENGTH_KEY = 'memory-lane.max_length';
 /** The delta family's doubling inverse is exact up to 2^factors steps: as long as a typed sequence. */
 export const ONNX_MAX_LENGTH = MAX_TYPED_TOKENS;
 
-export function toOnnxFile(model: ExportedModel, info: TrainedProvenance): Uint8Array {
+export function toOnnxFile(model: ExportedModel, info: TrainedProvenance): Uint8Array<ArrayBuffer> {
   const { bin, spec } = toTrainedFile(model, info);
   const graph = buildTrained(spec, readWeights(spec, bin), factorsFor(ONNX_MAX_LENGTH));
-  return graph.toBytes({ [SPEC_KEY]: JSON.stringify(spec), [MAX_LENGTH_KEY]: String(ONNX_MAX_LENGTH) });
+  // A copy on its own ArrayBuffer (protobufjs may hand back a view of a shared pool), ready for a Blob.
+  return new Uint8Array(graph.toBytes({ [SPEC_KEY]: JSON.stringify(spec), [MAX_LENGTH_KEY]: String(ONNX_MAX_LENGTH) }));
 }
 
 /** An .onnx file this site wrote, back as the manifest entry and .bin bytes; anything else is refused. */

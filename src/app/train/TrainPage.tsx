@@ -251,7 +251,6 @@ export function TrainPage({ load = loadTrainer }: { load?: () => Promise<Trainer
               <th scope="col">{ui.colLoss}</th>
               <th scope="col">{ui.colAccuracy}</th>
               <th scope="col">{ui.colSpeed}</th>
-              <th scope="col">{ui.colExport}</th>
             </tr>
           </thead>
           <tbody>
@@ -265,27 +264,40 @@ export function TrainPage({ load = loadTrainer }: { load?: () => Promise<Trainer
                   <td>{latest ? latest.loss.toFixed(3) : ui.notYet}</td>
                   <td data-testid={`train-accuracy-${m}`}>{pct(acc) ?? ui.notYet}</td>
                   <td>{latest ? latest.stepsPerSecond.toFixed(1) : ui.notYet}</td>
-                  <td>
-                    <ExportActions
-                      trainer={session.trainer}
-                      disabled={!ready}
-                      mechanism={m}
-                      name={names[m]}
-                      setup={{ task, level, dModel, layers, seed, step: latest?.step ?? run.step, accuracy: acc }}
-                      onError={(detail) => setExportError(detail === null ? null : fill(ui.exportError, { detail }))}
-                    />
-                  </td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       </div>
-      {exportError && (
-        <p className="error" role="alert">
-          {exportError}
-        </p>
-      )}
+
+      <section className="train-exports" aria-labelledby={`${id}-exports`}>
+        <h2 id={`${id}-exports`}>{ui.exports}</h2>
+        <p className="muted">{ui.exportsIntro}</p>
+        <ul>
+          {mechanisms.map((m) => {
+            const r = run.runs[m];
+            return (
+              <li key={m} data-mechanism={m}>
+                <strong>{names[m]}</strong>{' '}
+                <ExportActions
+                  trainer={session.trainer}
+                  disabled={!ready}
+                  mechanism={m}
+                  name={names[m]}
+                  setup={{ task, level, dModel, layers, seed, step: r?.latest?.step ?? run.step, accuracy: latestAccuracy(r) }}
+                  onError={(detail) => setExportError(detail === null ? null : fill(ui.exportError, { detail }))}
+                />
+              </li>
+            );
+          })}
+        </ul>
+        {exportError && (
+          <p className="error" role="alert" data-testid="train-export-error">
+            {exportError}
+          </p>
+        )}
+      </section>
 
       <section className="train-probe-section" aria-labelledby={`${id}-probe`}>
         <h2 id={`${id}-probe`}>{ui.probe}</h2>

@@ -168,6 +168,7 @@ function TrainedBody({ manifest, fixedTask, defaultModel, onArrive }: BodyProps)
       {showing ? (
         <p className="trained-intro" data-testid="trained-yours" data-steps={showing.spec.steps} data-mechanism={showing.spec.mechanism}>
           {fill(ui.yourIntro, { mechanism: ui.mechanisms[showing.spec.mechanism], layers: showing.spec.layers > 1 ? ui.twoLayers : ui.oneLayer, width: String(showing.spec.d_model) })}
+          {showing.from.kind === 'file' && ` ${fill(ui.yourFrom, { file: showing.from.name })}`}
         </p>
       ) : (
         <p className="trained-intro">{fill(ui.intro, { layers: (spec?.layers ?? 1) > 1 ? ui.twoLayers : ui.oneLayer })}</p>
@@ -368,7 +369,7 @@ function TrainedBody({ manifest, fixedTask, defaultModel, onArrive }: BodyProps)
 /** The menu's name for the learner's model: where it came from and how long it trained. */
 function yourLabel(ui: { yourModel: string; yourModelFile: string }, m: YourModel): string {
   const steps = String(m.spec.steps);
-  return m.from.kind === 'lab' ? fill(ui.yourModel, { steps }) : fill(ui.yourModelFile, { steps, file: m.from.name });
+  return fill(m.from.kind === 'lab' ? ui.yourModel : ui.yourModelFile, { steps });
 }
 
 /** The learner's model's own numbers: steps, size, and the held-out accuracy the lab measured. */
