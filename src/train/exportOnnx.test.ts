@@ -11,7 +11,7 @@ import { oneHot, WeightsError } from '../models/trained';
 import { toOnnxFile } from './exportOnnx';
 import { readLabFile, toLabJson } from './labFile';
 import { forward } from './model';
-import { TrainSession } from './session';
+import { trainedFewSteps } from './fewSteps';
 import type { ExportedModel, TrainMechanism } from './types';
 
 ort.env.wasm.numThreads = 1;
@@ -26,24 +26,6 @@ afterAll(async () => {
 
 const MECHANISMS: TrainMechanism[] = ['linear_attention', 'retnet', 'mamba2', 'gla', 'deltanet', 'gated_deltanet', 'mamba', 'softmax_attention'];
 const INFO = { seed: 5, steps: 3, trainSeconds: 0, accuracy: { '4': 0.25 } };
-
-async function trained(mechanism: TrainMechanism, layers = 1): Promise<ExportedModel> {
-  const s = new TrainSession({
-    task: 'story',
-    level: 4,
-    mechanism,
-    dModel: 16,
-    layers,
-    ablations: { noGate: false, noDelta: false, freezeKeys: false },
-    seed: 5,
-    batch: 8,
-    learningRate: 3e-2,
-  });
-  for (let i = 0; i < 3; i++) s.trainStep().dispose(); // move off the initial weights
-  const exported = await s.exportWeights();
-  s.dispose();
-  return exported;
-}
 
 /** The engine's own tfjs forward: the reference the file is held to. */
 async function engineLogits(model: ExportedModel, tokens: number[]): Promise<number[][]> {
@@ -70,7 +52,7 @@ function worstGap(onnx: Float32Array, ours: number[][]): number {
 
 describe.each(MECHANISMS)('%s .onnx export', (mechanism) => {
   it('runs in onnxruntime on its own with the engine’s logits (within 1e-4)', async () => {
-    const model = await trained(mechanism);
+    const model = await trainedFewSteps(mechanism);
     const tokens = heldOut('story', 4, 1, 123)[0].tokens;
     const { data, dims } = await onnxLogits(toOnnxFile(model, INFO), tokens, model.vocab);
     expect(dims).toEqual([tokens.length, TASKS.story.vocab]);
@@ -80,7 +62,7 @@ describe.each(MECHANISMS)('%s .onnx export', (mechanism) => {
 
 describe('reading an export back', () => {
   it('a two-layer DeltaNet on a long story: still the engine’s logits', async () => {
-    const model = await trained('deltanet', 2);
+    const model = await trainedFewSteps('deltanet', 2);
     const tokens = heldOut('story', 24, 1, 7)[0].tokens;
     expect(tokens.length).toBeGreaterThan(32); // past a short sequence's doubling levels
     const { data } = await onnxLogits(toOnnxFile(model, INFO), tokens, model.vocab);
@@ -88,7 +70,7 @@ describe('reading an export back', () => {
   });
 
   it('the .onnx and the JSON give back the same weights, bit for bit, and how they were trained', async () => {
-    const model = await trained('gated_deltanet');
+    const model = await trainedFewSteps('gated_deltanet');
     const fromOnnx = readLabFile(toOnnxFile(model, INFO));
     const fromJson = readLabFile(new TextEncoder().encode(toLabJson(model, INFO)));
     for (const file of [fromOnnx, fromJson]) {
@@ -103,7 +85,7 @@ describe('reading an export back', () => {
   });
 
   it('refuses damaged and foreign files with a reason', async () => {
-    const model = await trained('linear_attention');
+    const model = await trainedFewSteps('linear_attention');
     const bytes = toOnnxFile(model, INFO);
     const refused = (b: Uint8Array): string => {
       try {
