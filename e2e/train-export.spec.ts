@@ -119,10 +119,11 @@ test('in Traditional Chinese: the lab opens the model in chapter 8, and damaged 
   await expect(ch4.getByTestId('trained-backend')).toBeVisible({ timeout: 60_000 });
   const error = ch4.getByTestId('trained-import-error');
   await ch4.getByTestId('trained-import').setInputFiles({ name: 'broken.onnx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x08, 0x08, 0xff, 0xff, 0xff, 0x12, 0x99]) });
-  await expect(error).toContainText('無法把「broken.onnx」當成實驗室的模型打開');
+  await expect(error).toContainText('無法把「broken.onnx」當成實驗室的模型打開：');
+  await expect(error).toHaveText(/：(它既不是 JSON，也不是 ONNX 檔|這個 ONNX 檔不是訓練實驗室匯出的)/);
   await ch4.getByTestId('trained-import').setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: json.subarray(0, 200) });
   await expect(error).toContainText('「cut.json」');
-  await expect(error).toContainText('not valid JSON');
+  await expect(error).toContainText('它不是有效的 JSON（也許被截斷了）');
   await ch4.getByTestId('trained-import').setInputFiles({ name: 'story.json', mimeType: 'application/json', buffer: json });
   await expect(error).toContainText('它訓練的任務是「X 在哪裡？」故事，而這個面板跑的是聯想回憶。');
   // The panel goes on with the course's model.

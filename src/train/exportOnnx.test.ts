@@ -7,13 +7,16 @@ import * as ort from 'onnxruntime-web';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heldOut, TASKS } from '../core/tasks';
 import { Graph } from '../models/graph';
-import { oneHot, WeightsError } from '../models/trained';
+import onnxProto from 'onnx-proto';
+import { oneHot } from '../models/trained';
 import { toOnnxFile } from './exportOnnx';
 import { readLabFile, toLabJson } from './labFile';
+import { LabFileError, type LabFileProblem } from './labFileError';
 import { forward } from './model';
 import { trainedFewSteps } from './fewSteps';
 import type { ExportedModel, TrainMechanism } from './types';
 
+const { onnx } = onnxProto; // CommonJS: no named export under Node's ESM interop
 ort.env.wasm.numThreads = 1;
 const sessions: ort.InferenceSession[] = [];
 
@@ -84,33 +87,42 @@ describe('reading an export back', () => {
     }
   });
 
-  it('refuses damaged and foreign files with a reason', async () => {
+  it('refuses damaged and foreign files, naming the problem', async () => {
     const model = await trainedFewSteps('linear_attention');
     const bytes = toOnnxFile(model, INFO);
-    const refused = (b: Uint8Array): string => {
+    const refused = (b: Uint8Array): LabFileProblem => {
       try {
         readLabFile(b);
       } catch (e) {
-        expect(e).toBeInstanceOf(WeightsError);
-        return (e as Error).message;
+        expect(e).toBeInstanceOf(LabFileError);
+        return (e as LabFileError).problem;
       }
       throw new Error('the file was accepted');
     };
-    expect(refused(bytes.slice(0, Math.floor(bytes.length / 2)))).toMatch(/ONNX|missing|wrong size/);
-    expect(refused(Uint8Array.from(bytes.map((b, i) => (i % 7 === 3 ? b ^ 0xff : b))))).not.toBe('');
+    // Cut in half: the protobuf ends inside a field.
+    expect(refused(bytes.slice(0, Math.floor(bytes.length / 2))).kind).toBe('not-onnx');
     // A valid ONNX model that the lab did not write.
     const g = new Graph('other');
     g.output(g.op('Relu', [g.input('x', [2])]), 'y');
-    expect(refused(g.toBytes())).toMatch(/not exported by the training lab/);
-    // JSON: not JSON, no weights, a missing tensor, a NaN (JSON null), a model for another task's vocabulary.
+    expect(refused(g.toBytes())).toEqual({ kind: 'not-from-lab' });
+    // The lab's own file with one weight's initializer taken out.
+    const decoded = onnx.ModelProto.decode(bytes);
+    const graph = decoded.graph!;
+    graph.initializer = (graph.initializer ?? []).filter((t) => t.name !== 'l0.k.W');
+    expect(refused(onnx.ModelProto.encode(decoded).finish())).toEqual({ kind: 'missing-tensor', name: 'l0.k.W' });
+    // JSON: cut off, no weights, a missing tensor, a wrong shape, a NaN (JSON null), a count that does not fit the shape, another task's vocabulary.
     const json = JSON.parse(toLabJson(model, INFO)) as ExportedModel;
     const enc = (x: unknown): Uint8Array => new TextEncoder().encode(typeof x === 'string' ? x : JSON.stringify(x));
-    expect(refused(enc('{"tensors": [1, 2'))).toMatch(/not valid JSON/);
-    expect(refused(enc({ hello: 'world' }))).toMatch(/no weights/);
-    expect(refused(enc({ ...json, tensors: json.tensors.filter((t) => t.name !== 'l0.q.W') }))).toMatch(/l0\.q\.W is missing/);
-    expect(refused(enc({ ...json, tensors: json.tensors.map((t, i) => (i === 0 ? { ...t, data: [null, ...t.data.slice(1)] } : t)) }))).toMatch(/no weights/);
-    expect(refused(enc({ ...json, task: 'mqar' }))).toMatch(/tokens/);
-    // Damaged numbers inside a well-formed ONNX file: a weight that is not finite.
+    const edit = (name: string, f: (t: ExportedModel['tensors'][number]) => unknown) => enc({ ...json, tensors: json.tensors.map((t) => (t.name === name ? f(t) : t)) });
+    expect(refused(enc(toLabJson(model, INFO).slice(0, 300))).kind).toBe('not-json');
+    expect(refused(enc({ hello: 'world' })).kind).toBe('no-weights');
+    expect(refused(enc({ ...json, tensors: json.tensors.filter((t) => t.name !== 'l0.q.W') }))).toEqual({ kind: 'missing-tensor', name: 'l0.q.W' });
+    expect(refused(edit('readout.b', (t) => ({ ...t, shape: [t.data.length / 2, 2] })))).toMatchObject({ kind: 'wrong-shape', name: 'readout.b' });
+    expect(refused(edit('embed', (t) => ({ ...t, data: [null, ...t.data.slice(1)] }))).kind).toBe('no-weights');
+    expect(refused(edit('embed', (t) => ({ ...t, data: t.data.slice(1) })))).toEqual({ kind: 'wrong-size', name: 'embed' });
+    expect(refused(edit('embed', (t) => ({ ...t, data: [1e39, ...t.data.slice(1)] })))).toEqual({ kind: 'not-finite', name: 'embed' }); // past float32's range
+    expect(refused(enc({ ...json, task: 'mqar' }))).toEqual({ kind: 'wrong-vocab', vocab: TASKS.story.vocab, expected: TASKS.mqar.vocab });
+    // A weight that is not finite cannot even be exported.
     const bad = { ...model, tensors: model.tensors.map((t, i) => (i === 1 ? { ...t, data: [Infinity, ...t.data.slice(1)] } : t)) };
     expect(() => toOnnxFile(bad, INFO)).toThrow(/non-finite/);
   });

@@ -6,8 +6,9 @@ import onnxProto from 'onnx-proto';
 import type * as P from 'onnx-proto';
 import { MAX_TYPED_TOKENS, TASKS, TASK_IDS } from '../core/tasks';
 import { factorsFor } from '../models/ops';
-import { buildTrained, readWeights, TRAINED_MECHANISMS, WeightsError, type TrainedSpec } from '../models/trained';
+import { buildTrained, readWeights, TRAINED_MECHANISMS, type TrainedSpec } from '../models/trained';
 import { toTrainedFile, type TrainedProvenance } from './exportBin';
+import { LabFileError } from './labFileError';
 import type { ExportedModel } from './types';
 
 // onnx-proto is CommonJS; its named export does not survive Node's ESM interop (as in graph.ts).
@@ -26,21 +27,21 @@ export function toOnnxFile(model: ExportedModel, info: TrainedProvenance): Uint8
   return new Uint8Array(graph.toBytes({ [SPEC_KEY]: JSON.stringify(spec), [MAX_LENGTH_KEY]: String(ONNX_MAX_LENGTH) }));
 }
 
-/** An .onnx file this site wrote, back as the manifest entry and .bin bytes; anything else is refused. */
+/** An .onnx file this site wrote, back as the manifest entry and .bin bytes; anything else is refused (LabFileError). */
 export function readOnnxFile(bytes: Uint8Array): { spec: TrainedSpec; bin: ArrayBuffer } {
   let model: P.onnx.ModelProto;
   try {
     model = onnx.ModelProto.decode(bytes);
-  } catch (e) {
-    throw new WeightsError(`not an ONNX file (${e instanceof Error ? e.message : String(e)})`);
+  } catch {
+    throw new LabFileError({ kind: 'not-onnx' });
   }
   const meta = model.metadataProps.find((p) => p.key === SPEC_KEY)?.value;
-  if (!meta) throw new WeightsError('this ONNX file was not exported by the training lab (it has no model description)');
+  if (!meta) throw new LabFileError({ kind: 'not-from-lab' });
   let spec: TrainedSpec;
   try {
     spec = JSON.parse(meta) as TrainedSpec;
   } catch {
-    throw new WeightsError('the model description inside the ONNX file is not JSON');
+    throw new LabFileError({ kind: 'bad-description' });
   }
   checkSpec(spec);
   const byName = new Map((model.graph?.initializer ?? []).map((t) => [t.name, t]));
@@ -49,11 +50,10 @@ export function readOnnxFile(bytes: Uint8Array): { spec: TrainedSpec; bin: Array
   for (const entry of spec.tensors) {
     const data = byName.get(entry.name)?.floatData ?? [];
     const n = entry.shape.reduce((a, b) => a * b, 1);
-    if (data.length !== n) throw new WeightsError(`tensor ${entry.name} is missing or has the wrong size`);
-    if (entry.offset < 0 || entry.offset + 4 * n > spec.bytes) throw new WeightsError(`tensor ${entry.name} lies outside the weights`);
+    if (data.length === 0) throw new LabFileError({ kind: 'missing-tensor', name: entry.name });
+    if (data.length !== n || entry.offset < 0 || entry.offset + 4 * n > spec.bytes) throw new LabFileError({ kind: 'wrong-size', name: entry.name });
     data.forEach((x, i) => view.setFloat32(entry.offset + 4 * i, x, true));
   }
-  readWeights(spec, bin); // the same checks as any weights file: sizes, finite numbers
   return { spec, bin };
 }
 
@@ -73,7 +73,9 @@ export function checkSpec(raw: unknown): asserts raw is TrainedSpec {
     s.tensors.every((t) => t && typeof t.name === 'string' && Array.isArray(t.shape) && t.shape.every(count) && Number.isInteger(t.offset)) &&
     !!s.accuracy &&
     typeof s.accuracy === 'object';
-  if (!ok) throw new WeightsError('the model description is incomplete or has the wrong types');
-  const vocab = TASKS[s.task as keyof typeof TASKS].vocab;
-  if (s.vocab !== vocab) throw new WeightsError(`the model reads ${s.vocab} tokens, but the task ${s.task} has ${vocab}`);
+  // The bytes are the tensors back to back: a description claiming more is not one the lab wrote.
+  const numbers = ok ? s.tensors!.reduce((n, t) => n + t.shape.reduce((a, b) => a * b, 1), 0) : 0;
+  if (!ok || s.bytes !== 4 * numbers) throw new LabFileError({ kind: 'bad-description' });
+  const expected = TASKS[s.task as keyof typeof TASKS].vocab;
+  if (s.vocab !== expected) throw new LabFileError({ kind: 'wrong-vocab', vocab: s.vocab!, expected });
 }

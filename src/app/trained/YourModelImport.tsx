@@ -4,6 +4,7 @@
 import { useId, useState } from 'react';
 import type { TaskId } from '../../core/tasks';
 import { readLabFile } from '../../train/labFile';
+import { LabFileError, type LabFileProblem } from '../../train/labFileError';
 import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { trainedStrings } from './trained.strings';
@@ -21,15 +22,21 @@ export function YourModelImport({ task, fixedTask, onOpened }: { task: TaskId; f
     const name = file.name.length > 60 ? `${file.name.slice(0, 60)}…` : file.name;
     const fail = (detail: string) => setError(fill(ui.importError, { file: name, detail }));
     if (file.size > MAX_BYTES) return fail(fill(ui.importTooLarge, { mb: (file.size / 2 ** 20).toFixed(0) }));
+    let bytes: Uint8Array;
     try {
-      const { spec, bin } = readLabFile(new Uint8Array(await file.arrayBuffer()));
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      return fail(ui.importUnreadable);
+    }
+    try {
+      const { spec, bin } = readLabFile(bytes);
       const trainedOn = spec.task as TaskId;
       if (fixedTask && trainedOn !== task) return fail(fill(ui.importWrongTask, { task: ui.tasks[trainedOn], here: ui.tasks[task] }));
       keepYourModel(spec, bin, { kind: 'file', name });
       setError(null);
       onOpened(trainedOn);
     } catch (e) {
-      fail(e instanceof Error ? e.message : String(e));
+      fail(e instanceof LabFileError ? problemText(ui.importProblems, e.problem) : e instanceof Error ? e.message : String(e));
     }
   };
 
@@ -54,4 +61,10 @@ export function YourModelImport({ task, fixedTask, onOpened }: { task: TaskId; f
       )}
     </div>
   );
+}
+
+/** The problem in the reader's language, its details filled in. */
+function problemText(words: Record<LabFileProblem['kind'], string>, p: LabFileProblem): string {
+  const { kind, ...details } = p;
+  return fill(words[kind], Object.fromEntries(Object.entries(details).map(([k, v]) => [k, String(v)])));
 }
