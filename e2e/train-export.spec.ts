@@ -73,6 +73,14 @@ test('a model from the lab opens as "Your model" in chapter 8, its .onnx in chap
   await panel.getByTestId('trained-model').selectOption('yours');
   await expect(panel.getByTestId('trained-yours')).toBeVisible();
   await panel.screenshot({ path: `${SHOTS}/train-export-en-1440-panel.png` });
+  // Its memory plays in the course's figure, and opens in the playground's case editor with its numbers.
+  await panel.getByTestId('trained-show-memory').click();
+  const toPlayground = panel.getByTestId('trained-open-playground');
+  await expect(toPlayground).toHaveAttribute('href', /^\?case=[\w-]+#\/playground$/);
+  await toPlayground.click();
+  await expect(page).toHaveURL(/#\/playground$/);
+  await expect(page.getByTestId('pg-custom-active')).toHaveAttribute('data-source', 'link');
+  await expect(page.getByTestId('pg-custom-active')).toContainText('DeltaNet');
 
   // The .onnx file through chapter 6's file picker (a fresh page load: nothing kept in memory).
   await page.goto('/?lang=en#/chapter/gates');

@@ -11,6 +11,7 @@ import { MECHANISM_LINE, mechanismColor } from '../../viz/theme';
 import { LiveBadge } from '../components/BackendBadge';
 import { PresetMenu } from '../components/Controls';
 import { MemoryLab } from '../figure/MemoryLab';
+import { usePlaygroundLink } from '../playground/usePlaygroundLink';
 import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { figureStrings } from '../components/figure.strings';
@@ -162,6 +163,7 @@ function TrainedBody({ manifest, fixedTask, defaultModel, onArrive }: BodyProps)
   });
   const levels = TASKS[task].levels;
   const layerCase = run.status === 'done' ? run.result.layers[shownLayer] : null;
+  const memoryLink = usePlaygroundLink(showMemory ? (layerCase?.case ?? null) : null);
 
   return (
     <div className="trained-body">
@@ -356,6 +358,13 @@ function TrainedBody({ manifest, fixedTask, defaultModel, onArrive }: BodyProps)
         </button>
       )}
       {showMemory && layerCase?.case && <MemoryLab input={layerCase.case} tokens={names} label={ui.figure} stepParam="tt" />}
+      {showMemory && layerCase?.case && memoryLink && (
+        <p>
+          <a href={memoryLink} data-testid="trained-open-playground">
+            {ui.openPlayground}
+          </a>
+        </p>
+      )}
       {showMemory && layerCase?.M && (
         <div className="trained-attention">
           <p className="muted">{ui.noMemory}</p>
