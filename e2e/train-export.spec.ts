@@ -139,3 +139,17 @@ test('in Traditional Chinese: the lab opens the model in chapter 8, and damaged 
   await expect(ch4.getByTestId('trained-model')).toHaveValue('linear_attention');
   await ch4.screenshot({ path: `${SHOTS}/train-export-zh-TW-1440-error.png` });
 });
+
+test('a model trained without its gate leaves the lab as JSON only, and the page says why', async ({ page }) => {
+  await page.goto('/?lang=en&task=story&mech=deltanet,gated_deltanet&abl=nogate&backend=wasm#/train');
+  await expect(page.getByTestId('train-export-gated_deltanet')).toBeEnabled({ timeout: 60_000 });
+  // The gate ablation changes Gated DeltaNet's forward, not DeltaNet's (it has no gate).
+  for (const id of ['train-export-onnx-gated_deltanet', 'train-open-gated_deltanet']) {
+    await expect(page.getByTestId(id)).toBeDisabled();
+    await expect(page.getByTestId(id)).toHaveAccessibleDescription(/JSON only/);
+  }
+  for (const id of ['train-export-onnx-deltanet', 'train-open-deltanet']) await expect(page.getByTestId(id)).toBeEnabled();
+  await expect(page.getByTestId('train-ablated-deltanet')).toHaveCount(0);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.locator('.train-exports').screenshot({ path: `${SHOTS}/train-export-en-390-ablated.png` });
+});

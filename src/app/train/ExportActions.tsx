@@ -29,11 +29,16 @@ interface Props {
   mechanism: TrainMechanism;
   /** The mechanism's name, for the buttons' labels. */
   name: string;
+  /**
+   * Trained without its gate or delta correction: its forward differs from the full mechanism that the
+   * panels' graph (and so the .onnx file) runs, so only the JSON may leave.
+   */
+  ablated: boolean;
   setup: ExportSetup;
   onError: (detail: string | null) => void;
 }
 
-export function ExportActions({ trainer, disabled, mechanism: m, name, setup, onError }: Props) {
+export function ExportActions({ trainer, disabled, mechanism: m, name, ablated, setup, onError }: Props) {
   const ui = useLocalized(trainStrings);
   const { task, dModel, layers, step } = setup;
   const chapter = chapterFor(task, m);
@@ -43,6 +48,7 @@ export function ExportActions({ trainer, disabled, mechanism: m, name, setup, on
     trainSeconds: 0, // the page does not time a run; the steps say how far it got
     accuracy: setup.accuracy === null ? {} : { [String(setup.level)]: setup.accuracy },
   };
+  const noteId = `train-ablated-${m}`;
   const fileName = (ext: string) => `memory-lane-${task}-${m}-d${dModel}-l${layers}-step${step}.${ext}`;
 
   /** Export the weights, then hand them on; any failure becomes the page's sentence. */
@@ -62,8 +68,9 @@ export function ExportActions({ trainer, disabled, mechanism: m, name, setup, on
       </button>
       <button
         type="button"
-        disabled={disabled}
+        disabled={disabled || ablated}
         aria-label={fill(ui.exportOnnxName, { name })}
+        aria-describedby={ablated ? noteId : undefined}
         data-testid={`train-export-onnx-${m}`}
         onClick={() =>
           withWeights(async (model) => {
@@ -77,8 +84,9 @@ export function ExportActions({ trainer, disabled, mechanism: m, name, setup, on
       {chapter && (
         <button
           type="button"
-          disabled={disabled}
+          disabled={disabled || ablated}
           aria-label={fill(ui.openName, { name, n: String(chapter.number) })}
+          aria-describedby={ablated ? noteId : undefined}
           data-testid={`train-open-${m}`}
           onClick={() =>
             withWeights((model) => {
@@ -91,6 +99,11 @@ export function ExportActions({ trainer, disabled, mechanism: m, name, setup, on
         >
           {fill(ui.open, { n: String(chapter.number) })}
         </button>
+      )}
+      {ablated && (
+        <span className="muted" id={noteId} data-testid={noteId}>
+          {ui.exportAblated}
+        </span>
       )}
     </span>
   );

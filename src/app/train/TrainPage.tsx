@@ -285,6 +285,7 @@ export function TrainPage({ load = loadTrainer }: { load?: () => Promise<Trainer
                   disabled={!ready}
                   mechanism={m}
                   name={names[m]}
+                  ablated={(['noGate', 'noDelta'] as const).some((k) => ablations[k] && ablationApplies(m, k))}
                   setup={{ task, level, dModel, layers, seed, step: r?.latest?.step ?? run.step, accuracy: latestAccuracy(r) }}
                   onError={(detail) => setExportError(detail === null ? null : fill(ui.exportError, { detail }))}
                 />
