@@ -152,4 +152,12 @@ test('a model trained without its gate leaves the lab as JSON only, and the page
   await expect(page.getByTestId('train-ablated-deltanet')).toHaveCount(0);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.locator('.train-exports').screenshot({ path: `${SHOTS}/train-export-en-390-ablated.png` });
+  // Its JSON records the ablation, and a trained panel refuses to run it as the full mechanism.
+  const json = await download(page, 'train-export-gated_deltanet');
+  await page.goto('/?lang=en#/chapter/gates');
+  const panel = page.getByTestId('trained-panel');
+  await panel.scrollIntoViewIfNeeded();
+  await panel.getByTestId('trained-import').setInputFiles({ name: 'no-gate.json', mimeType: 'application/json', buffer: json });
+  await expect(panel.getByTestId('trained-import-error')).toContainText('it was trained without its gate or delta correction');
+  await expect(panel.getByTestId('trained-yours')).toHaveCount(0);
 });

@@ -122,6 +122,11 @@ describe('reading an export back', () => {
     expect(refused(edit('embed', (t) => ({ ...t, data: t.data.slice(1) })))).toEqual({ kind: 'wrong-size', name: 'embed' });
     expect(refused(edit('embed', (t) => ({ ...t, data: [1e39, ...t.data.slice(1)] })))).toEqual({ kind: 'not-finite', name: 'embed' }); // past float32's range
     expect(refused(enc({ ...json, task: 'mqar' }))).toEqual({ kind: 'wrong-vocab', vocab: TASKS.story.vocab, expected: TASKS.mqar.vocab });
+    // Ablations: one that changes the forward is refused, one that does not apply (no gate in linear attention) or only froze the keys is not.
+    expect(() => readLabFile(enc(toLabJson(model, INFO, { noGate: true, noDelta: false, freezeKeys: true })))).not.toThrow();
+    const delta = await trainedFewSteps('deltanet');
+    expect(refused(enc(toLabJson(delta, INFO, { noGate: false, noDelta: true, freezeKeys: false })))).toEqual({ kind: 'ablated' });
+    expect(() => readLabFile(enc(toLabJson(delta, INFO, { noGate: true, noDelta: false, freezeKeys: false })))).not.toThrow();
     // A weight that is not finite cannot even be exported.
     const bad = { ...model, tensors: model.tensors.map((t, i) => (i === 1 ? { ...t, data: [Infinity, ...t.data.slice(1)] } : t)) };
     expect(() => toOnnxFile(bad, INFO)).toThrow(/non-finite/);

@@ -5,16 +5,17 @@ import { readWeights, type TrainedSpec } from '../models/trained';
 import { toTrainedFile, type TrainedProvenance } from './exportBin';
 import { checkSpec, readOnnxFile } from './exportOnnx';
 import { LabFileError } from './labFileError';
-import { paramSpecs } from './params';
-import type { ExportedModel, TrainMechanism } from './types';
+import { ablationApplies, paramSpecs } from './params';
+import type { Ablations, ExportedModel, TrainMechanism } from './types';
 
-/** The JSON export: the weights and how they were trained. */
+/** The JSON export: the weights, how they were trained, and which ablations were on. */
 export interface LabJson extends ExportedModel {
   provenance: TrainedProvenance;
+  ablations?: Ablations;
 }
 
-export function toLabJson(model: ExportedModel, info: TrainedProvenance): string {
-  return JSON.stringify({ ...model, provenance: info } satisfies LabJson);
+export function toLabJson(model: ExportedModel, info: TrainedProvenance, ablations?: Ablations): string {
+  return JSON.stringify({ ...model, provenance: info, ablations } satisfies LabJson);
 }
 
 export function readLabFile(bytes: Uint8Array): { spec: TrainedSpec; bin: ArrayBuffer } {
@@ -63,6 +64,10 @@ function readLabJson(text: string): { spec: TrainedSpec; bin: ArrayBuffer } {
   const tensorsOk =
     !!m && Array.isArray(m.tensors) && m.tensors.every((t) => t && typeof t.name === 'string' && Array.isArray(t.shape) && t.shape.every(Number.isInteger) && Array.isArray(t.data) && t.data.every((x) => typeof x === 'number'));
   if (!tensorsOk) throw new LabFileError({ kind: 'no-weights' });
+  // Without its gate or delta correction the model computes differently from the panels' full mechanism.
+  const ab = m.ablations;
+  const mechanism = m.mechanism as TrainMechanism;
+  if (ab && (['noGate', 'noDelta'] as const).some((k) => ab[k] === true && ablationApplies(mechanism, k))) throw new LabFileError({ kind: 'ablated' });
   for (const t of m.tensors!) if (t.shape.reduce((a, b) => a * b, 1) !== t.data.length) throw new LabFileError({ kind: 'wrong-size', name: t.name });
   const p = m.provenance;
   const info: TrainedProvenance = {

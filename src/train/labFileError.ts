@@ -10,6 +10,7 @@ export type LabFileProblem =
   | { kind: 'bad-description' }
   | { kind: 'wrong-vocab'; vocab: number; expected: number }
   | { kind: 'not-trainable' }
+  | { kind: 'ablated' }
   | { kind: 'missing-tensor'; name: string }
   | { kind: 'wrong-shape'; name: string; shape: string; expected: string }
   | { kind: 'wrong-size'; name: string }
@@ -24,6 +25,7 @@ const ENGLISH: { [K in LabFileProblem['kind']]: (p: Extract<LabFileProblem, { ki
   'bad-description': () => 'the model description is incomplete or has the wrong types',
   'wrong-vocab': (p) => `the model reads ${p.vocab} tokens, its task has ${p.expected}`,
   'not-trainable': () => 'the lab does not train this model',
+  ablated: () => 'it was trained without its gate or delta correction, which the panels’ full mechanism does not do',
   'missing-tensor': (p) => `tensor ${p.name} is missing`,
   'wrong-shape': (p) => `tensor ${p.name} is ${p.shape}, expected ${p.expected}`,
   'wrong-size': (p) => `tensor ${p.name} does not hold as many numbers as its shape says`,

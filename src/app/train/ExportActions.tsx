@@ -3,7 +3,7 @@
 import type { TaskId } from '../../core/tasks';
 import { toTrainedFile, type TrainedProvenance } from '../../train/exportBin';
 import { toLabJson } from '../../train/labFile';
-import type { TrainMechanism, Trainer } from '../../train/types';
+import type { Ablations, TrainMechanism, Trainer } from '../../train/types';
 import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { saveBlob } from '../playground/download';
@@ -35,10 +35,12 @@ interface Props {
    */
   ablated: boolean;
   setup: ExportSetup;
+  /** Recorded in the JSON, so a panel can refuse a model whose forward it would not reproduce. */
+  ablations: Ablations;
   onError: (detail: string | null) => void;
 }
 
-export function ExportActions({ trainer, disabled, mechanism: m, name, ablated, setup, onError }: Props) {
+export function ExportActions({ trainer, disabled, mechanism: m, name, ablated, setup, ablations, onError }: Props) {
   const ui = useLocalized(trainStrings);
   const { task, dModel, layers, step } = setup;
   const chapter = chapterFor(task, m);
@@ -63,7 +65,7 @@ export function ExportActions({ trainer, disabled, mechanism: m, name, ablated, 
 
   return (
     <span className="train-export">
-      <button type="button" disabled={disabled} aria-label={fill(ui.exportName, { name })} data-testid={`train-export-${m}`} onClick={() => withWeights((model) => saveBlob(new Blob([toLabJson(model, info)], { type: 'application/json' }), fileName('json')))}>
+      <button type="button" disabled={disabled} aria-label={fill(ui.exportName, { name })} data-testid={`train-export-${m}`} onClick={() => withWeights((model) => saveBlob(new Blob([toLabJson(model, info, ablations)], { type: 'application/json' }), fileName('json')))}>
         {ui.export}
       </button>
       <button

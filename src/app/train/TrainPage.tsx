@@ -286,6 +286,7 @@ export function TrainPage({ load = loadTrainer }: { load?: () => Promise<Trainer
                   mechanism={m}
                   name={names[m]}
                   ablated={(['noGate', 'noDelta'] as const).some((k) => ablations[k] && ablationApplies(m, k))}
+                  ablations={ablations}
                   setup={{ task, level, dModel, layers, seed, step: r?.latest?.step ?? run.step, accuracy: latestAccuracy(r) }}
                   onError={(detail) => setExportError(detail === null ? null : fill(ui.exportError, { detail }))}
                 />
