@@ -21,7 +21,8 @@ import { findSpec, loadManifest, type Manifest } from './models';
 import { trainedStrings } from './trained.strings';
 import { useTrainedRun } from './useTrainedRun';
 import { YourModelImport } from './YourModelImport';
-import { clearShowRequest, showRequestFor, useYourModel, type YourModel } from './yourModel';
+import { clearShowRequest, showRequestFor, useYourModel } from './yourModel';
+import { YourNumbers, yourLabel } from './YourModelNumbers';
 import './trained.css';
 
 export interface TrainedPanelProps {
@@ -372,24 +373,5 @@ function TrainedBody({ manifest, fixedTask, defaultModel, onArrive }: BodyProps)
         </div>
       )}
     </div>
-  );
-}
-
-/** The menu's name for the learner's model: where it came from and how long it trained. */
-function yourLabel(ui: { yourModel: string; yourModelFile: string }, m: YourModel): string {
-  const steps = String(m.spec.steps);
-  return fill(m.from.kind === 'lab' ? ui.yourModel : ui.yourModelFile, { steps });
-}
-
-/** The learner's model's own numbers: steps, size, and the held-out accuracy the lab measured. */
-function YourNumbers({ model, task }: { model: YourModel; task: TaskId }) {
-  const ui = useLocalized(trainedStrings);
-  const measured = Object.entries(model.spec.accuracy).filter(([, acc]) => Number.isFinite(acc));
-  const list = measured.map(([level, acc]) => fill(ui.yourAccuracyItem, { acc: pct(acc), name: ui.levelName[task], level })).join(', ');
-  return (
-    <p className="muted" data-testid="trained-your-numbers">
-      {fill(ui.yourNumbers, { steps: String(model.spec.steps), params: String(model.spec.params) })}{' '}
-      {measured.length > 0 ? fill(ui.yourAccuracy, { list }) : ui.yourNoAccuracy}
-    </p>
   );
 }
