@@ -134,6 +134,15 @@ export class Graph {
     return this.constant('f', shape, data, (name) => floatTensor(data, shape, name));
   }
 
+  /**
+   * A float32 initializer under its own name (a trained weight: "embed", "l0.q.W"), so a reader of the
+   * .onnx file finds each tensor by the name the manifest gives it. Asking twice returns the same one.
+   */
+  weight(name: string, values: ArrayLike<number>, dims: number[]): string {
+    if (!this.initializers.some((t) => t.name === name)) this.initializers.push(floatTensor(Array.from(values), dims, name));
+    return name;
+  }
+
   /** An int64 constant (shapes, axes, indices). */
   int(values: number | number[], dims?: number[]): string {
     const data = typeof values === 'number' ? [values] : values;
@@ -176,13 +185,14 @@ export class Graph {
     return seen;
   }
 
-  /** The serialized model (IR 8, opset 17), ready for InferenceSession.create. */
-  toBytes(): Uint8Array {
+  /** The serialized model (IR 8, opset 17), ready for InferenceSession.create; `metadata` goes in metadata_props. */
+  toBytes(metadata: Record<string, string> = {}): Uint8Array {
     const model: P.onnx.IModelProto = {
       irVersion: IR_VERSION,
       producerName: 'memory-lane',
       opsetImport: [{ domain: '', version: OPSET }],
       graph: this.proto(),
+      metadataProps: Object.entries(metadata).map(([key, value]) => ({ key, value })),
     };
     return onnx.ModelProto.encode(onnx.ModelProto.create(model)).finish();
   }

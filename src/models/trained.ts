@@ -115,9 +115,10 @@ function l2norm(g: Graph, x: string): string {
 /** `factors`: levels of the delta family's doubling inverse (exact for T ≤ 2^factors). */
 export function buildTrained(spec: TrainedSpec, w: Weights, factors: number): Graph {
   const g = new Graph(`trained_${spec.id.replace(/\W/g, '_')}`);
+  // Weights keep their manifest names, so an exported .onnx can be read back (src/train/exportOnnx.ts).
   const W = (name: string): string => {
     const t = w.get(name);
-    return g.float(Array.from(t.data), t.shape);
+    return g.weight(name, t.data, t.shape);
   };
   let x = mm(g, g.input('onehot', ['T', spec.vocab]), W('embed')); // [T, d]
   const features: Record<string, string>[] = [];

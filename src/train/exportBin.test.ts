@@ -9,7 +9,7 @@ import { releaseNodeSessions, runInNode } from '../models/run-node';
 import { decodeTrained, prepareTrained, readWeights } from '../models/trained';
 import { toTrainedFile } from './exportBin';
 import { forward } from './model';
-import { TrainSession } from './session';
+import { trainedFewSteps } from './fewSteps';
 import type { TrainMechanism } from './types';
 
 beforeAll(async () => {
@@ -21,19 +21,7 @@ const MECHANISMS: TrainMechanism[] = ['linear_attention', 'retnet', 'mamba2', 'g
 
 describe.each(MECHANISMS)('%s export', (mechanism) => {
   it('loads in the trained panels’ ONNX graph with the engine’s logits (within 1e-4)', async () => {
-    const s = new TrainSession({
-      task: 'story',
-      level: 4,
-      mechanism,
-      dModel: 16,
-      layers: 1,
-      ablations: { noGate: false, noDelta: false, freezeKeys: false },
-      seed: 5,
-      batch: 8,
-      learningRate: 3e-2,
-    });
-    for (let i = 0; i < 3; i++) s.trainStep().dispose(); // move off the initial weights
-    const exported = await s.exportWeights();
+    const exported = await trainedFewSteps(mechanism); // three steps off the initial weights
     const { bin, spec } = toTrainedFile(exported, { seed: 5, steps: 3, trainSeconds: 0 });
     expect(spec.tensors.map((t) => t.name)).toEqual(exported.tensors.map((t) => t.name));
     const tokens = heldOut('story', 4, 1, 123)[0].tokens;
@@ -44,6 +32,5 @@ describe.each(MECHANISMS)('%s export', (mechanism) => {
     let worst = 0;
     onnx.forEach((row, t) => row.forEach((z, j) => (worst = Math.max(worst, Math.abs(z - ours[0][t][j])))));
     expect(worst).toBeLessThanOrEqual(1e-4);
-    s.dispose();
   });
 });

@@ -1,12 +1,11 @@
 // One trained model seen from inside, on the fixed probe sequence: the course's memory figure where
 // the reading holds the mechanism's whole rule (probeCase), else its q, k and v; then its gates.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { tokenName, type TaskId } from '../../core/tasks';
 import type { ProbeReading } from '../../train/types';
 import { MatrixHeatmap } from '../../viz';
 import { MemoryLab } from '../figure/MemoryLab';
-import { encodeCase } from '../playground/caseLink';
-import { routeHref } from '../routes';
+import { usePlaygroundLink } from '../playground/usePlaygroundLink';
 import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { GateStrips } from './GateStrips';
@@ -49,22 +48,4 @@ export function ProbePanel({ reading, task }: { reading: ProbeReading | null; ta
       <GateStrips reading={reading} tokens={names} />
     </div>
   );
-}
-
-/** A playground link carrying this memory's numbers (?case=…, as the playground writes its own), or null. */
-function usePlaygroundLink(c: ReturnType<typeof probeCase>): string | null {
-  const [href, setHref] = useState<string | null>(null);
-  useEffect(() => {
-    setHref(null);
-    if (!c) return;
-    let live = true;
-    encodeCase(c).then(
-      (r) => live && 'text' in r && setHref(`?case=${r.text}${routeHref({ page: 'playground' })}`),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [c]);
-  return href;
 }

@@ -8,10 +8,10 @@ import { Prose } from '../content/Prose';
 import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { useUrlParam } from '../state/UrlState';
-import { saveBlob } from '../playground/download';
 import { trainedStrings } from '../trained/trained.strings';
 import { loadTrainer } from './engine';
 import { ablationApplies } from '../../train/params';
+import { ExportActions } from './ExportActions';
 import { TRAIN_MECHANISMS, lineStyle } from './mechanisms';
 import { ProbePanel } from './ProbePanel';
 import { latestAccuracy } from './runState';
@@ -64,16 +64,6 @@ export function TrainPage({ load = loadTrainer }: { load?: () => Promise<Trainer
     setAnnouncement(fill(ui.announce, { step: String(run.step), phase: ui.phase[run.phase], summary }));
     // Only the phase and the milestone should speak, not every step.
   }, [run.phase, milestone]);
-
-  const exportWeights = (m: TrainMechanism) => {
-    const trainer = session.trainer;
-    if (!trainer) return;
-    setExportError(null);
-    trainer.exportWeights(m).then(
-      (model) => saveBlob(new Blob([JSON.stringify(model)], { type: 'application/json' }), `memory-lane-${task}-${m}-d${dModel}-l${layers}-step${run.step}.json`),
-      (e: unknown) => setExportError(fill(ui.exportError, { detail: e instanceof Error ? e.message : String(e) })),
-    );
-  };
 
   const toggleMechanism = (m: TrainMechanism, on: boolean) => {
     const next = on ? [...mechanisms, m] : mechanisms.filter((x) => x !== m);
@@ -261,7 +251,6 @@ export function TrainPage({ load = loadTrainer }: { load?: () => Promise<Trainer
               <th scope="col">{ui.colLoss}</th>
               <th scope="col">{ui.colAccuracy}</th>
               <th scope="col">{ui.colSpeed}</th>
-              <th scope="col">{ui.colExport}</th>
             </tr>
           </thead>
           <tbody>
@@ -275,22 +264,42 @@ export function TrainPage({ load = loadTrainer }: { load?: () => Promise<Trainer
                   <td>{latest ? latest.loss.toFixed(3) : ui.notYet}</td>
                   <td data-testid={`train-accuracy-${m}`}>{pct(acc) ?? ui.notYet}</td>
                   <td>{latest ? latest.stepsPerSecond.toFixed(1) : ui.notYet}</td>
-                  <td>
-                    <button type="button" disabled={!ready} aria-label={fill(ui.exportName, { name: names[m] })} data-testid={`train-export-${m}`} onClick={() => exportWeights(m)}>
-                      {ui.export}
-                    </button>
-                  </td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       </div>
-      {exportError && (
-        <p className="error" role="alert">
-          {exportError}
-        </p>
-      )}
+
+      <section className="train-exports" aria-labelledby={`${id}-exports`}>
+        <h2 id={`${id}-exports`}>{ui.exports}</h2>
+        <p className="muted">{ui.exportsIntro}</p>
+        <ul>
+          {mechanisms.map((m) => {
+            const r = run.runs[m];
+            return (
+              <li key={m} data-mechanism={m}>
+                <strong>{names[m]}</strong>{' '}
+                <ExportActions
+                  trainer={session.trainer}
+                  disabled={!ready}
+                  mechanism={m}
+                  name={names[m]}
+                  ablated={(['noGate', 'noDelta'] as const).some((k) => ablations[k] && ablationApplies(m, k))}
+                  ablations={ablations}
+                  setup={{ task, level, dModel, layers, seed, step: r?.latest?.step ?? run.step, accuracy: latestAccuracy(r) }}
+                  onError={(detail) => setExportError(detail === null ? null : fill(ui.exportError, { detail }))}
+                />
+              </li>
+            );
+          })}
+        </ul>
+        {exportError && (
+          <p className="error" role="alert" data-testid="train-export-error">
+            {exportError}
+          </p>
+        )}
+      </section>
 
       <section className="train-probe-section" aria-labelledby={`${id}-probe`}>
         <h2 id={`${id}-probe`}>{ui.probe}</h2>

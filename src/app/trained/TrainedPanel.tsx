@@ -11,6 +11,7 @@ import { MECHANISM_LINE, mechanismColor } from '../../viz/theme';
 import { LiveBadge } from '../components/BackendBadge';
 import { PresetMenu } from '../components/Controls';
 import { MemoryLab } from '../figure/MemoryLab';
+import { usePlaygroundLink } from '../playground/usePlaygroundLink';
 import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { figureStrings } from '../components/figure.strings';
@@ -19,6 +20,9 @@ import { useUrlParam } from '../state/UrlState';
 import { findSpec, loadManifest, type Manifest } from './models';
 import { trainedStrings } from './trained.strings';
 import { useTrainedRun } from './useTrainedRun';
+import { YourModelImport } from './YourModelImport';
+import { clearShowRequest, showRequestFor, useYourModel } from './yourModel';
+import { YourNumbers, yourLabel } from './YourModelNumbers';
 import './trained.css';
 
 export interface TrainedPanelProps {
@@ -33,7 +37,9 @@ export function TrainedPanel({ task: fixedTask, model = 'deltanet' }: TrainedPan
   const [manifest, setManifest] = useState<Manifest | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const section = useRef<HTMLElement>(null);
-  const near = useNearViewport(section);
+  // Arriving from the lab's "Open" button: load at once, then scroll here (TrainedBody).
+  const [arriving] = useState(() => showRequestFor(fixedTask) !== null);
+  const near = useNearViewport(section) || arriving;
   useEffect(() => {
     if (!near) return;
     let live = true;
@@ -53,7 +59,7 @@ export function TrainedPanel({ task: fixedTask, model = 'deltanet' }: TrainedPan
           {fill(ui.loadError, { detail: loadError })}
         </p>
       ) : manifest ? (
-        <TrainedBody manifest={manifest} fixedTask={fixedTask} defaultModel={model} />
+        <TrainedBody manifest={manifest} fixedTask={fixedTask} defaultModel={model} onArrive={() => section.current?.scrollIntoView({ block: 'start' })} />
       ) : (
         <p className="muted">{ui.loading}</p>
       )}
@@ -76,7 +82,15 @@ function useNearViewport(ref: React.RefObject<HTMLElement | null>): boolean {
 
 const pct = (x: number): string => `${(100 * x).toFixed(0)}%`;
 
-function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest; fixedTask?: TaskId; defaultModel: TrainedMechanism }) {
+interface BodyProps {
+  manifest: Manifest;
+  fixedTask?: TaskId;
+  defaultModel: TrainedMechanism;
+  /** Called once when the panel opened to show the learner's own model. */
+  onArrive: () => void;
+}
+
+function TrainedBody({ manifest, fixedTask, defaultModel, onArrive }: BodyProps) {
   const ui = useLocalized(trainedStrings);
   const axes = useLocalized(figureStrings).attention;
   const ids = { level: useId(), text: useId() };
@@ -96,14 +110,27 @@ function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest
   const [typed, setTyped] = useState<number[] | null>(null);
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<TokenProblem | null>(null);
+  // The learner's own model (yourModel.ts), shown instead of the manifest's when picked or on arrival.
+  const [arrival] = useState(() => showRequestFor(fixedTask));
+  const [showYours, setShowYours] = useState(arrival !== null);
+  useEffect(() => {
+    if (arrival === null) return;
+    if (!fixedTask) setTask(arrival);
+    clearShowRequest();
+    onArrive();
+    // Once, on the arrival this panel was opened for.
+  }, [arrival]);
+  const yours = useYourModel(task);
+  const showing = showYours && yours !== undefined ? yours : undefined;
 
   const generated = useMemo(() => spec0.make(rng(seed * 1000 + level), level).tokens, [spec0, seed, level]);
   const tokens = typed ?? generated;
   useEffect(() => setText(tokens.map((tok) => tokenName(task, tok)).join(' ')), [tokens, task]);
   useEffect(() => setTyped(null), [task]);
 
-  const spec = findSpec(manifest, task, mechanism);
-  const run = useTrainedRun(spec, tokens);
+  const spec = showing ? showing.spec : findSpec(manifest, task, mechanism);
+  const run = useTrainedRun(spec, tokens, showing?.weights);
+  const modelName = showing ? ui.yourRow : ui.mechanisms[mechanism];
   const names = useMemo(() => tokens.map((tok) => tokenName(task, tok)), [tokens, task]);
   const truth = useMemo(() => solve(task, tokens), [task, tokens]);
   const asked = useMemo(() => queryPositions(task, tokens), [task, tokens]);
@@ -137,14 +164,31 @@ function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest
   });
   const levels = TASKS[task].levels;
   const layerCase = run.status === 'done' ? run.result.layers[shownLayer] : null;
+  const memoryLink = usePlaygroundLink(showMemory ? (layerCase?.case ?? null) : null);
 
   return (
     <div className="trained-body">
-      <p className="trained-intro">{fill(ui.intro, { layers: (spec?.layers ?? 1) > 1 ? ui.twoLayers : ui.oneLayer })}</p>
+      {showing ? (
+        <p className="trained-intro" data-testid="trained-yours" data-steps={showing.spec.steps} data-mechanism={showing.spec.mechanism}>
+          {fill(ui.yourIntro, { mechanism: ui.mechanisms[showing.spec.mechanism], layers: showing.spec.layers > 1 ? ui.twoLayers : ui.oneLayer, width: String(showing.spec.d_model) })}
+          {showing.from.kind === 'file' && ` ${fill(ui.yourFrom, { file: showing.from.name })}`}
+        </p>
+      ) : (
+        <p className="trained-intro">{fill(ui.intro, { layers: (spec?.layers ?? 1) > 1 ? ui.twoLayers : ui.oneLayer })}</p>
+      )}
       <p className="muted">{ui.taskHelp[task]}</p>
       <div className="trained-controls">
         {!fixedTask && <PresetMenu label={ui.task} value={task} options={TASK_IDS.map((id) => ({ id, label: ui.tasks[id] }))} onChange={setTask} testId="trained-task" />}
-        <PresetMenu label={ui.model} value={mechanism} options={available.map((id) => ({ id, label: ui.mechanisms[id] }))} onChange={setMechanism} testId="trained-model" />
+        <PresetMenu<TrainedMechanism | 'yours'>
+          label={ui.model}
+          value={showing ? 'yours' : mechanism}
+          options={[...available.map((id) => ({ id, label: ui.mechanisms[id] })), ...(yours ? [{ id: 'yours' as const, label: yourLabel(ui, yours) }] : [])]}
+          onChange={(id) => {
+            setShowYours(id === 'yours');
+            if (id !== 'yours') setMechanism(id);
+          }}
+          testId="trained-model"
+        />
         <div className="control">
           <label htmlFor={ids.level}>
             {fill(ui.level, { name: ui.levelName[task] })} = <output htmlFor={ids.level}>{level}</output>
@@ -200,6 +244,14 @@ function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest
           </p>
         )}
       </form>
+      <YourModelImport
+        task={task}
+        fixedTask={Boolean(fixedTask)}
+        onOpened={(trainedOn) => {
+          if (!fixedTask) setTask(trainedOn);
+          setShowYours(true);
+        }}
+      />
 
       <ol className="trained-tokens" data-testid="trained-tokens">
         {names.map((name, pos) => {
@@ -229,7 +281,7 @@ function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest
         {!spec && <p className="error">{ui.missing}</p>}
         {run.status === 'done' && lastAnswer && last !== undefined && (
           <p data-testid="trained-summary">
-            {fill(ui.says, { model: ui.mechanisms[mechanism], answer: tokenName(task, lastAnswer.tok), p: pct(lastAnswer.p) })}{' '}
+            {fill(ui.says, { model: modelName, answer: tokenName(task, lastAnswer.tok), p: pct(lastAnswer.p) })}{' '}
             {truth[last] === IGNORE ? ui.noTruth : lastAnswer.tok === truth[last] ? ui.right : fill(ui.wrong, { answer: tokenName(task, truth[last]) })}{' '}
             {scored.length > 1 && <span className="muted">({fill(ui.score, { right: String(right), asked: String(scored.length) })})</span>}
           </p>
@@ -244,7 +296,7 @@ function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest
           <figcaption>{ui.chartTitle}</figcaption>
           <AccuracyChart
             series={series}
-            highlight={mechanism}
+            highlight={showing ? undefined : mechanism}
             live={run.status === 'done' && scored.length > 0 ? { x: level, y: right / scored.length, label: ui.liveMark } : null}
             chance={CHANCE[task]}
             xLabel={ui.levelName[task]}
@@ -270,7 +322,7 @@ function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest
             {available.map((m) => {
               const s = findSpec(manifest, task, m);
               return (
-                <tr key={m} className={m === mechanism ? 'current' : undefined} data-mechanism={m}>
+                <tr key={m} className={m === mechanism && !showing ? 'current' : undefined} data-mechanism={m}>
                   <th scope="row">
                     <svg className="swatch" width="26" height="10" aria-hidden="true">
                       <line x1="1" x2="25" y1="5" y2="5" stroke={mechanismColor[m]} strokeWidth={3} strokeDasharray={MECHANISM_LINE[m].dash} />
@@ -283,10 +335,22 @@ function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest
                 </tr>
               );
             })}
+            {yours && (
+              <tr className={showing ? 'current' : undefined} data-mechanism="yours">
+                <th scope="row">{ui.yourRow}</th>
+                {levels.map((l) => (
+                  <td key={l}>{yours.spec.accuracy[String(l)] === undefined ? '—' : pct(yours.spec.accuracy[String(l)])}</td>
+                ))}
+              </tr>
+            )}
           </tbody>
         </table>
         </div>
-        {spec && <p className="muted">{fill(ui.trainedFor, { steps: String(spec.steps), params: String(spec.params), seconds: String(spec.trainSeconds) })}</p>}
+        {showing ? (
+          <YourNumbers model={showing} task={task} />
+        ) : (
+          spec && <p className="muted">{fill(ui.trainedFor, { steps: String(spec.steps), params: String(spec.params), seconds: String(spec.trainSeconds) })}</p>
+        )}
       </div>
 
       {layerCase && (
@@ -295,6 +359,13 @@ function TrainedBody({ manifest, fixedTask, defaultModel }: { manifest: Manifest
         </button>
       )}
       {showMemory && layerCase?.case && <MemoryLab input={layerCase.case} tokens={names} label={ui.figure} stepParam="tt" />}
+      {showMemory && layerCase?.case && memoryLink && (
+        <p>
+          <a href={memoryLink} data-testid="trained-open-playground">
+            {ui.openPlayground}
+          </a>
+        </p>
+      )}
       {showMemory && layerCase?.M && (
         <div className="trained-attention">
           <p className="muted">{ui.noMemory}</p>

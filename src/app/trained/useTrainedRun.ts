@@ -1,7 +1,7 @@
 // Run a trained model on a token sequence: weights → ONNX graph → the runtime's queue (WebGPU when
 // present, else WASM) → logits and the layers' real q, k, v and gates. A result is only ever handed
 // back for the inputs it was computed from (a new sequence reads as loading until its own run lands).
-import { decodeTrained, prepareTrained, type TrainedResult, type TrainedSpec } from '../../models/trained';
+import { decodeTrained, prepareTrained, type TrainedResult, type TrainedSpec, type Weights } from '../../models/trained';
 import type { Backend, BackendNotice } from '../../runtime';
 import { loadWeights } from './models';
 import { useRuntimeTask } from '../hooks/useRuntimeTask';
@@ -11,15 +11,16 @@ export type TrainedRun =
   | { status: 'done'; result: TrainedResult; backend: Backend; ms: number; notice?: BackendNotice }
   | { status: 'error'; message: string };
 
-export function useTrainedRun(spec: TrainedSpec | undefined, tokens: readonly number[] | null): TrainedRun {
+/** `weights`: already in the page (the learner's own model, yourModel.ts); else fetched for the spec. */
+export function useTrainedRun(spec: TrainedSpec | undefined, tokens: readonly number[] | null, weights?: Weights): TrainedRun {
   const task = useRuntimeTask(
     async () => {
       if (!spec || !tokens) throw new Error('nothing to run');
-      const [w, { runPrepared }] = await Promise.all([loadWeights(spec), import('../../runtime')]);
+      const [w, { runPrepared }] = await Promise.all([weights ?? loadWeights(spec), import('../../runtime')]);
       const out = await runPrepared(prepareTrained(spec, w, tokens));
       return { result: decodeTrained(spec, out.outputs), backend: out.backend, ms: out.ms, notice: out.notice };
     },
-    [spec, tokens],
+    [spec, tokens, weights],
     { enabled: Boolean(spec && tokens) },
   );
   if (!task || task.status === 'loading') return { status: 'loading' };
