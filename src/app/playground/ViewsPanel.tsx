@@ -29,7 +29,7 @@ import { AgreementBadge } from './AgreementBadge';
 import { MatrixView } from './MatrixView';
 import { playgroundStrings } from './playground.strings';
 import type { PlaygroundViews } from './usePlaygroundViews';
-import { PLAYBACK_MAX_T } from './useViewRun';
+import { PLAYBACK_MAX_STATE_FLOATS, PLAYBACK_MAX_T, playsSteps } from './useViewRun';
 import { integerIn } from '../state/schema';
 import type { Mat } from '../../core/linalg';
 import type { PresenterView } from '../classroom/context';
@@ -148,7 +148,7 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
       rec?.S_final && (
         <>
           <p className="muted small-note" data-testid="pg-no-playback">
-            {fill(ui.views.noPlayback, { T: String(T), n: number.format(T * stateFloats({ dk, dv })) })}
+            {fill(ui.views.noPlayback, { T: String(T), n: number.format(T * stateFloats({ dk, dv })), maxT: String(PLAYBACK_MAX_T), max: number.format(PLAYBACK_MAX_STATE_FLOATS) })}
           </p>
           <MatrixView values={rec.S_final} caption={ui.views.finalState} limit={limitOf(rec.S_final)} testId="pg-S-final" />
         </>
@@ -163,7 +163,7 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
         </div>
       )}
       <div className="lab-toolbar">
-        {T <= PLAYBACK_MAX_T && <PlaybackControls labels={fig.playback} />}
+        {playsSteps(T, { dk, dv }) && <PlaybackControls labels={fig.playback} />}
         <AgreementBadge agreement={views.agreement} runs={runs} settled={views.settled} />
       </div>
       <RunProblems runs={Object.values(runs).filter((r) => r !== null)} />
