@@ -129,9 +129,9 @@ export function AttentionMatrix({
   const tabRow = focused ?? Math.max(0, Math.min(T - 1, activeRow));
   const partial = T > ALL_ROWS_UP_TO;
   const shownRows = useMemo(() => rowsInDom(T, [activeRow, tabRow, focused, hoveredRow]), [T, activeRow, tabRow, focused, hoveredRow]);
-  // With only some rows in the DOM the pointer finds its row from its height over the box.
+  // With only some rows in the DOM the pointer finds its row from its height over the box (the
+  // options let the pointer through, so a row under it never disagrees by a rounded pixel).
   const rowAt = (e: ReactPointerEvent<HTMLDivElement> | ReactMouseEvent<HTMLDivElement>): number | null => {
-    if ((e.target as Element).closest('[role="option"]')) return null; // the option handles it
     const box = e.currentTarget.getBoundingClientRect();
     if (box.height <= 0) return null;
     return Math.max(0, Math.min(T - 1, Math.floor(((e.clientY - box.top) / box.height) * T)));
@@ -174,7 +174,7 @@ export function AttentionMatrix({
           <canvas ref={canvasRef} className="attention-canvas" aria-hidden="true" />
           {numbersAsText && <CellNumbers values={values} limit={lim} causal={causal} digits={digits} />}
           <div
-            className="attention-rows"
+            className={partial ? 'attention-rows partial' : 'attention-rows'}
             role="listbox"
             aria-label={labels.matrix}
             data-rows-in-dom={shownRows.length}
