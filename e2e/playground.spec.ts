@@ -348,3 +348,80 @@ test('without WebGPU the parallel view runs on WASM, says so, and still agrees',
 function randomTraceCase(): Case {
   return caseFor({ mechanism: 'deltanet', T: 5, dk: 3, dv: 2, beta: 0.9 });
 }
+
+test('T = 256, d = 16 plays step by step: the cursor advances, pause, keys and the weights rows work, and the figure stays the same size', async ({ page }) => {
+  const problems = watchConsole(page);
+  await open(page, 'en', 'T:256,dk:16,dv:16');
+  await expect(page.getByTestId('pg-badge')).toHaveAttribute('data-live', 'true', { timeout: 120_000 });
+  await expect(page.getByTestId('pg-no-playback')).toHaveCount(0);
+  const controls = page.getByTestId('playback');
+  await expect(page.getByTestId('playback-scrub')).toHaveAttribute('max', '255');
+  const step = async () => Number(await controls.getAttribute('data-step'));
+  // Elements in the figure, not one per step: the memory S_t and its write term are two 16 × 16
+  // tables (~730 elements, the same at any T); the weights view is ~70 at T = 16 or 256 (one row
+  // element per step would be 256 more and put both over).
+  const FIGURE_MAX = 1000;
+  const WEIGHTS_VIEW_MAX = 150;
+  const figureSize = () => page.getByTestId('pg-figure').evaluate((f) => f.querySelectorAll('*').length);
+  const weightsViewSize = () => page.getByTestId('pg-view-parallel').evaluate((f) => f.querySelectorAll('*').length);
+  const rowsInDom = page.getByTestId('pg-attention').getByRole('option');
+
+  await controls.locator('[data-speed="2"]').click();
+  await page.getByTestId('playback-play').click();
+  await expect(controls).toHaveAttribute('data-playing', 'true');
+  // Frames keep coming: the cursor moves on three times, and the DOM stays bounded at every step.
+  const start = await step();
+  for (let k = 1; k <= 3; k++) {
+    await expect.poll(step, { timeout: 60_000 }).toBeGreaterThanOrEqual(start + k);
+    expect(await figureSize()).toBeLessThan(FIGURE_MAX);
+    expect(await weightsViewSize()).toBeLessThan(WEIGHTS_VIEW_MAX);
+    expect(await rowsInDom.count()).toBeLessThanOrEqual(19);
+    // The memory figure shows the cursor's step (read in one go: playback may move on meanwhile).
+    const [memory, cursor] = await page.evaluate(() => [document.querySelector('[data-testid="pg-memory"]'), document.querySelector('[data-testid="playback"]')].map((e) => e?.getAttribute('data-step')));
+    expect(memory).toBe(cursor);
+  }
+
+  // Pause, then step with the keys: exact steps, so nothing else moves the cursor.
+  await page.getByTestId('playback-play').click();
+  await expect(controls).toHaveAttribute('data-playing', 'false');
+  const paused = await step();
+  const figure = page.getByTestId('pg-figure');
+  await figure.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(controls).toHaveAttribute('data-step', String(paused + 2));
+  await page.keyboard.press('ArrowLeft');
+  await expect(controls).toHaveAttribute('data-step', String(paused + 1));
+  // End: the last row of the weights is in the DOM and marked, though it was far from the cursor.
+  await page.keyboard.press('End');
+  await expect(controls).toHaveAttribute('data-step', '255');
+  await expect(page.getByTestId('pg-attention').locator('[data-row="255"]')).toHaveAttribute('data-active', 'true');
+  await expect(page.getByTestId('pg-attention').locator('[data-row="255"]')).toHaveAttribute('aria-posinset', '256');
+  await expect(page.getByTestId('pg-attention').locator('[data-row="255"]')).toHaveAttribute('aria-setsize', '256');
+  await expect(controls).toHaveAttribute('data-playing', 'false');
+
+  // The pointer finds a row that is not in the DOM from its height; a click moves the cursor there.
+  const rows = page.getByTestId('pg-attention').locator('.attention-rows');
+  await rows.scrollIntoViewIfNeeded();
+  const box = await rows.boundingBox();
+  if (!box) throw new Error('the weights have no box');
+  // Rows are about a pixel high here: the pointer lands on row 128 give or take one.
+  const [x, y] = [box.x + box.width / 2, box.y + (box.height * 128.5) / 256];
+  await page.mouse.move(x, y);
+  await expect(page.getByTestId('pg-attention')).toHaveAttribute('data-hovered-step', /^12[789]$/);
+  const hovered = await page.getByTestId('pg-attention').getAttribute('data-hovered-step');
+  await page.mouse.click(x, y);
+  await expect(controls).toHaveAttribute('data-step', hovered ?? '');
+  await expect(page.getByTestId('pg-attention').locator(`[data-row="${hovered}"]`)).toHaveAttribute('data-active', 'true');
+  expect(await figureSize()).toBeLessThan(FIGURE_MAX);
+  expect(await weightsViewSize()).toBeLessThan(WEIGHTS_VIEW_MAX);
+
+  await page.mouse.move(0, 0);
+  await keepScreenshot(page, 'playground-t256-1280');
+  for (const width of [390, 1440]) {
+    await page.setViewportSize({ width, height: 900 });
+    await figure.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `e2e-artifacts/playground-t256-${width}.png` });
+  }
+  expect(problems).toEqual([]);
+});

@@ -42,12 +42,22 @@ export interface PlaybackRate {
   wantedT: number;
   /** The T the page really played (a chapter may be shorter than asked). */
   T: number | null;
+  /** The widths d_k = d_v asked of the playground (a chapter has its own). */
+  d: number;
   page: string;
   fps: number | null;
   frames: number;
   seconds: number;
+  /** The 95th percentile and the longest gap between two animation frames while it played. */
+  p95FrameMs: number | null;
+  maxFrameMs: number | null;
+  /** How many steps the cursor moved while it was measured (0: playback did not run). */
+  steps: number;
   note?: string;
 }
+
+/** The widths of the playground case whose playback is measured (issue #17: T = 256 at d = 16). */
+const PLAYBACK_D = 16;
 
 export interface PageLoad {
   page: string;
@@ -128,12 +138,14 @@ async function timeChapter(browser: Browser, base: string, flags: 'webgpu' | 'wa
 
 /** Open a page that plays T steps: the playground when it can be asked for T, else a chapter. */
 async function openPlayback(page: Page, base: string, T: number): Promise<{ T: number | null; where: string }> {
-  const tries = [`/?lang=en#/playground?pg=T:${T}`, `/?lang=en&pg=T:${T}#/playground`, `/?lang=en#/chapter/retnet`];
+  const tries = [`/?lang=en&pg=T:${T},dk:${PLAYBACK_D},dv:${PLAYBACK_D}#/playground`, `/?lang=en#/chapter/retnet`];
   for (const path of tries) {
     await page.goto(base + path);
     const scrub = page.getByTestId('playback-scrub').first();
     try {
       await scrub.waitFor({ timeout: 15_000 });
+      // The playground's controls show before its runs end: measure the figure with its data drawn.
+      if (path.includes('playground')) await page.waitForSelector('[data-testid="pg-badge"][data-live="true"]', { timeout: 60_000 });
     } catch {
       continue;
     }
@@ -143,29 +155,51 @@ async function openPlayback(page: Page, base: string, T: number): Promise<{ T: n
   return { T: null, where: 'none' };
 }
 
-async function playbackRate(browser: Browser, base: string, T: number): Promise<PlaybackRate> {
+export async function playbackRate(browser: Browser, base: string, T: number): Promise<PlaybackRate> {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   try {
     const { T: shownT, where } = await openPlayback(page, base, T);
-    if (shownT === null) return { wantedT: T, T: null, page: where, fps: null, frames: 0, seconds: 0, note: 'no page with a playback control' };
-    await page.getByTestId('playback').first().locator('[data-speed="2"]').click();
+    const none = { p95FrameMs: null, maxFrameMs: null, steps: 0 };
+    if (shownT === null) return { wantedT: T, T: null, d: PLAYBACK_D, page: where, fps: null, frames: 0, seconds: 0, ...none, note: 'no page with a playback control' };
+    const controls = page.getByTestId('playback').first();
+    await controls.locator('[data-speed="2"]').click();
+    const step0 = Number(await controls.getAttribute('data-step'));
     await page.getByTestId('playback-play').first().click();
     const seconds = 3;
     // A string, not a function: tsx's name-keeping helper (__name) does not exist inside the page.
-    const frames = Number(
-      await page.evaluate(`new Promise((resolve) => {
-        let n = 0;
+    const gaps = (await page.evaluate(`new Promise((resolve) => {
+        const gaps = [];
+        let last = null;
         const end = performance.now() + ${seconds * 1000};
         requestAnimationFrame(function tick(t) {
-          n++;
+          if (last !== null) gaps.push(t - last);
+          last = t;
           if (t < end) requestAnimationFrame(tick);
-          else resolve(n);
+          else resolve(gaps);
         });
-      })`),
-    );
-    const note = shownT !== T ? `the playground did not show T = ${T} (not routed, or too slow to open); measured on ${where} with T = ${shownT}` : undefined;
-    return { wantedT: T, T: shownT, page: where, fps: Math.round((frames / seconds) * 10) / 10, frames, seconds, note };
+      })`)) as number[];
+    const steps = Number(await controls.getAttribute('data-step')) - step0;
+    const frames = gaps.length + 1;
+    const sorted = [...gaps].sort((a, b) => a - b);
+    const round = (x: number | undefined) => (x === undefined ? null : Math.round(x * 10) / 10);
+    const notes = [
+      ...(shownT !== T ? [`the playground did not play T = ${T} (not routed, above its playback limit, or too slow to open); measured on ${where} with T = ${shownT}`] : []),
+      ...(steps <= 0 ? ['the cursor did not move: playback did not run'] : []),
+    ];
+    return {
+      wantedT: T,
+      T: shownT,
+      d: PLAYBACK_D,
+      page: where,
+      fps: Math.round((frames / seconds) * 10) / 10,
+      frames,
+      seconds,
+      p95FrameMs: round(sorted[Math.floor(0.95 * (sorted.length - 1))]),
+      maxFrameMs: round(sorted[sorted.length - 1]),
+      steps,
+      note: notes.length ? notes.join('; ') : undefined,
+    };
   } finally {
     await context.close();
   }
@@ -307,7 +341,11 @@ export function browserTable(r: BrowserResults): string {
     ...r.pageLoads.map((p) => [`bytes before live, ${p.page.replace('?lang=en', '')}`, `${p.bytesBeforeLiveGzKB} KB gz${p.liveMs === null ? ' (no live figure)' : `, live at ${p.liveMs} ms`}`, '']),
     ['live model, phone 390 px, 4× CPU throttle, ch. 4', f(r.phoneLive?.liveMs ?? null, ' ms'), `≤ ${TARGETS.phoneLiveMs} ms`],
     ['WASM model T=64 d=16 (Node)', f(r.wasmT64Ms, ' ms'), `≤ ${TARGETS.wasmT64Ms} ms`],
-    ...r.playback.map((p) => [`playback T=${p.wantedT}${p.T !== p.wantedT ? ` (ran T=${p.T ?? '—'})` : ''}`, f(p.fps, ' fps'), p.wantedT === 256 ? `${TARGETS.fpsT256} fps` : '']),
+    ...r.playback.map((p) => [
+      `playback T=${p.wantedT} d=${p.d}${p.T !== p.wantedT ? ` (ran T=${p.T ?? '—'})` : ''}`,
+      `${f(p.fps, ' fps')} (p95 frame ${f(p.p95FrameMs, ' ms')}, ${p.steps} steps)`,
+      p.wantedT === 256 ? `${TARGETS.fpsT256} fps` : '',
+    ]),
     ['input → repaint p95 (p50)', `${f(r.inputRepaint.p95Ms, ' ms')} (${f(r.inputRepaint.p50Ms, ' ms')}), n=${r.inputRepaint.samples}`, `≤ ${TARGETS.inputRepaintP95Ms} ms`],
     ...r.whileComputing.flatMap((w) => [
       [`while computing, ${w.flags}: longest frame gap`, `${w.maxGapMs} ms (${w.frames} frames, ${Math.round(w.painted * 100)}% painted)`, `≤ ${TARGETS.busyFrameGapMs} ms`],

@@ -1,9 +1,12 @@
 // The parallel view's T × T matrix M (O = M V): cells on a canvas (T = 256 is 65,536 cells, too many
-// for DOM nodes), rows as a listbox of T thin focusable elements laid over it, so pointer, keyboard
-// and screen reader all reach row t, and the cursor's row is highlighted without a redraw. A caption
+// for DOM nodes), rows as a listbox of thin focusable elements laid over it, so pointer, keyboard
+// and screen reader all reach row t, and the cursor's row is highlighted without a redraw. Up to 64
+// rows each is an option; beyond, only the rows near the cursor, the focus and the pointer are (each
+// says "t of T"), and the pointer finds its row from its height, so the DOM stays the same size at
+// any T. A caption
 // names the quantity, the axes carry step numbers, and legends explain the value colours and the
 // decay hatching (the decay never tints a cell: colour is always the value).
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
 import { causalRowText, fillTemplate, valuesText } from './aria';
 import { attentionImage, decayHatchAlpha, DECAY_HATCH } from './attentionImage';
 import { formatNumber } from './format';
@@ -63,6 +66,22 @@ export interface AttentionMatrixProps {
 
 /** Rows above this count read out their numbers only when focused or active (keeps the DOM small). */
 const FULL_LABELS_UP_TO = 32;
+/** Up to this many rows every row is an option in the DOM; beyond, only rows near the cursor and focus. */
+export const ALL_ROWS_UP_TO = 64;
+/** How many rows on each side of the cursor (and of the focused row) stay in the DOM beyond that. */
+export const ROW_REACH = 8;
+
+/** The rows (0-based, ascending) that are options in the DOM: all of them, or those near the anchors. */
+export function rowsInDom(T: number, anchors: readonly (number | null)[]): number[] {
+  if (T <= ALL_ROWS_UP_TO) return Array.from({ length: T }, (_, i) => i);
+  const keep = new Set<number>();
+  for (const a of anchors) {
+    if (a === null || a < 0 || a >= T) continue;
+    for (let t = Math.max(0, a - ROW_REACH); t <= Math.min(T - 1, a + ROW_REACH); t++) keep.add(t);
+  }
+  if (keep.size === 0) for (let t = 0; t <= Math.min(T - 1, ROW_REACH); t++) keep.add(t);
+  return [...keep].sort((a, b) => a - b);
+}
 
 export function AttentionMatrix({
   values,
@@ -108,6 +127,15 @@ export function AttentionMatrix({
   }, [size, pixels, values, lim, causal, digits, T, numbersAsText, decay]);
 
   const tabRow = focused ?? Math.max(0, Math.min(T - 1, activeRow));
+  const partial = T > ALL_ROWS_UP_TO;
+  const shownRows = useMemo(() => rowsInDom(T, [activeRow, tabRow, focused, hoveredRow]), [T, activeRow, tabRow, focused, hoveredRow]);
+  // With only some rows in the DOM the pointer finds its row from its height over the box (the
+  // options let the pointer through, so a row under it never disagrees by a rounded pixel).
+  const rowAt = (e: ReactPointerEvent<HTMLDivElement> | ReactMouseEvent<HTMLDivElement>): number | null => {
+    const box = e.currentTarget.getBoundingClientRect();
+    if (box.height <= 0) return null;
+    return Math.max(0, Math.min(T - 1, Math.floor(((e.clientY - box.top) / box.height) * T)));
+  };
   const setRef = useCallback((t: number, el: HTMLDivElement | null) => {
     rowRefs.current[t] = el;
   }, []);
@@ -145,8 +173,31 @@ export function AttentionMatrix({
         <div className="attention-box" ref={boxRef}>
           <canvas ref={canvasRef} className="attention-canvas" aria-hidden="true" />
           {numbersAsText && <CellNumbers values={values} limit={lim} causal={causal} digits={digits} />}
-          <div className="attention-rows" role="listbox" aria-label={labels.matrix} onPointerLeave={() => onHoverStep?.(null)}>
-            {values.map((row, t) => {
+          <div
+            className={partial ? 'attention-rows partial' : 'attention-rows'}
+            role="listbox"
+            aria-label={labels.matrix}
+            data-rows-in-dom={shownRows.length}
+            onPointerLeave={() => onHoverStep?.(null)}
+            onPointerMove={
+              partial && onHoverStep
+                ? (e) => {
+                    const t = rowAt(e);
+                    if (t !== null && t !== hoveredRow) onHoverStep(t + offset);
+                  }
+                : undefined
+            }
+            onClick={
+              partial && onSelectStep
+                ? (e) => {
+                    const t = rowAt(e);
+                    if (t !== null) onSelectStep(t + offset);
+                  }
+                : undefined
+            }
+          >
+            {shownRows.map((t) => {
+              const row = values[t];
               const active = t === activeRow;
               const hovered = t === hoveredRow;
               const full = T <= FULL_LABELS_UP_TO || active || t === focused;
@@ -155,6 +206,7 @@ export function AttentionMatrix({
                   key={t}
                   t={t}
                   rowOf={T}
+                  setSize={partial ? T : undefined}
                   className="attention-row"
                   active={active}
                   hovered={hovered}

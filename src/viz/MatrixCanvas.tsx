@@ -24,7 +24,14 @@ export interface MatrixCanvasProps {
 export function MatrixCanvas({ values, label, summary, limit, highlightRow = null, testId }: MatrixCanvasProps) {
   const rows = values.length;
   const cols = values[0]?.length ?? 0;
-  const lim = limit ?? limitOf(values);
+  // The range and scale read every cell: once per matrix, not on each cursor move (the highlight).
+  const { min, max, maxAbs, auto } = useMemo(() => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const row of values) for (const x of row) if (Number.isFinite(x)) [lo, hi] = [Math.min(lo, x), Math.max(hi, x)];
+    return { min: lo, max: hi, maxAbs: maxAbsOf(values), auto: limitOf(values) };
+  }, [values]);
+  const lim = limit ?? auto;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const pixels = useMemo(() => attentionImage(values, lim, { causal: false }), [values, lim]);
   useEffect(() => {
@@ -34,12 +41,9 @@ export function MatrixCanvas({ values, label, summary, limit, highlightRow = nul
     canvas.height = rows;
     canvas.getContext('2d')?.putImageData(new ImageData(new Uint8ClampedArray(pixels), cols, rows), 0, 0);
   }, [pixels, rows, cols]);
-  let min = Infinity;
-  let max = -Infinity;
-  for (const row of values) for (const x of row) if (Number.isFinite(x)) [min, max] = [Math.min(min, x), Math.max(max, x)];
   const text = fillTemplate(summary, { rows, cols, min: formatNumber(rows ? min : 0, 2), max: formatNumber(rows ? max : 0, 2) });
   return (
-    <figure className="matrix-canvas" data-testid={testId} data-rows={rows} data-cols={cols} data-max-abs={maxAbsOf(values)}>
+    <figure className="matrix-canvas" data-testid={testId} data-rows={rows} data-cols={cols} data-max-abs={maxAbs}>
       <figcaption>{label}</figcaption>
       <div className="matrix-canvas-box" role="img" aria-label={`${label}: ${text}`}>
         <canvas ref={canvasRef} aria-hidden="true" />

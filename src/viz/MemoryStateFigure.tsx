@@ -1,7 +1,7 @@
 // The recurrent view: the memory S_t (d_v × d_k) at the cursor's step, played beat by beat — decay
 // fades it, the delta rule reads the old value and erases it, the write v kᵀ lands on it, the query
 // sweeps its columns and o_t appears. Numbers come from the trace's StepRecords (memoryFrame.ts).
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { stepText } from './aria';
 import { beatAt, beatsFor, scheduleMs, stepKindOf, type Beat, type BeatPosition } from './beats';
 import { formatNumber } from './format';
@@ -99,6 +99,10 @@ export function MemoryStateFigure({
   const kind = stepKindOf(trace.mechanism);
   const schedule = kind ? beatsFor(kind) : [];
   const elapsed = useBeatClock(step, { animate: animate && beat === undefined, speed, totalMs: scheduleMs(schedule) });
+  // The scales read every step's terms (T · d_v · d_k numbers, 262,144 at T = 256, d = 16): once per
+  // trace, not on each of the beat clock's frames.
+  const autoLimit = useMemo(() => (limit === undefined ? figureLimit(trace) : limit), [limit, trace]);
+  const autoInputLimit = useMemo(() => (inputLimit === undefined ? inputLimitOf(trace) : inputLimit), [inputLimit, trace]);
 
   if (!kind || !trace.steps) {
     return (
@@ -107,8 +111,8 @@ export function MemoryStateFigure({
       </p>
     );
   }
-  const lim = limit ?? figureLimit(trace);
-  const inLim = inputLimit ?? inputLimitOf(trace);
+  const lim = autoLimit;
+  const inLim = autoInputLimit;
   const position: BeatPosition | null = beat ? { beat, index: schedule.findIndex((b) => b.beat === beat), progress: progress ?? 1 } : beatAt(elapsed, schedule);
   const frame = memoryFrame(trace.steps, trace, step, position, reduced);
   const inputs = step >= 0 && step < trace.T ? stepInputs(trace.input, step) : {};

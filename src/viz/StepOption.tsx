@@ -60,13 +60,15 @@ export interface StepOptionProps {
   handlers: StepOptionHandlers;
   /** Position among T rows laid over a canvas; omitted for options in normal flow. */
   rowOf?: number;
+  /** Set when only some of the rows are in the DOM: T, so t reads as "t + 1 of T" (aria-posinset). */
+  setSize?: number;
   /** Raw numbers for tests (comma-separated), set on the rows that matter. */
   values?: string;
   setRef?: (t: number, el: HTMLDivElement | null) => void;
   children?: ReactNode;
 }
 
-export const StepOption = memo(function StepOption({ t, active, hovered, tabbable, label, className, handlers, rowOf, values, setRef, children }: StepOptionProps) {
+export const StepOption = memo(function StepOption({ t, active, hovered, tabbable, label, className, handlers, rowOf, setSize, values, setRef, children }: StepOptionProps) {
   const style: CSSProperties | undefined = rowOf ? { top: `${(100 * t) / rowOf}%`, height: `${100 / rowOf}%` } : undefined;
   return (
     <div
@@ -77,6 +79,8 @@ export const StepOption = memo(function StepOption({ t, active, hovered, tabbabl
       tabIndex={tabbable ? 0 : -1}
       aria-selected={active}
       aria-label={label}
+      aria-setsize={setSize}
+      aria-posinset={setSize === undefined ? undefined : t + 1}
       data-row={rowOf ? t : undefined}
       data-step={rowOf ? undefined : t}
       data-active={active || undefined}

@@ -15,10 +15,23 @@ export function parseHex(hex: string): Rgb {
 const toLinear = (u: number): number => (u <= 0.04045 ? u / 12.92 : ((u + 0.055) / 1.055) ** 2.4);
 const toGamma = (u: number): number => (u <= 0.0031308 ? 12.92 * u : 1.055 * u ** (1 / 2.4) - 0.055);
 
+/**
+ * Luminances already worked out: a heatmap picks its text colour from each cell's colour on every
+ * animation frame (512 cells of a d = 16 memory figure), and the cells' colours repeat.
+ */
+const LUMINANCE = new Map<string, number>();
+const LUMINANCE_MAX = 4096;
+
 /** WCAG 2 relative luminance. */
 export function luminance(hex: string): number {
-  const [r, g, b] = parseHex(hex).map(toLinear);
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  let y = LUMINANCE.get(hex);
+  if (y === undefined) {
+    const [r, g, b] = parseHex(hex).map(toLinear);
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    if (LUMINANCE.size >= LUMINANCE_MAX) LUMINANCE.clear();
+    LUMINANCE.set(hex, y);
+  }
+  return y;
 }
 
 /** WCAG 2 contrast ratio, 1 to 21. */

@@ -2,7 +2,7 @@
 // and the roles, names and data-* attributes that e2e tests and screen readers rely on are read back.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { AttentionMatrix } from './AttentionMatrix';
+import { AttentionMatrix, ROW_REACH, rowsInDom } from './AttentionMatrix';
 import { TimeCursorProvider } from './cursor';
 import { EquivalenceBadge } from './EquivalenceBadge';
 import { MemoryStateFigure } from './MemoryStateFigure';
@@ -68,15 +68,32 @@ describe('AttentionMatrix', () => {
     ];
     expect(html(<AttentionMatrix values={M} labels={labels} decay={D} />)).toContain('step 2: 0.50, −1.00; decay: 0.90, 1.00');
   });
-  it('renders T = 256 without reading out every row (stays small and fast)', () => {
-    const T = 256;
-    const big = Array.from({ length: T }, (_, t) => Array.from({ length: T }, (_, s) => (s <= t ? 1 / (t + 1) : 0)));
-    const start = performance.now();
-    const m = html(<AttentionMatrix values={big} labels={labels} activeStep={10} />);
-    expect(performance.now() - start).toBeLessThan(1000);
+  it('up to 64 rows, every row is an option', () => {
+    const T = 64;
+    const m = html(<AttentionMatrix values={Array.from({ length: T }, () => new Array<number>(T).fill(0))} labels={labels} activeStep={10} />);
     expect(attrs(m, 'data-row')).toHaveLength(T);
-    expect(m).toContain('aria-label="step 12"'); // a plain name for rows away from the cursor
-    expect(m.length).toBeLessThan(200_000);
+    expect(attrs(m, 'aria-setsize')).toHaveLength(0);
+  });
+  it('at T = 256 only the rows near the cursor are in the DOM, each says where it is of T (the DOM does not grow with T)', () => {
+    const sizes = [128, 256, 1024].map((T) => {
+      const big = Array.from({ length: T }, (_, t) => Array.from({ length: T }, (_, s) => (s <= t ? 1 / (t + 1) : 0)));
+      const m = html(<AttentionMatrix values={big} labels={labels} activeStep={100} />);
+      const rows = attrs(m, 'data-row').map(Number);
+      expect(rows).toEqual(Array.from({ length: 2 * ROW_REACH + 1 }, (_, i) => 100 - ROW_REACH + i));
+      expect(attrs(m, 'aria-setsize')).toEqual(rows.map(() => String(T)));
+      expect(attrs(m, 'aria-posinset')).toEqual(rows.map((t) => String(t + 1)));
+      expect(attrs(m, 'data-active')).toEqual(['true']);
+      expect(m).toContain('aria-label="step 102"'); // a plain name for rows away from the cursor
+      return m.length;
+    });
+    // Only the active row's read-out grows with T (its T numbers): well under 2 characters a cell.
+    expect(sizes[2]).toBeLessThan(sizes[0] + 1024 * 16);
+  });
+  it('rowsInDom keeps the rows near every anchor (cursor, focus, pointer), and row 0 when there is none', () => {
+    expect(rowsInDom(32, [5])).toHaveLength(32);
+    expect(rowsInDom(256, [0, 255])).toEqual([...Array.from({ length: ROW_REACH + 1 }, (_, i) => i), ...Array.from({ length: ROW_REACH + 1 }, (_, i) => 255 - ROW_REACH + i)]);
+    expect(rowsInDom(256, [null, -1])).toEqual(Array.from({ length: ROW_REACH + 1 }, (_, i) => i));
+    expect(rowsInDom(256, [100, 101, 102, null]).length).toBe(2 * ROW_REACH + 3);
   });
 });
 

@@ -1,7 +1,7 @@
 // The playground's live figure: the parallel, recurrent and chunkwise views of one case side by side,
 // one time cursor for all of them, the chunk-size slider on the chunkwise view, and the badge that
 // checks they agree.
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { caseSizes, keepsCache, type Case } from '../../core/cases';
 import { stateFloats } from '../../core/cost';
 import type { View } from '../../core/views';
@@ -29,7 +29,7 @@ import { AgreementBadge } from './AgreementBadge';
 import { MatrixView } from './MatrixView';
 import { playgroundStrings } from './playground.strings';
 import type { PlaygroundViews } from './usePlaygroundViews';
-import { PLAYBACK_MAX_T } from './useViewRun';
+import { PLAYBACK_MAX_STATE_FLOATS, PLAYBACK_MAX_T, playsSteps } from './useViewRun';
 import { integerIn } from '../state/schema';
 import type { Mat } from '../../core/linalg';
 import type { PresenterView } from '../classroom/context';
@@ -75,8 +75,11 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
   const { T, dk, dv } = caseSizes(input);
   const { runs, traces, skipped } = views;
   // One colour scale for the three outputs, so equal numbers look equal.
-  const oLimit = limitOf(views.reference ?? traces.recurrent?.o ?? traces.parallel?.o ?? traces.chunkwise?.o);
-  const number = new Intl.NumberFormat(lang);
+  // The scales read whole matrices (M is T × T: 65,536 numbers at T = 256); the cursor moves many
+  // times a second during playback, the data only when a run ends, so they are computed per data.
+  const oSource = views.reference ?? traces.recurrent?.o ?? traces.parallel?.o ?? traces.chunkwise?.o;
+  const oLimit = useMemo(() => limitOf(oSource), [oSource]);
+  const number = useMemo(() => new Intl.NumberFormat(lang), [lang]);
   const highlight = cursor.shown >= 0 ? cursor.shown : null;
   // Presenter mode: one view at a time (key V), a window of steps around the cursor.
   const { presenting, win, windowed, note, show } = usePresenterWindow(T, cursor.shown);
@@ -138,6 +141,8 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
   };
 
   const M = traces.parallel?.M ?? null;
+  const mLimit = useMemo(() => attentionLimit(M), [M]);
+  const mShown = useMemo(() => (M && windowed ? windowOf(M, win.from, win.to) : M), [M, windowed, win.from, win.to]);
   const rec = traces.recurrent;
   const recurrentExtra =
     keepsCache(input.mechanism) ? (
@@ -148,7 +153,7 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
       rec?.S_final && (
         <>
           <p className="muted small-note" data-testid="pg-no-playback">
-            {fill(ui.views.noPlayback, { T: String(T), n: number.format(T * stateFloats({ dk, dv })) })}
+            {fill(ui.views.noPlayback, { T: String(T), n: number.format(T * stateFloats({ dk, dv })), maxT: String(PLAYBACK_MAX_T), max: number.format(PLAYBACK_MAX_STATE_FLOATS) })}
           </p>
           <MatrixView values={rec.S_final} caption={ui.views.finalState} limit={limitOf(rec.S_final)} testId="pg-S-final" />
         </>
@@ -163,7 +168,7 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
         </div>
       )}
       <div className="lab-toolbar">
-        {T <= PLAYBACK_MAX_T && <PlaybackControls labels={fig.playback} />}
+        {playsSteps(T, { dk, dv }) && <PlaybackControls labels={fig.playback} />}
         <AgreementBadge agreement={views.agreement} runs={runs} settled={views.settled} />
       </div>
       <RunProblems runs={Object.values(runs).filter((r) => r !== null)} />
@@ -173,8 +178,8 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
           'parallel',
           M && T <= WEIGHTS_MAX_T && (
             <AttentionMatrix
-              values={windowed ? windowOf(M, win.from, win.to) : M}
-              limit={attentionLimit(M)}
+              values={mShown ?? M}
+              limit={mLimit}
               labels={{ ...fig.attention, matrix: ui.views.weights }}
               caption={words[input.mechanism].caption}
               {...cursorBindings(cursor)}

@@ -10,7 +10,7 @@ import type { View } from '../../core/views';
 import { makeTrace, type Trace } from '../../trace';
 import type { LiveRun } from '../hooks/useLiveRun';
 import { agreement, type Agreement } from './agreement';
-import { PLAYBACK_MAX_T, useViewRun } from './useViewRun';
+import { playsSteps, useViewRun } from './useViewRun';
 
 /** Up to this length the page also computes the float64 reference (it runs on the main thread). */
 export const REFERENCE_MAX_T = 256;
@@ -39,7 +39,7 @@ export function usePlaygroundViews(input: Case, chunk: number): PlaygroundViews 
   const parallelFits = fitsBudget(m, 'parallel', T, chunk, w);
   const chunkFits = fitsBudget(m, 'chunkwise', T, chunk, w);
   const parallel = useViewRun(input, 'parallel', { enabled: parallelFits });
-  const recurrent = useViewRun(input, 'recurrent', { withSteps: T <= PLAYBACK_MAX_T });
+  const recurrent = useViewRun(input, 'recurrent', { withSteps: playsSteps(T, w) });
   const chunkwise = useViewRun(input, 'chunkwise', { chunk, enabled: chunkFits });
   const reference = useMemo(() => (T <= REFERENCE_MAX_T ? runReference(input, 'recurrent').o : null), [input, T]);
 

@@ -1,8 +1,10 @@
 // One view of the playground's case, run live: parallel on WebGPU when present, recurrent and chunkwise
-// on WASM. The recurrent view fetches its per-step states only when the page will play them (T ≤ 64):
-// at T = 1024, d = 64 they are 4 × 4 M numbers the page would never draw. Inputs that change fast
+// on WASM. The recurrent view fetches its per-step states only when the page will play them
+// (playsSteps: T ≤ 256 and at most 64 × 64 × 64 state numbers in all): at T = 1024, d = 64 they are
+// 4 × 4 M numbers the page would never draw. Inputs that change fast
 // (a slider dragged) settle for a moment before a run starts; a stale result never overwrites a newer one.
 import { keepsCache, type Case } from '../../core/cases';
+import { stateFloats } from '../../core/cost';
 import type { View } from '../../core/views';
 import type { RunOutcome } from '../../runtime';
 import { RuntimeError } from '../../runtime/errors';
@@ -10,7 +12,18 @@ import { asLiveRun, type LiveRun } from '../hooks/useLiveRun';
 import { useRuntimeTask } from '../hooks/useRuntimeTask';
 
 /** Up to this length the recurrent view brings back every step for the playback. */
-export const PLAYBACK_MAX_T = 64;
+export const PLAYBACK_MAX_T = 256;
+/**
+ * …and up to this many state numbers over all steps (T · d_k · d_v): T = 256 at d = 32, T = 64 at
+ * d = 64. Each step keeps S and its terms (about 4 × this as JS numbers), so the bound keeps the
+ * playback's memory where T = 64, d = 64 always had it.
+ */
+export const PLAYBACK_MAX_STATE_FLOATS = 64 * 64 * 64;
+
+/** Whether the page plays this case step by step (and so fetches every step's state). */
+export function playsSteps(T: number, widths: { dk: number; dv: number }): boolean {
+  return T <= PLAYBACK_MAX_T && T * stateFloats(widths) <= PLAYBACK_MAX_STATE_FLOATS;
+}
 
 const SETTLE_MS = 150;
 
