@@ -19,10 +19,11 @@ export default defineConfig({
   outputDir: process.env.E2E_PORT ? `test-results/e2e-${process.env.E2E_PORT}` : 'test-results/e2e',
   timeout: 90_000,
   expect: { timeout: 30_000 },
-  // Two browsers at once: a test spends much of its time waiting on a model, a frame or a worker, so a
-  // 2-core machine finishes the suite in about two thirds of the time (no test asserts a duration).
+  // Three browsers at once on a 2-core machine: a test spends much of its time waiting on a model, a
+  // frame, an animation or a poll, and two browsers kept the CPU only about three quarters busy (no test
+  // asserts a duration, so a busier CPU makes tests slower, never wrong).
   fullyParallel: true,
-  workers: Number(process.env.E2E_WORKERS ?? 2),
+  workers: Number(process.env.E2E_WORKERS ?? 3),
   retries: 0,
   reporter: [['list'], ['json', { outputFile: process.env.E2E_PORT ? `test-results/playwright-${process.env.E2E_PORT}.json` : 'test-results/playwright.json' }]],
   use: {
