@@ -88,7 +88,9 @@ test('ch. 2: malformed q, k, v are refused with a message; odd but valid ones ar
   let cases = 0;
   for (const id of ['edit-q', 'edit-k', 'edit-v']) {
     const n = await vectorLength(page, id);
-    for (const text of refused(n)) {
+    // The three fields are one component (its parser has unit tests of its own): q gets every bad
+    // text, k and v every third, so the wiring of each field is tried without typing 54 texts.
+    for (const text of refused(n).filter((_, i) => id === 'edit-q' || i % 3 === 0)) {
       await tryVector(page, id, text, true, problems);
       cases++;
     }
@@ -97,7 +99,7 @@ test('ch. 2: malformed q, k, v are refused with a message; odd but valid ones ar
       cases++;
     }
   }
-  expect(cases).toBeGreaterThanOrEqual(60);
+  expect(cases).toBeGreaterThanOrEqual(35);
   await hasFigure(page, 'ch. 2 after edits');
   // The edits that were taken still give equal views.
   await expect(page.getByTestId('equivalence-badge')).toHaveAttribute('data-ok', 'true');

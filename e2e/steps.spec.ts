@@ -1,7 +1,7 @@
-// Step-linked reading (issue #16): for every chapter whose prose declares steps, in both languages,
-// ?step=1 opens the chapter at step 1; the navigator's button and the J key move through every step;
-// at each one the figure is in the declared state (the memory's step and beat, the reading step, the
-// views on show) and no quantity the step holds back is visible; K steps back; ?step=n opens at n.
+// Step-linked reading (issue #16): for every chapter whose prose declares steps, ?step=n opens the
+// chapter at step n; K steps back to the first, the navigator's button and the J key move through every
+// step; at each one the figure is in the declared state (the memory's step and beat, the reading step,
+// the views on show) and no quantity the step holds back is visible.
 // The expected states come from the content files themselves, read by the same parser the page uses.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -53,53 +53,47 @@ async function expectStepState(page: Page, step: ResolvedStep, N: number) {
 }
 
 for (const chapter of STEPPED) {
-  for (const lang of LANGS) {
-    // Both languages declare the same states (src/app/steps/parse.test.ts), so each chapter is walked in
-    // one language and opened at a step in the other, alternating down the chapters.
-    if (LANGS.indexOf(lang) !== STEPPED.indexOf(chapter) % LANGS.length)
-    test(`${chapter.slug} (${lang}): the navigator and J/K move the figure through the declared steps`, async ({ page }) => {
-      const problems = watchConsole(page);
-      const steps = stepsOf(chapter.contentId, lang);
-      const N = steps.length;
-      await page.emulateMedia({ reducedMotion: 'reduce' });
-      await page.setViewportSize({ width: 1440, height: 900 });
-      await page.goto(`/?lang=${lang}&step=1#/chapter/${chapter.slug}`);
-      await expect(page.getByTestId('memory-lab').getByTestId('memory')).toBeVisible({ timeout: 60_000 });
-      await expect(page.getByTestId('step-count')).toHaveText(new RegExp(`${N}`));
-      await expectStepState(page, steps[0], N);
-      await keepViewportScreenshot(page, `steps-${chapter.slug}-1-${lang}-1440`);
-      for (let i = 1; i < N; i++) {
-        // Alternate the two ways a reader moves on: the button, then the key.
-        if (i % 2 === 1) await page.getByTestId('step-next').click();
-        else {
-          await page.locator('h1').click(); // focus on the page, not on a field
-          await page.keyboard.press('j');
-        }
-        await expectStepState(page, steps[i], N);
-      }
-      await expect(page.getByTestId('step-next')).toBeDisabled();
-      await keepViewportScreenshot(page, `steps-${chapter.slug}-${N}-${lang}-1440`);
-      await page.locator('h1').click();
+  // Both languages declare the same states (src/app/steps/parse.test.ts), so each chapter is walked in
+  // one language, alternating down the chapters (pages.spec.ts opens every chapter in both).
+  const lang = LANGS[STEPPED.indexOf(chapter) % LANGS.length];
+  test(`${chapter.slug} (${lang}): ?step=n opens the chapter at step n; K, the navigator and J move the figure through the declared steps`, async ({ page }) => {
+    const problems = watchConsole(page);
+    const steps = stepsOf(chapter.contentId, lang);
+    const N = steps.length;
+    const n = Math.min(3, N);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`/?lang=${lang}&step=${n}#/chapter/${chapter.slug}`);
+    await expect(page.getByTestId('memory-lab').getByTestId('memory')).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId('step-count')).toHaveText(new RegExp(`${N}`));
+    await expectStepState(page, steps[n - 1], N);
+    // Back to the first step with K.
+    for (let i = n - 1; i > 0; i--) {
+      await page.locator('h1').click(); // focus on the page, not on a field
       await page.keyboard.press('k');
-      await expectStepState(page, steps[N - 2], N);
-      expect(problems).toEqual([]);
-    });
-
-    if (LANGS.indexOf(lang) === STEPPED.indexOf(chapter) % LANGS.length)
-    test(`${chapter.slug} (${lang}): ?step=n opens the chapter at step n`, async ({ page }) => {
-      const steps = stepsOf(chapter.contentId, lang);
-      const n = Math.min(3, steps.length);
-      await page.emulateMedia({ reducedMotion: 'reduce' });
-      await page.goto(`/?lang=${lang}&step=${n}#/chapter/${chapter.slug}`);
-      await expect(page.getByTestId('memory-lab').getByTestId('memory')).toBeVisible({ timeout: 60_000 });
-      await expectStepState(page, steps[n - 1], steps.length);
+      await expectStepState(page, steps[i - 1], N);
+    }
+    await keepViewportScreenshot(page, `steps-${chapter.slug}-1-${lang}-1440`);
+    for (let i = 1; i < N; i++) {
+      // Alternate the two ways a reader moves on: the button, then the key.
+      if (i % 2 === 1) await page.getByTestId('step-next').click();
+      else {
+        await page.locator('h1').click();
+        await page.keyboard.press('j');
+      }
+      await expectStepState(page, steps[i], N);
+    }
+    await expect(page.getByTestId('step-next')).toBeDisabled();
+    await keepViewportScreenshot(page, `steps-${chapter.slug}-${N}-${lang}-1440`);
+    if (STEPPED.indexOf(chapter) === 0) {
       // A step past the end is the last step.
       await page.goto(`/?lang=${lang}&step=99#/chapter/${chapter.slug}`);
       await page.reload();
       await expect(page.getByTestId('memory-lab').getByTestId('memory')).toBeVisible({ timeout: 60_000 });
-      await expectStepState(page, steps[steps.length - 1], steps.length);
-    });
-  }
+      await expectStepState(page, steps[N - 1], N);
+    }
+    expect(problems).toEqual([]);
+  });
 }
 
 test('without ?step the figure is the overview, and the start button begins at step 1', async ({ page }) => {

