@@ -71,6 +71,8 @@ export interface Weights {
 /** A corrupt or mismatched weights file, in words for the page. */
 export class WeightsError extends Error {
   override name = 'WeightsError';
+  /** Set when the problem is a NaN or infinity: the tensor that holds it (a reader may word it). */
+  nonFiniteTensor?: string;
 }
 
 /** Slice a model's .bin into named tensors, checking every size against the manifest. */
@@ -85,7 +87,7 @@ export function readWeights(spec: TrainedSpec, buffer: ArrayBuffer): Weights {
     const data = new Float32Array(n);
     for (let i = 0; i < n; i++) {
       data[i] = view.getFloat32(t.offset + 4 * i, true);
-      if (!Number.isFinite(data[i])) throw new WeightsError(`${spec.file}: tensor ${t.name} holds a non-finite number`);
+      if (!Number.isFinite(data[i])) throw Object.assign(new WeightsError(`${spec.file}: tensor ${t.name} holds a non-finite number`), { nonFiniteTensor: t.name });
     }
     tensors.set(t.name, { data, shape: t.shape });
   }

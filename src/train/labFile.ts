@@ -1,7 +1,7 @@
 // The lab's two export files, read back for a trained panel: the JSON (the engine's ExportedModel with
 // how it was trained) and the .onnx (exportOnnx.ts). Either becomes a manifest entry and .bin bytes;
 // a file that is neither, or is damaged, throws a LabFileError naming the problem.
-import { readWeights, type TrainedSpec } from '../models/trained';
+import { readWeights, WeightsError, type TrainedSpec } from '../models/trained';
 import { toTrainedFile, type TrainedProvenance } from './exportBin';
 import { checkSpec, readOnnxFile } from './exportOnnx';
 import { LabFileError } from './labFileError';
@@ -24,8 +24,13 @@ export function readLabFile(bytes: Uint8Array): { spec: TrainedSpec; bin: ArrayB
   const file = first === 0x7b ? readLabJson(new TextDecoder().decode(bytes)) : readOnnxFile(bytes);
   checkSpec(file.spec);
   checkTensors(file.spec);
-  checkFinite(file.spec, file.bin);
-  readWeights(file.spec, file.bin); // the checks every weights file gets, as a last guard
+  // The checks every weights file gets (size, bounds, finite numbers); a NaN or infinity is named.
+  try {
+    readWeights(file.spec, file.bin);
+  } catch (e) {
+    if (e instanceof WeightsError && e.nonFiniteTensor) throw new LabFileError({ kind: 'not-finite', name: e.nonFiniteTensor });
+    throw e;
+  }
   // How it was trained is shown, not computed with: keep what reads as a step count and accuracies.
   const accuracy = Object.fromEntries(Object.entries(file.spec.accuracy).filter(([, a]) => typeof a === 'number' && a >= 0 && a <= 1));
   return { bin: file.bin, spec: { ...file.spec, steps: Math.max(0, Math.round(file.spec.steps)), accuracy } };
@@ -43,14 +48,6 @@ function checkTensors(spec: TrainedSpec): void {
     if (shape !== expected) throw new LabFileError({ kind: 'wrong-shape', name: w.name, shape, expected });
   }
   if (got.size !== want.length) throw new LabFileError({ kind: 'extra-tensors', count: got.size, expected: want.length });
-}
-
-function checkFinite(spec: TrainedSpec, bin: ArrayBuffer): void {
-  const view = new DataView(bin);
-  for (const t of spec.tensors) {
-    const n = t.shape.reduce((a, b) => a * b, 1);
-    for (let i = 0; i < n; i++) if (!Number.isFinite(view.getFloat32(t.offset + 4 * i, true))) throw new LabFileError({ kind: 'not-finite', name: t.name });
-  }
 }
 
 function readLabJson(text: string): { spec: TrainedSpec; bin: ArrayBuffer } {
