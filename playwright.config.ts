@@ -9,6 +9,11 @@ const quiet = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // V8 runs onnxruntime's 14–27 MB of wasm on its baseline compiler only: the optimising tier-up
+  // recompiled it in background threads in every fresh page (about a third of a chapter load's CPU
+  // time on this 2-core machine). Wasm gives the same numbers on either tier; only long runs get
+  // slower, and no test times anything. The bench (scripts/bench) runs Chromium as a learner has it.
+  '--js-flags=--liftoff-only',
 ];
 // E2E_PORT / E2E_OUT let several people run the suite side by side on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -30,6 +35,10 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     viewport: { width: 1280, height: 900 },
     trace: 'retain-on-failure',
+    // The service worker precaches the whole site (~4 MB) in every fresh context, a fifth of a
+    // chapter load's CPU time; the specs about offline use, updates, sub-paths and the site's policy
+    // allow it (test.use({ serviceWorkers: 'allow' })).
+    serviceWorkers: 'block',
   },
   webServer: {
     // Tests run against the built site, as a learner gets it.

@@ -29,6 +29,10 @@ export default defineConfig({
     // Every core: Vitest's default leaves one to its main process, which on a 2-core CI machine means
     // one worker running ~100 files in a row while the main process mostly waits.
     maxWorkers: availableParallelism(),
+    // One module graph per worker, not per file: importing onnxruntime-web, the models and the core
+    // anew for each of ~110 files was half of Vitest's CPU time. Tests keep no state between files
+    // (each builds its own sessions, stores and stubs), and the suite passes in either mode.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // The colour tokens are read as text (src/viz/tokens.ts imports tokens.css?raw); Vitest empties

@@ -9,6 +9,9 @@ import { headerPolicy, metaPolicy } from '../build/csp';
 import { CHAPTERS } from '../src/app/chapters/registry';
 import { startStaticHost, type StaticHost } from './staticHost';
 
+// The service worker is part of what this file checks (the suite blocks it elsewhere: playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 const OUT = process.env.E2E_OUT ?? 'dist';
 const CHAPTER_PAGES = CHAPTERS.filter((c) => c.load).map((c) => `#/chapter/${c.slug}`);
 

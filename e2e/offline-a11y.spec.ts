@@ -3,6 +3,9 @@
 import { expect, test } from '@playwright/test';
 import { parallelBackend } from './helpers';
 
+// The service worker is part of what this file checks (the suite blocks it elsewhere: playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 test('a second visit works with the network off', async ({ page, context }) => {
   await page.goto('/#/lab');
   await page.evaluate(async () => {

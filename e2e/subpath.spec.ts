@@ -9,6 +9,9 @@ import { chromium, expect, test } from '@playwright/test';
 import { keepScreenshot } from './helpers';
 import { startStaticHost, type StaticHost } from './staticHost';
 
+// The service worker is part of what this file checks (the suite blocks it elsewhere: playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 const OUT = process.env.E2E_OUT ?? 'dist';
 const SUB_PATH = '/some/sub/path/';
 
