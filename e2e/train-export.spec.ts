@@ -72,7 +72,7 @@ test('a model from the lab opens as "Your model" in chapter 8, its .onnx in chap
   await expect(panel.getByTestId('trained-summary')).toContainText('Your model answers');
   // The caption says how the lab measured the row (one difficulty, at step 1 of 3), and the numbers give its time.
   await expect(panel.getByTestId('trained-your-caption')).toContainText(`at the one difficulty it trains at (moves = 4), every 25 steps while training; this score is from step 1 of ${STEPS}.`);
-  await expect(panel.getByTestId('trained-your-numbers')).toContainText(` s of its own steps · ${params} parameters. Held-out accuracy the lab measured at step 1:`);
+  await expect(panel.getByTestId('trained-your-numbers')).toContainText(` s of computing, pauses not counted) · ${params} parameters. Held-out accuracy the lab measured at step 1:`);
   await expect(panel.getByTestId('trained-your-replaced')).toHaveCount(0);
   // The course's models are one pick away, and back.
   await panel.getByTestId('trained-model').selectOption('deltanet');
@@ -133,7 +133,7 @@ test('in Traditional Chinese: the lab opens the model in chapter 8, and damaged 
   await expect(panel.getByTestId('trained-your-numbers')).toContainText(`訓練了 ${STEPS} 步`);
   await expect(panel.getByTestId('trained-backend')).toBeVisible({ timeout: 60_000 });
   await expect(panel.getByTestId('trained-your-caption')).toContainText(`這個分數來自第 1 步（共 ${STEPS} 步）`);
-  await expect(panel.getByTestId('trained-your-numbers')).toContainText('它自己的步驟花了');
+  await expect(panel.getByTestId('trained-your-numbers')).toContainText('秒，不含暫停）');
   await panel.screenshot({ path: `${SHOTS}/train-export-zh-TW-390-panel.png` });
   await page.setViewportSize({ width: 1440, height: 900 });
   await panel.screenshot({ path: `${SHOTS}/train-export-zh-TW-1440-panel.png` });

@@ -57,10 +57,9 @@ export function YourModelImport({ task, fixedTask, replaces, onOpened }: { task:
         }}
       />
       {replaces && (
-        <span className="muted" id={`${id}-replaces`} data-testid="trained-import-replaces">
-          {' '}
+        <p className="muted trained-import-note" id={`${id}-replaces`} data-testid="trained-import-replaces">
           {ui.importReplaces}
-        </span>
+        </p>
       )}
       {error && (
         <p className="error" role="alert" data-testid="trained-import-error">
