@@ -53,8 +53,11 @@ test('a model from the lab opens as "Your model" in chapter 8, its .onnx in chap
   // The two files, read back by the site's own reader: the same model, trained for STEPS steps.
   const json = await download(page, 'train-export-deltanet');
   const onnx = await download(page, 'train-export-onnx-deltanet');
-  const exported = JSON.parse(json.toString('utf8')) as { tensors: { data: number[] }[]; provenance: { steps: number } };
+  const exported = JSON.parse(json.toString('utf8')) as { tensors: { data: number[] }[]; provenance: { steps: number; trainSeconds: number; accuracyStep?: number } };
   expect(exported.provenance.steps).toBe(STEPS);
+  // Timed by its own steps (no made-up 0); the lab measured accuracy at step 1 (then every 25 steps).
+  expect(exported.provenance.trainSeconds).not.toBe(0);
+  expect(exported.provenance.accuracyStep).toBe(1);
   const params = exported.tensors.reduce((n, t) => n + t.data.length, 0);
   const fromOnnx = readLabFile(new Uint8Array(onnx));
   expect(fromOnnx.spec).toMatchObject({ task: 'story', mechanism: 'deltanet', d_model: 16, layers: 1, steps: STEPS, params });
@@ -67,6 +70,10 @@ test('a model from the lab opens as "Your model" in chapter 8, its .onnx in chap
   await expectYourModel(panel, STEPS, params, `Your model (trained in the lab, ${STEPS} steps)`);
   await expect(panel.getByTestId('trained-yours')).toBeInViewport();
   await expect(panel.getByTestId('trained-summary')).toContainText('Your model answers');
+  // The caption says how the lab measured the row (one difficulty, at step 1 of 3), and the numbers give its time.
+  await expect(panel.getByTestId('trained-your-caption')).toContainText(`at the one difficulty it trains at (moves = 4), every 25 steps while training; this score is from step 1 of ${STEPS}.`);
+  await expect(panel.getByTestId('trained-your-numbers')).toContainText(` s of computing, pauses not counted) · ${params} parameters. Held-out accuracy the lab measured at step 1:`);
+  await expect(panel.getByTestId('trained-your-replaced')).toHaveCount(0);
   // The course's models are one pick away, and back.
   await panel.getByTestId('trained-model').selectOption('deltanet');
   await expect(panel.getByTestId('trained-yours')).toHaveCount(0);
@@ -86,9 +93,12 @@ test('a model from the lab opens as "Your model" in chapter 8, its .onnx in chap
   await page.goto('/?lang=en#/chapter/gates');
   const ch6 = page.getByTestId('trained-panel');
   await ch6.scrollIntoViewIfNeeded();
+  // The lab's model is still kept for this task (sessionStorage), so the picker says what opening does.
+  await expect(ch6.getByTestId('trained-import-replaces')).toHaveText(/opening another for the same task replaces it/);
   await ch6.getByTestId('trained-import').setInputFiles({ name: 'memory-lane-story-deltanet.onnx', mimeType: 'application/octet-stream', buffer: onnx });
   await expectYourModel(ch6, STEPS, params, `Your model (from a file, ${STEPS} steps)`);
   await expect(ch6.getByTestId('trained-yours')).toContainText('Opened from memory-lane-story-deltanet.onnx.');
+  await expect(ch6.getByTestId('trained-your-replaced')).toHaveCount(0); // the same weights replace nothing
 
   // The playground's panel runs every task: the kept story model is in its menu.
   await page.goto('/?lang=en&tk=story#/playground');
@@ -96,6 +106,11 @@ test('a model from the lab opens as "Your model" in chapter 8, its .onnx in chap
   await pg.scrollIntoViewIfNeeded();
   await pg.getByTestId('trained-model').selectOption('yours');
   await expectYourModel(pg, STEPS, params, /^Your model/);
+  // Another model for the same task (one weight changed, one more step) replaces it, and the panel says so.
+  const other = { ...exported, tensors: exported.tensors.map((t, i) => (i === 0 ? { ...t, data: [t.data[0] + 0.5, ...t.data.slice(1)] } : t)), provenance: { ...exported.provenance, steps: STEPS + 1 } };
+  await pg.getByTestId('trained-import').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+  await expect(pg.getByTestId('trained-yours')).toHaveAttribute('data-steps', String(STEPS + 1));
+  await expect(pg.getByTestId('trained-your-replaced')).toHaveText(`It replaced the model you had opened for this task before (DeltaNet, ${STEPS} steps): one model of yours is kept per task.`);
   await page.setViewportSize({ width: 390, height: 844 });
   await pg.scrollIntoViewIfNeeded();
   await pg.screenshot({ path: `${SHOTS}/train-export-en-390-panel.png` });
@@ -117,7 +132,11 @@ test('in Traditional Chinese: the lab opens the model in chapter 8, and damaged 
   await expect(panel.getByTestId('trained-model').locator('option:checked')).toHaveText(`你的模型（在訓練實驗室訓練了 ${STEPS} 步）`);
   await expect(panel.getByTestId('trained-your-numbers')).toContainText(`訓練了 ${STEPS} 步`);
   await expect(panel.getByTestId('trained-backend')).toBeVisible({ timeout: 60_000 });
+  await expect(panel.getByTestId('trained-your-caption')).toContainText(`這個分數來自第 1 步（共 ${STEPS} 步）`);
+  await expect(panel.getByTestId('trained-your-numbers')).toContainText('秒，不含暫停）');
   await panel.screenshot({ path: `${SHOTS}/train-export-zh-TW-390-panel.png` });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await panel.screenshot({ path: `${SHOTS}/train-export-zh-TW-1440-panel.png` });
 
   // Chapter 4 runs associative recall: a damaged .onnx, a cut-off JSON, and the story model are all refused.
   await page.setViewportSize({ width: 1440, height: 900 });

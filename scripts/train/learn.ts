@@ -1,13 +1,14 @@
 // "It really learns": train as train.py does and print held-out accuracy per level (JSON lines).
-//   npx tsx scripts/train/learn.ts <task> <mechanism,…> <steps> [wasm|cpu] [noGate|noDelta|freezeKeys|-] [level d_model batch seed]
+//   npx tsx scripts/train/learn.ts <task> <mechanism,…> <steps> [wasm|cpu] [noGate|noDelta|freezeKeys|-] [level d_model batch seed [horizon]]
+// horizon: the cosine schedule's length (default: steps; the lab's page uses the offline run's, 2000).
 import { loadMeasure } from './load';
 import type { TaskId } from '../../src/core/tasks';
 import type { TrainMechanism } from '../../src/train/types';
 
 async function main() {
   const { measure, close } = await loadMeasure();
-  const [task, mechanisms, steps, backend = 'wasm', ablation, level, dModel, batch, seed] = process.argv.slice(2);
-  const small = level ? { level: Number(level), levels: [Number(level)], dModel: Number(dModel) as 16, batch: Number(batch), seed: Number(seed) } : {};
+  const [task, mechanisms, steps, backend = 'wasm', ablation, level, dModel, batch, seed, horizon] = process.argv.slice(2);
+  const small = level ? { level: Number(level), levels: [Number(level)], dModel: Number(dModel) as 16, batch: Number(batch), seed: Number(seed), ...(horizon ? { horizon: Number(horizon) } : {}) } : {};
   const ablations = { noGate: ablation === 'noGate', noDelta: ablation === 'noDelta', freezeKeys: ablation === 'freezeKeys' };
   for (const m of mechanisms.split(','))
     console.log(JSON.stringify(await measure.learn(task as TaskId, m as TrainMechanism, Number(steps), backend as 'wasm', { ablations, ...small })));

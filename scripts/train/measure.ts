@@ -74,16 +74,16 @@ export interface LearnRow {
   ablations: Ablations;
 }
 
-/** Train one model as train.py does (batch 64, lr 3e-3, cosine over `steps`) and score it per level. */
+/** Train one model as train.py does (batch 64, lr 3e-3, cosine over `steps` unless `horizon` says, as the lab's 2000) and score it per level. */
 export async function learn(
   task: TaskId,
   mechanism: TrainMechanism,
   steps: number,
   backend: 'cpu' | 'wasm',
-  { batch = 64, seed = 1, ablations = { noGate: false, noDelta: false, freezeKeys: false }, level = TRAIN_RANGE[task][1], dModel = 32 as 16 | 32, levels = TASKS[task].levels }: { batch?: number; seed?: number; ablations?: Ablations; level?: number; dModel?: 16 | 32; levels?: readonly number[] } = {},
+  { batch = 64, seed = 1, ablations = { noGate: false, noDelta: false, freezeKeys: false }, level = TRAIN_RANGE[task][1], dModel = 32 as 16 | 32, levels = TASKS[task].levels, horizon = steps }: { batch?: number; seed?: number; ablations?: Ablations; level?: number; dModel?: 16 | 32; levels?: readonly number[]; horizon?: number } = {},
 ): Promise<LearnRow> {
   await useBackend(backend);
-  const s = new TrainSession({ task, level, mechanism, dModel, layers: task === 'selective_copy' ? 2 : 1, ablations, seed, batch, learningRate: 3e-3, horizon: steps });
+  const s = new TrainSession({ task, level, mechanism, dModel, layers: task === 'selective_copy' ? 2 : 1, ablations, seed, batch, learningRate: 3e-3, horizon });
   const t0 = performance.now();
   let finalLoss = NaN;
   for (let i = 0; i < steps; i++) {

@@ -59,6 +59,8 @@ export interface TrainedSpec {
   bytes: number;
   /** Held-out accuracy per difficulty level (keys are the level, as text). */
   accuracy: Record<string, number>;
+  /** Lab models only: the training step the accuracy was measured at (it can trail `steps`). */
+  accuracyStep?: number;
   tensors: TensorEntry[];
 }
 

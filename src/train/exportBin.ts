@@ -7,9 +7,12 @@ import type { ExportedModel } from './types';
 export interface TrainedProvenance {
   seed: number;
   steps: number;
+  /** Seconds of the model's own training steps; 0 when not timed (files from before the lab timed runs). */
   trainSeconds: number;
   /** Held-out accuracy per level, if measured. */
   accuracy?: Record<string, number>;
+  /** The step the accuracy was measured at (the lab measures every few steps, so it can trail `steps`). */
+  accuracyStep?: number;
 }
 
 export function toTrainedFile(model: ExportedModel, info: TrainedProvenance): { bin: ArrayBuffer; spec: TrainedSpec } {
@@ -41,6 +44,7 @@ export function toTrainedFile(model: ExportedModel, info: TrainedProvenance): { 
     file: `${model.id}.bin`,
     bytes: bin.byteLength,
     accuracy: info.accuracy ?? {},
+    ...(info.accuracyStep === undefined ? {} : { accuracyStep: info.accuracyStep }),
     tensors,
   };
   return { bin, spec };

@@ -72,19 +72,32 @@ describe('reading an export back', () => {
     expect(worstGap(data, await engineLogits(model, tokens))).toBeLessThanOrEqual(1e-4);
   });
 
-  it('the .onnx and the JSON give back the same weights, bit for bit, and how they were trained', async () => {
+  it('the .onnx and the JSON give back the same weights, bit for bit, decoded once, and how they were trained', async () => {
     const model = await trainedFewSteps('gated_deltanet');
-    const fromOnnx = readLabFile(toOnnxFile(model, INFO));
-    const fromJson = readLabFile(new TextEncoder().encode(toLabJson(model, INFO)));
+    const timed = { ...INFO, trainSeconds: 12.5, accuracyStep: 2 };
+    const fromOnnx = readLabFile(toOnnxFile(model, timed));
+    const fromJson = readLabFile(new TextEncoder().encode(toLabJson(model, timed)));
     for (const file of [fromOnnx, fromJson]) {
-      expect(file.spec).toMatchObject({ task: 'story', mechanism: 'gated_deltanet', steps: 3, accuracy: { '4': 0.25 } });
+      expect(file.spec).toMatchObject({ task: 'story', mechanism: 'gated_deltanet', steps: 3, trainSeconds: 12.5, accuracyStep: 2, accuracy: { '4': 0.25 } });
       const view = new DataView(file.bin);
       for (const t of model.tensors) {
         const entry = file.spec.tensors.find((e) => e.name === t.name)!;
         // The reference: Math.fround of the engine's numbers (float32 is what both files hold).
-        expect(Array.from({ length: t.data.length }, (_, i) => view.getFloat32(entry.offset + 4 * i, true))).toEqual(t.data.map(Math.fround));
+        const expected = t.data.map(Math.fround);
+        expect(Array.from({ length: t.data.length }, (_, i) => view.getFloat32(entry.offset + 4 * i, true))).toEqual(expected);
+        // The decoded weights come along, so the panel does not decode the bytes a second time.
+        expect(Array.from(file.weights.get(t.name).data)).toEqual(expected);
       }
     }
+  });
+
+  it('keeps how it was trained only where it reads as such: no made-up time, no measurement past the last step', async () => {
+    const model = await trainedFewSteps('linear_attention');
+    const read = (info: object) => readLabFile(new TextEncoder().encode(toLabJson(model, { ...INFO, ...info }))).spec;
+    expect(read({ trainSeconds: -4, accuracyStep: 9 })).toMatchObject({ trainSeconds: 0, steps: 3 });
+    expect(read({ trainSeconds: -4, accuracyStep: 9 }).accuracyStep).toBeUndefined();
+    expect(read({}).accuracyStep).toBeUndefined(); // a file from before the lab recorded it
+    expect(read({ accuracyStep: 3 }).accuracyStep).toBe(3);
   });
 
   it('refuses damaged and foreign files, naming the problem', async () => {

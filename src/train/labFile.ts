@@ -1,7 +1,8 @@
 // The lab's two export files, read back for a trained panel: the JSON (the engine's ExportedModel with
-// how it was trained) and the .onnx (exportOnnx.ts). Either becomes a manifest entry and .bin bytes;
+// how it was trained) and the .onnx (exportOnnx.ts). Either becomes a manifest entry, .bin bytes and
+// the weights decoded from them (decoded here once, then kept as they are);
 // a file that is neither, or is damaged, throws a LabFileError naming the problem.
-import { readWeights, WeightsError, type TrainedSpec } from '../models/trained';
+import { readWeights, WeightsError, type TrainedSpec, type Weights } from '../models/trained';
 import { toTrainedFile, type TrainedProvenance } from './exportBin';
 import { checkSpec, readOnnxFile } from './exportOnnx';
 import { LabFileError } from './labFileError';
@@ -18,22 +19,34 @@ export function toLabJson(model: ExportedModel, info: TrainedProvenance, ablatio
   return JSON.stringify({ ...model, provenance: info, ablations } satisfies LabJson);
 }
 
-export function readLabFile(bytes: Uint8Array): { spec: TrainedSpec; bin: ArrayBuffer } {
+export interface LabFile {
+  spec: TrainedSpec;
+  bin: ArrayBuffer;
+  weights: Weights;
+}
+
+export function readLabFile(bytes: Uint8Array): LabFile {
   // A JSON file starts with "{" (after any blank space); an ONNX protobuf never does.
   const first = bytes.find((b) => b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09);
   const file = first === 0x7b ? readLabJson(new TextDecoder().decode(bytes)) : readOnnxFile(bytes);
   checkSpec(file.spec);
   checkTensors(file.spec);
   // The checks every weights file gets (size, bounds, finite numbers); a NaN or infinity is named.
+  let weights: Weights;
   try {
-    readWeights(file.spec, file.bin);
+    weights = readWeights(file.spec, file.bin);
   } catch (e) {
     if (e instanceof WeightsError && e.nonFiniteTensor) throw new LabFileError({ kind: 'not-finite', name: e.nonFiniteTensor });
     throw e;
   }
-  // How it was trained is shown, not computed with: keep what reads as a step count and accuracies.
-  const accuracy = Object.fromEntries(Object.entries(file.spec.accuracy).filter(([, a]) => typeof a === 'number' && a >= 0 && a <= 1));
-  return { bin: file.bin, spec: { ...file.spec, steps: Math.max(0, Math.round(file.spec.steps)), accuracy } };
+  // How it was trained is shown, not computed with: keep what reads as a step count, a time and accuracies.
+  const { accuracyStep, ...rest } = file.spec;
+  const steps = Math.max(0, Math.round(rest.steps));
+  const accuracy = Object.fromEntries(Object.entries(rest.accuracy).filter(([, a]) => typeof a === 'number' && a >= 0 && a <= 1));
+  const seconds = Number(rest.trainSeconds);
+  const spec: TrainedSpec = { ...rest, steps, accuracy, trainSeconds: Number.isFinite(seconds) && seconds > 0 ? seconds : 0 };
+  if (Number.isInteger(accuracyStep) && accuracyStep! >= 0 && accuracyStep! <= steps) spec.accuracyStep = accuracyStep;
+  return { bin: file.bin, spec, weights };
 }
 
 /** Every tensor the lab's model of this size has, with its shape, and no others. */
@@ -72,6 +85,7 @@ function readLabJson(text: string): { spec: TrainedSpec; bin: ArrayBuffer } {
     steps: Number.isFinite(p?.steps) ? Number(p?.steps) : 0,
     trainSeconds: Number.isFinite(p?.trainSeconds) ? Number(p?.trainSeconds) : 0,
     accuracy: p?.accuracy && typeof p.accuracy === 'object' ? p.accuracy : {},
+    ...(Number.isInteger(p?.accuracyStep) ? { accuracyStep: Number(p?.accuracyStep) } : {}),
   };
   return toTrainedFile(m as ExportedModel, info);
 }

@@ -46,6 +46,8 @@ export interface TrainProgress {
   /** Held-out accuracy (share of answer tokens right), measured every few steps; undefined between. */
   accuracy?: number;
   stepsPerSecond: number;
+  /** Milliseconds this step took (its own compute; the accuracy check is not counted). */
+  stepMs: number;
   backend: 'cpu' | 'wasm' | 'webgpu';
 }
 

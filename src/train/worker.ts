@@ -43,7 +43,7 @@ async function turn() {
     const m = s.config.mechanism;
     const prev = msPerStep.get(m);
     msPerStep.set(m, prev === undefined ? ms : 0.8 * prev + 0.2 * ms);
-    const p: TrainProgress = { mechanism: m, step: s.step, loss, stepsPerSecond: 1000 / msPerStep.get(m)!, backend };
+    const p: TrainProgress = { mechanism: m, step: s.step, loss, stepsPerSecond: 1000 / msPerStep.get(m)!, stepMs: ms, backend };
     if (s.step === 1 || s.step % ACCURACY_EVERY === 0) p.accuracy = await s.accuracy(s.config.level, ACCURACY_SEQUENCES);
     if (!Number.isFinite(loss)) throw new Error(`${m}: the loss is ${loss} at step ${s.step} (try a smaller learning rate)`);
     progress.push(p);

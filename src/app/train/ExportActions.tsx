@@ -19,8 +19,10 @@ export interface ExportSetup {
   seed: number;
   /** The step the weights are at. */
   step: number;
-  /** The latest held-out accuracy at `level`, or null before the first measurement. */
-  accuracy: number | null;
+  /** The latest held-out accuracy at `level` and the step it was measured at, or null before the first. */
+  measured: { step: number; accuracy: number } | null;
+  /** Seconds of this model's own training steps (runState's trainMs), pauses not counted. */
+  trainSeconds: number;
 }
 
 interface Props {
@@ -47,8 +49,9 @@ export function ExportActions({ trainer, disabled, mechanism: m, name, ablated, 
   const info: TrainedProvenance = {
     seed: setup.seed,
     steps: step,
-    trainSeconds: 0, // the page does not time a run; the steps say how far it got
-    accuracy: setup.accuracy === null ? {} : { [String(setup.level)]: setup.accuracy },
+    trainSeconds: setup.trainSeconds,
+    accuracy: setup.measured === null ? {} : { [String(setup.level)]: setup.measured.accuracy },
+    ...(setup.measured === null ? {} : { accuracyStep: setup.measured.step }),
   };
   const noteId = `train-ablated-${m}`;
   const fileName = (ext: string) => `memory-lane-${task}-${m}-d${dModel}-l${layers}-step${step}.${ext}`;

@@ -14,7 +14,7 @@ import { ablationApplies } from '../../train/params';
 import { ExportActions } from './ExportActions';
 import { TRAIN_MECHANISMS, lineStyle } from './mechanisms';
 import { ProbePanel } from './ProbePanel';
-import { latestAccuracy } from './runState';
+import { latestAccuracy, latestAccuracyPoint } from './runState';
 import { BACKENDS, DEFAULT_LEVEL, DEFAULT_SETUP, MAX_MECHANISMS, ablationsParam, backendParam, dModelParam, layersParam, levelParam, mechanismsParam, probeParam, seedParam, taskParam } from './settings';
 import { ChartLegend, TrainChart } from './TrainChart';
 import { trainStrings } from './train.strings';
@@ -287,7 +287,7 @@ export function TrainPage({ load = loadTrainer }: { load?: () => Promise<Trainer
                   name={names[m]}
                   ablated={(['noGate', 'noDelta'] as const).some((k) => ablations[k] && ablationApplies(m, k))}
                   ablations={ablations}
-                  setup={{ task, level, dModel, layers, seed, step: r?.latest?.step ?? run.step, accuracy: latestAccuracy(r) }}
+                  setup={{ task, level, dModel, layers, seed, step: r?.latest?.step ?? run.step, measured: latestAccuracyPoint(r), trainSeconds: (r?.trainMs ?? 0) / 1000 }}
                   onError={(detail) => setExportError(detail === null ? null : fill(ui.exportError, { detail }))}
                 />
               </li>

@@ -28,6 +28,7 @@ export class FakeTrainer implements Trainer {
         loss: 4 / (1 + s * (i + 1)),
         accuracy: s % 5 === 0 ? Math.min(1, s / (100 * (i + 1))) : undefined,
         stepsPerSecond: 10,
+        stepMs: 100,
         backend: 'cpu' as const,
       })),
     });

@@ -16,6 +16,11 @@ export interface MechanismRun {
   loss: CurvePoint[];
   accuracy: AccuracyPoint[];
   latest: TrainProgress | null;
+  /**
+   * Milliseconds spent on this model's own steps, summed from the engine's reports: pauses, the accuracy
+   * checks and the other models trained beside it are not counted. What an export records as its training time.
+   */
+  trainMs: number;
 }
 
 export interface RunState {
@@ -36,7 +41,7 @@ function thin<T>(points: T[]): T[] {
 }
 
 function addProgress(state: RunState, p: TrainProgress): RunState {
-  const run = state.runs[p.mechanism] ?? { loss: [], accuracy: [], latest: null };
+  const run = state.runs[p.mechanism] ?? { loss: [], accuracy: [], latest: null, trainMs: 0 };
   // A report for a step already drawn (an engine repeating itself) replaces nothing.
   const last = run.loss[run.loss.length - 1];
   const fresh = !last || p.step > last.step;
@@ -44,7 +49,7 @@ function addProgress(state: RunState, p: TrainProgress): RunState {
   const accuracy = p.accuracy !== undefined && Number.isFinite(p.accuracy) && (run.accuracy.length === 0 || p.step > run.accuracy[run.accuracy.length - 1].step)
     ? thin([...run.accuracy, { step: p.step, accuracy: p.accuracy }])
     : run.accuracy;
-  return { ...state, step: Math.max(state.step, p.step), backend: p.backend, runs: { ...state.runs, [p.mechanism]: { loss, accuracy, latest: p } } };
+  return { ...state, step: Math.max(state.step, p.step), backend: p.backend, runs: { ...state.runs, [p.mechanism]: { loss, accuracy, latest: p, trainMs: run.trainMs + (fresh && Number.isFinite(p.stepMs) && p.stepMs > 0 ? p.stepMs : 0) } } };
 }
 
 export function reduceRun(state: RunState, event: TrainEvent): RunState {
@@ -62,6 +67,11 @@ export function reduceRun(state: RunState, event: TrainEvent): RunState {
 
 /** The newest held-out accuracy of a mechanism, or null before the first measurement. */
 export function latestAccuracy(run: MechanismRun | undefined): number | null {
+  return latestAccuracyPoint(run)?.accuracy ?? null;
+}
+
+/** The newest held-out measurement with the step it was taken at (the weights may be a few steps on). */
+export function latestAccuracyPoint(run: MechanismRun | undefined): AccuracyPoint | null {
   const a = run?.accuracy;
-  return a && a.length > 0 ? a[a.length - 1].accuracy : null;
+  return a && a.length > 0 ? a[a.length - 1] : null;
 }

@@ -9,16 +9,16 @@ import { readParam } from '../state/schema';
 import { FakeTrainer } from './fakeTrainer';
 import { lineStyle, REGISTRY_OF, TRAIN_MECHANISMS } from './mechanisms';
 import { probeCase } from './probeCase';
-import { EMPTY_RUN, MAX_POINTS, latestAccuracy, reduceRun } from './runState';
+import { EMPTY_RUN, MAX_POINTS, latestAccuracy, latestAccuracyPoint, reduceRun } from './runState';
 import { ablationsParam, backendParam, dModelParam, levelParam, mechanismsParam, seedParam, taskParam } from './settings';
 import { TrainChart } from './TrainChart';
 import { TrainPage } from './TrainPage';
 import { GateStrips } from './GateStrips';
 import { ablationApplies } from '../../train/params';
 
-const progress = (step: number, accuracy?: number): TrainEvent => ({
+const progress = (step: number, accuracy?: number, stepMs = 200): TrainEvent => ({
   kind: 'progress',
-  progress: [{ mechanism: 'deltanet', step, loss: 1 / step, accuracy, stepsPerSecond: 5, backend: 'wasm' }],
+  progress: [{ mechanism: 'deltanet', step, loss: 1 / step, accuracy, stepsPerSecond: 5, stepMs, backend: 'wasm' }],
 });
 
 describe('run state', () => {
@@ -34,6 +34,22 @@ describe('run state', () => {
     expect(s.runs.deltanet?.accuracy).toEqual([{ step: 2, accuracy: 0.25 }]);
     expect(latestAccuracy(s.runs.deltanet)).toBe(0.25);
     expect(latestAccuracy(s.runs.gla)).toBeNull();
+    expect(latestAccuracyPoint(s.runs.deltanet)).toEqual({ step: 2, accuracy: 0.25 });
+  });
+  it('times a model by its own steps: pauses and repeated reports add nothing, a reset starts again', () => {
+    // The engine reports each step's milliseconds; here they are given, so no clock is read.
+    let s = reduceRun(EMPTY_RUN, { kind: 'state', state: 'training', step: 0 });
+    s = reduceRun(s, progress(1, undefined, 250));
+    s = reduceRun(s, progress(2, undefined, 125));
+    s = reduceRun(s, { kind: 'state', state: 'paused', step: 2 });
+    s = reduceRun(s, progress(2, undefined, 999)); // the same step again
+    s = reduceRun(s, { kind: 'state', state: 'training', step: 2 });
+    s = reduceRun(s, progress(3, undefined, Number.NaN)); // an unusable time counts as none
+    s = reduceRun(s, progress(4, undefined, 625));
+    expect(s.runs.deltanet?.trainMs).toBe(1000);
+    s = reduceRun(s, { kind: 'state', state: 'idle', step: 0 });
+    s = reduceRun(s, progress(1, undefined, 50));
+    expect(s.runs.deltanet?.trainMs).toBe(50);
   });
   it('starts the curves again when the step count goes back (a reset)', () => {
     let s = reduceRun(EMPTY_RUN, progress(5, 0.5));
@@ -47,7 +63,7 @@ describe('run state', () => {
     expect(s).toMatchObject({ phase: 'paused', error: 'out of memory', step: 3 });
   });
   it('a NaN loss is not drawn', () => {
-    const s = reduceRun(EMPTY_RUN, { kind: 'progress', progress: [{ mechanism: 'gla', step: 1, loss: Number.NaN, stepsPerSecond: 1, backend: 'cpu' }] });
+    const s = reduceRun(EMPTY_RUN, { kind: 'progress', progress: [{ mechanism: 'gla', step: 1, loss: Number.NaN, stepsPerSecond: 1, stepMs: 1, backend: 'cpu' }] });
     expect(s.runs.gla?.loss).toEqual([]);
   });
   it('long runs are thinned, keeping the newest point', () => {

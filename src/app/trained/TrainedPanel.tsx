@@ -22,7 +22,7 @@ import { trainedStrings } from './trained.strings';
 import { useTrainedRun } from './useTrainedRun';
 import { YourModelImport } from './YourModelImport';
 import { clearShowRequest, showRequestFor, useYourModel } from './yourModel';
-import { YourNumbers, yourLabel } from './YourModelNumbers';
+import { YourNumbers, yourLabel, yourTableNote } from './YourModelNumbers';
 import './trained.css';
 
 export interface TrainedPanelProps {
@@ -172,6 +172,9 @@ function TrainedBody({ manifest, fixedTask, defaultModel, onArrive }: BodyProps)
         <p className="trained-intro" data-testid="trained-yours" data-steps={showing.spec.steps} data-mechanism={showing.spec.mechanism}>
           {fill(ui.yourIntro, { mechanism: ui.mechanisms[showing.spec.mechanism], layers: showing.spec.layers > 1 ? ui.twoLayers : ui.oneLayer, width: String(showing.spec.d_model) })}
           {showing.from.kind === 'file' && ` ${fill(ui.yourFrom, { file: showing.from.name })}`}
+          {showing.replaced && (
+            <span data-testid="trained-your-replaced"> {fill(ui.yourReplaced, { mechanism: ui.mechanisms[showing.replaced.mechanism], steps: String(showing.replaced.steps) })}</span>
+          )}
         </p>
       ) : (
         <p className="trained-intro">{fill(ui.intro, { layers: (spec?.layers ?? 1) > 1 ? ui.twoLayers : ui.oneLayer })}</p>
@@ -247,6 +250,7 @@ function TrainedBody({ manifest, fixedTask, defaultModel, onArrive }: BodyProps)
       <YourModelImport
         task={task}
         fixedTask={Boolean(fixedTask)}
+        replaces={yours !== undefined}
         onOpened={(trainedOn) => {
           if (!fixedTask) setTask(trainedOn);
           setShowYours(true);
@@ -307,7 +311,10 @@ function TrainedBody({ manifest, fixedTask, defaultModel, onArrive }: BodyProps)
         </figure>
         <div className="scroll-frame">
         <table className="trained-table" data-testid="trained-table">
-          <caption>{fill(ui.tableCaption, { n: String(manifest.heldOut.per_level), chance: pct(CHANCE[task]) })}</caption>
+          <caption>
+            {fill(ui.tableCaption, { n: String(manifest.heldOut.per_level), chance: pct(CHANCE[task]) })}
+            {yours && <span data-testid="trained-your-caption"> {yourTableNote(ui, yours, task)}</span>}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{ui.mechanism}</th>

@@ -13,7 +13,8 @@ import { keepYourModel } from './yourModel';
 /** Far above any lab model (d_model 32, two layers: well under 1 MB as JSON). */
 const MAX_BYTES = 20 * 2 ** 20;
 
-export function YourModelImport({ task, fixedTask, onOpened }: { task: TaskId; fixedTask: boolean; onOpened: (task: TaskId) => void }) {
+/** `replaces`: a model of the learner's is already kept for this task, and opening one would replace it. */
+export function YourModelImport({ task, fixedTask, replaces, onOpened }: { task: TaskId; fixedTask: boolean; replaces: boolean; onOpened: (task: TaskId) => void }) {
   const ui = useLocalized(trainedStrings);
   const id = useId();
   const [error, setError] = useState<string | null>(null);
@@ -29,10 +30,10 @@ export function YourModelImport({ task, fixedTask, onOpened }: { task: TaskId; f
       return fail(ui.importUnreadable);
     }
     try {
-      const { spec, bin } = readLabFile(bytes);
+      const { spec, bin, weights } = readLabFile(bytes);
       const trainedOn = spec.task as TaskId;
       if (fixedTask && trainedOn !== task) return fail(fill(ui.importWrongTask, { task: ui.tasks[trainedOn], here: ui.tasks[task] }));
-      keepYourModel(spec, bin, { kind: 'file', name });
+      keepYourModel(spec, bin, { kind: 'file', name }, weights);
       setError(null);
       onOpened(trainedOn);
     } catch (e) {
@@ -47,6 +48,7 @@ export function YourModelImport({ task, fixedTask, onOpened }: { task: TaskId; f
         id={id}
         type="file"
         accept=".json,.onnx,application/json"
+        aria-describedby={replaces ? `${id}-replaces` : undefined}
         data-testid="trained-import"
         onChange={(e) => {
           const file = e.target.files?.[0];
@@ -54,6 +56,11 @@ export function YourModelImport({ task, fixedTask, onOpened }: { task: TaskId; f
           if (file) void open(file);
         }}
       />
+      {replaces && (
+        <p className="muted trained-import-note" id={`${id}-replaces`} data-testid="trained-import-replaces">
+          {ui.importReplaces}
+        </p>
+      )}
       {error && (
         <p className="error" role="alert" data-testid="trained-import-error">
           {error}

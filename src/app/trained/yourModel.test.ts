@@ -1,7 +1,8 @@
-// The learner's own model store: kept per task, the latest wins, back after a reload of the tab
+// The learner's own model store: kept per task, the latest wins and names what it replaced, back after a reload of the tab
 // (sessionStorage), a damaged saved entry is simply absent, and the lab's "Open" lands on the chapter
 // whose trained panel runs the model's task.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readWeights } from '../../models/trained';
 import { toTrainedFile } from '../../train/exportBin';
 import type { ExportedModel } from '../../train/types';
 
@@ -49,6 +50,22 @@ describe('your model', () => {
     expect(back?.from).toEqual({ kind: 'file', name: 'b.json' });
     expect(back?.spec.steps).toBe(7);
     expect(Array.from(back?.weights.get('embed').data ?? [])).toEqual([0.5, 2, 3, 4, 5, 6]);
+  });
+
+  it('names the model it replaced (not the same weights opened again), and keeps the weights it is given', async () => {
+    const store = await import('./yourModel');
+    const a = file('story', 1);
+    expect(store.keepYourModel(a.spec, a.bin, { kind: 'lab' }).replaced).toBeUndefined();
+    expect(store.keepYourModel(a.spec, a.bin, { kind: 'file', name: 'a.json' }).replaced).toBeUndefined(); // the same weights
+    const b = file('story', 0.5);
+    const decoded = readWeights(b.spec, b.bin);
+    const kept = store.keepYourModel({ ...b.spec, steps: 9 }, b.bin, { kind: 'file', name: 'b.json' }, decoded);
+    expect(kept.weights).toBe(decoded); // not decoded a second time
+    expect(kept.replaced).toEqual({ mechanism: 'deltanet', steps: 7 });
+    expect(store.keepYourModel(file('mqar', 1).spec, file('mqar', 1).bin, { kind: 'lab' }).replaced).toBeUndefined(); // another task
+    vi.resetModules();
+    const again = await import('./yourModel');
+    expect(again.yourModel('story')?.replaced).toEqual({ mechanism: 'deltanet', steps: 7 });
   });
 
   it('a damaged saved entry is absent, not an error', async () => {

@@ -1,5 +1,6 @@
 // "Your model": the one home for a model the learner trained in the lab (#/train) or opened from a
-// file the lab exported, kept for the trained panels — one per task, the latest wins. It lives in
+// file the lab exported, kept for the trained panels — one per task, the latest wins (and remembers
+// which it replaced, so the panel can say so). It lives in
 // memory and in sessionStorage, so a reload of the tab keeps it and closing the tab forgets it.
 import { useSyncExternalStore } from 'react';
 import { TASK_IDS, type TaskId } from '../../core/tasks';
@@ -11,6 +12,8 @@ export interface YourModel {
   weights: Weights;
   /** Where it came from: the lab's button, or a file (its name). */
   from: { kind: 'lab' } | { kind: 'file'; name: string };
+  /** The different model it displaced for the same task, if any: what the panel names when it says so. */
+  replaced?: { mechanism: TrainedSpec['mechanism']; steps: number };
 }
 
 const STORAGE_PREFIX = 'memory-lane.your-model.';
@@ -19,14 +22,18 @@ const listeners = new Set<() => void>();
 /** A panel asked to show the model on arrival (the lab's "Open" button), once. */
 let showRequest: TaskId | null = null;
 
-export function keepYourModel(spec: TrainedSpec, bin: ArrayBuffer, from: YourModel['from']): YourModel {
+/** Keep a model; `weights` are `bin` already decoded (readLabFile did it), else decoded here. */
+export function keepYourModel(spec: TrainedSpec, bin: ArrayBuffer, from: YourModel['from'], weights: Weights = readWeights(spec, bin)): YourModel {
   const task = spec.task as TaskId;
+  const before = yourModel(task);
   // A distinct id per weights file: the runtime caches sessions by it.
-  const weights = readWeights(spec, bin);
   const model: YourModel = { spec: { ...spec, id: `yours/${task}/${weights.digest}` }, weights, from };
+  // The same weights opened again replace nothing; another model is named, or what it replaced carries on.
+  const replaced = before && before.weights.digest !== weights.digest ? { mechanism: before.spec.mechanism, steps: before.spec.steps } : before?.replaced;
+  if (replaced) model.replaced = replaced;
   models.set(task, model);
   try {
-    sessionStorage.setItem(STORAGE_PREFIX + task, JSON.stringify({ spec: model.spec, from, bin: toBase64(bin) }));
+    sessionStorage.setItem(STORAGE_PREFIX + task, JSON.stringify({ spec: model.spec, from, replaced, bin: toBase64(bin) }));
   } catch {
     // Storage full or blocked: the model still lives in memory until the tab reloads.
   }
@@ -77,8 +84,10 @@ function restore(task: TaskId): YourModel | undefined {
   try {
     const text = sessionStorage.getItem(STORAGE_PREFIX + task);
     if (!text || !TASK_IDS.includes(task)) return undefined;
-    const saved = JSON.parse(text) as { spec: TrainedSpec; from: YourModel['from']; bin: string };
-    return { spec: saved.spec, weights: readWeights(saved.spec, fromBase64(saved.bin)), from: saved.from };
+    const saved = JSON.parse(text) as { spec: TrainedSpec; from: YourModel['from']; replaced?: YourModel['replaced']; bin: string };
+    const model: YourModel = { spec: saved.spec, weights: readWeights(saved.spec, fromBase64(saved.bin)), from: saved.from };
+    if (saved.replaced) model.replaced = saved.replaced;
+    return model;
   } catch {
     return undefined; // a damaged entry is simply not there
   }
