@@ -19,7 +19,7 @@ export const runStrings = defineStrings(
       modelTime: 'The model took {ms}',
       setupTime: 'preparing it took {ms}',
       choice: {
-        measured: 'WebGPU: {webgpu} · your CPU: {cpu} → {chosen} chosen for this size.',
+        measured: 'Once warm — WebGPU: {webgpu} · your CPU: {cpu} → {chosen} chosen for this size.',
         webgpuFailed: 'WebGPU could not run this size while being measured → your CPU chosen.',
         measuring: 'Measuring WebGPU against your CPU for this size while the page is idle; later runs use the faster one.',
         nextRun: 'The next run of this size uses it.',
@@ -70,7 +70,7 @@ export const runStrings = defineStrings(
       modelTime: '模型花了 {ms}',
       setupTime: '準備模型花了 {ms}',
       choice: {
-        measured: 'WebGPU：{webgpu} · 你的 CPU：{cpu} → 這個大小選用{chosen}。',
+        measured: '暖機之後 — WebGPU：{webgpu} · 你的 CPU：{cpu} → 這個大小選用{chosen}。',
         webgpuFailed: '測量時 WebGPU 無法計算這個大小 → 選用你的 CPU。',
         measuring: '正在趁頁面閒置時比較 WebGPU 和你的 CPU 計算這個大小的速度；之後的計算會用較快的那個。',
         nextRun: '下一次計算這個大小時就會用它。',
