@@ -1,10 +1,9 @@
 // Run a mechanism's ONNX model in the browser: pick the backend, cache sessions, time every run,
 // and report which backend actually computed the numbers.
 import type { InferenceSession, Tensor } from 'onnxruntime-web';
-import type { Case } from '../core/cases';
+import { caseSizes, type Case } from '../core/cases';
 import type { View, ViewResult } from '../core/views';
 import { decodeOutputs, prepareModel, type PreparedModel, type TensorData } from '../models';
-import { caseSizes } from '../core/cases';
 import { backendPreference, chooseBackend, recordTimings, sizeClass, timingsFor, type Backend, type Choice } from './backendChoice';
 import { RuntimeError, asRuntimeError, describeError } from './errors';
 import { loadOrt, type Ort, type OrtBuild } from './ort';
@@ -221,7 +220,10 @@ async function calibrate(cls: string, run: (rt: Runtime, backend: Backend) => Pr
     if (gpuWorks) gpuWorks = await run(rt, 'webgpu').then(() => true, () => false);
     for (let i = 0; i < CALIBRATION_RUNS; i++) {
       wasm.push((await run(rt, 'wasm')).ms);
-      if (gpuWorks) gpuWorks = await run(rt, 'webgpu').then((o) => gpu.push(o.ms) > 0, () => false);
+      if (!gpuWorks) continue;
+      const timed = await run(rt, 'webgpu').catch(() => null);
+      if (timed) gpu.push(timed.ms);
+      else gpuWorks = false;
     }
     recordTimings(cls, { webgpuMs: gpuWorks ? Math.min(...gpu) : null, wasmMs: Math.min(...wasm) });
   } catch {
@@ -254,7 +256,7 @@ export interface GraphOutcome {
 /**
  * Run any prepared graph that is not a mechanism case (e.g. chapter 9's S4 convolution and scan), with
  * the same sessions, turn-taking and WebGPU → WASM fallback as `runModel`. 'auto' = WebGPU when present,
- * unless the link asks for a backend (?backend=).
+ * unless the link asks for a backend (?compute=, backendChoice.ts).
  */
 export async function runPrepared(model: PreparedModel, asked: Backend | 'auto' = 'auto'): Promise<GraphOutcome> {
   const backend = asked === 'auto' && backendPreference() !== 'auto' ? backendPreference() : asked;
