@@ -245,6 +245,7 @@ for (const lang of LANGS) {
     await page.getByTestId('lecturer-help').locator('summary').click();
     await expect(page.getByTestId('lecturer-help')).toContainText(ui.help.title);
     await expect(page.getByTestId('lecturer-help')).toContainText('hide=controls,answer');
+    await expect(page.getByTestId('lecturer-help')).toContainText('compute=webgpu');
     await page.getByTestId('builder-hide-answer').check();
     await page.getByTestId('builder-present').check();
     await expect(page.getByTestId('builder-link')).toHaveValue(/present=1&hide=controls,answer.*t=3.*#\/chapter\/linear-attention$/);

@@ -85,7 +85,8 @@ test('every page loads and runs its live model with zero policy violations', asy
 test('a chapter and the lab run on the WebGPU runtime with zero policy violations @webgpu', async ({ page }) => {
   const violations = watchPolicy(page);
   for (const path of ['#/chapter/linear-attention', '#/lab']) {
-    await page.goto(`${host.url}?lang=en${path}`);
+    // The chapter asks for WebGPU in its link ('auto' may pick the CPU); the lab asks for it itself.
+    await page.goto(`${host.url}?lang=en${path === '#/lab' ? '' : '&compute=webgpu'}${path}`);
     await expectLive(page, path);
     await expect(page.locator('[data-backend="webgpu"]').first()).toBeAttached();
     expect(await violations(), path).toEqual([]);

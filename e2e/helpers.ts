@@ -10,6 +10,12 @@ import type { Quantity } from '../src/app/steps/parse';
  */
 export const parallelBackend = (): 'webgpu' | 'wasm' => (test.info().project.name === 'webgpu' ? 'webgpu' : 'wasm');
 
+/**
+ * The link parameter that makes 'auto' use WebGPU in the 'webgpu' project (where WebGPU is the point:
+ * otherwise 'auto' picks whichever this device measured faster, src/runtime/backendChoice.ts).
+ */
+export const forceWebGpu = (): string => (parallelBackend() === 'webgpu' ? '&compute=webgpu' : '');
+
 /** The numbers of a MatrixHeatmap table, read from the DOM (data-value of each cell). */
 export async function readMatrix(table: Locator): Promise<number[][]> {
   return table.evaluate((el) =>

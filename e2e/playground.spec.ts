@@ -14,7 +14,7 @@ import { mechanismKnobs, playgroundCase } from '../src/core/playgroundInputs';
 import { parseCliTrace } from '../src/trace/cliTrace';
 import { chapterExample } from '../src/app/playground/chapterExamples';
 import { DEFAULT_SETTINGS, type PlaygroundSettings } from '../src/app/playground/settings';
-import { keepScreenshot, maxDiff, parallelBackend, readMatrix, tolerance, watchConsole } from './helpers';
+import { forceWebGpu, keepScreenshot, maxDiff, parallelBackend, readMatrix, tolerance, watchConsole } from './helpers';
 
 const LANGS = ['en', 'zh-TW'] as const;
 
@@ -30,7 +30,7 @@ function caseFor(s: Partial<PlaygroundSettings>): Case {
 
 async function open(page: Page, lang: string, pg?: string) {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(`/?lang=${lang}${pg ? `&pg=${pg}` : ''}#/playground`);
+  await page.goto(`/?lang=${lang}${pg ? `&pg=${pg}` : ''}${forceWebGpu()}#/playground`);
   await expect(page.getByTestId('playground')).toBeVisible();
 }
 

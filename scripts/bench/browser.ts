@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { quantile } from './stats';
 import { table } from './report';
 import { serveBuild } from './serve';
+import { CHOICE_SIZES, backendChoiceRow, backendChoiceRows, type BackendChoiceRow } from './backendChoice';
 import { BUSY_CASE, SAMPLE_WHILE_COMPUTING, summarise, type Responsiveness } from './responsiveness';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -79,6 +80,8 @@ export interface BrowserResults {
   /** Chapter 4 at a phone viewport (390 × 844) with 4× CPU throttling, WASM flags. */
   phoneLive: PageLoad | null;
   whileComputing: (Responsiveness & { flags: 'webgpu' | 'wasm'; error?: string })[];
+  /** Per size, the warm times 'auto' measured on each backend and its choice (WebGPU flags). */
+  backendChoice: BackendChoiceRow[];
   /** The Node WASM model time at T = 64, d = 16 (linear attention, recurrent), for the 1 ms target. */
   wasmT64Ms: number | null;
   shortfalls: string[];
@@ -351,6 +354,7 @@ export function browserTable(r: BrowserResults): string {
       [`while computing, ${w.flags}: longest frame gap`, `${w.maxGapMs} ms (${w.frames} frames, ${Math.round(w.painted * 100)}% painted)`, `≤ ${TARGETS.busyFrameGapMs} ms`],
       [`while computing, ${w.flags}: slowest click`, `${Math.max(0, ...w.clicks)} ms (n=${w.clicks.length})`, `≤ ${TARGETS.busyClickMs} ms`],
     ]),
+    ...backendChoiceRows(r.backendChoice),
   ];
   return table(['measure', 'value', 'target'], rows, 1);
 }
@@ -365,6 +369,7 @@ export async function runBrowserBench(wasmT64Ms: number | null, pages: string[])
     const busy: BrowserResults['whileComputing'] = [];
     const pageLoads: PageLoad[] = [];
     let phoneLive: PageLoad | null = null;
+    const backendChoice: BackendChoiceRow[] = [];
     let version = '';
     for (const flags of ['webgpu', 'wasm'] as const) {
       const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS[flags]] });
@@ -377,12 +382,13 @@ export async function runBrowserBench(wasmT64Ms: number | null, pages: string[])
           for (const p of pages) pageLoads.push(await pageLoad(browser, base, dist, p));
           playback = [await playbackRate(browser, base, 64), await playbackRate(browser, base, 256)];
           repaint = await inputRepaint(browser, base);
+          for (const T of CHOICE_SIZES) backendChoice.push(await backendChoiceRow(browser, base, T));
         }
       } finally {
         await browser.close();
       }
     }
-    const partial = { chromium: version, sizes, timings, playback, inputRepaint: repaint, pageLoads, phoneLive, whileComputing: busy, wasmT64Ms };
+    const partial = { chromium: version, sizes, timings, playback, inputRepaint: repaint, pageLoads, phoneLive, whileComputing: busy, backendChoice, wasmT64Ms };
     return { ...partial, shortfalls: shortfalls(partial) };
   } finally {
     stop();

@@ -1,15 +1,16 @@
 // Run a mechanism's ONNX model in the browser: pick the backend, cache sessions, time every run,
 // and report which backend actually computed the numbers.
 import type { InferenceSession, Tensor } from 'onnxruntime-web';
-import type { Case } from '../core/cases';
+import { caseSizes, type Case } from '../core/cases';
 import type { View, ViewResult } from '../core/views';
 import { decodeOutputs, prepareModel, type PreparedModel, type TensorData } from '../models';
+import { backendPreference, chooseBackend, recordTimings, sizeClass, timingsFor, type Backend, type Choice } from './backendChoice';
 import { RuntimeError, asRuntimeError, describeError } from './errors';
 import { loadOrt, type Ort, type OrtBuild } from './ort';
 import { changeSessionCount } from './sessionCount';
 import { detectWebGpu } from './webgpu';
 
-export type Backend = 'webgpu' | 'wasm';
+export type { Backend } from './backendChoice';
 
 export interface BackendNotice {
   code: 'webgpu-missing' | 'webgpu-failed';
@@ -18,7 +19,10 @@ export interface BackendNotice {
 }
 
 export interface RunOptions {
-  /** 'auto': WebGPU for the parallel view when the browser has it, WASM otherwise. */
+  /**
+   * 'auto': for the parallel view, the backend this device measured faster for the case's size
+   * (backendChoice.ts; WASM until measured, or what the link asks for); WASM for the other views.
+   */
   backend?: Backend | 'auto';
   chunk?: number;
 }
@@ -33,6 +37,8 @@ export interface RunOutcome {
   sessionMs: number;
   /** Set when the asked-for backend could not be used and WASM ran instead; the page words it. */
   notice?: BackendNotice;
+  /** How 'auto' chose the backend of a parallel run (absent for an explicit backend or without WebGPU). */
+  choice?: Choice;
 }
 
 /**
@@ -179,12 +185,60 @@ export async function runModel(c: Case, view: View, options: RunOptions = {}): P
   // Always detect: with WebGPU present, one runtime build (the WebGPU one) serves both backends, so
   // a WASM-only view never downloads a second 14 MB runtime beside it.
   const gpu = await detectWebGpu();
-  const wantGpu = asked === 'webgpu' || (asked === 'auto' && view === 'parallel');
   const run = (rt: Runtime, backend: Backend) => runOn(rt, backend, c, view, options.chunk);
+  if (asked === 'auto' && view === 'parallel' && gpu.available) {
+    const cls = sizeClass(caseSizes(c));
+    const choice = chooseBackend(backendPreference(), cls, timingsFor(cls));
+    const outcome = choice.backend === 'webgpu' ? await gpuThenWasm(true, run) : await run(await runtime(true), 'wasm');
+    if (choice.state === 'measuring') whenIdle(() => calibrate(cls, run));
+    return { ...outcome, choice };
+  }
+  const wantGpu = asked === 'webgpu' || (asked === 'auto' && view === 'parallel' && backendPreference() !== 'wasm');
   if (wantGpu && gpu.available) return gpuThenWasm(gpu.available, run);
   const outcome = await run(await runtime(gpu.available), 'wasm');
   if (wantGpu) return { ...outcome, notice: missing(gpu.reason) };
   return outcome;
+}
+
+/** Size classes being measured now (one measurement each). */
+const calibrating = new Set<string>();
+
+/**
+ * Measure a size class: the same case on WASM and on WebGPU, whose first run compiles its shaders and
+ * is not counted. Then three warm runs each, taken in turns so a busy spell of the machine weighs on
+ * both, and the fastest of each kept. Every run takes its turn in the one queue, under the WebGPU time
+ * limit; a WebGPU failure records null, and WASM stays the choice.
+ */
+async function calibrate(cls: string, run: (rt: Runtime, backend: Backend) => Promise<RunOutcome>): Promise<void> {
+  if (calibrating.has(cls) || timingsFor(cls)) return;
+  calibrating.add(cls);
+  try {
+    const rt = await runtime(true);
+    const wasm: number[] = [];
+    const gpu: number[] = [];
+    let gpuWorks = !webGpuGaveUp && rt.build === 'webgpu';
+    if (gpuWorks) gpuWorks = await run(rt, 'webgpu').then(() => true, () => false);
+    for (let i = 0; i < CALIBRATION_RUNS; i++) {
+      wasm.push((await run(rt, 'wasm')).ms);
+      if (!gpuWorks) continue;
+      const timed = await run(rt, 'webgpu').catch(() => null);
+      if (timed) gpu.push(timed.ms);
+      else gpuWorks = false;
+    }
+    recordTimings(cls, { webgpuMs: gpuWorks ? Math.min(...gpu) : null, wasmMs: Math.min(...wasm) });
+  } catch {
+    // WASM itself failed: the page already shows that run's error; nothing to choose between.
+  } finally {
+    calibrating.delete(cls);
+  }
+}
+const CALIBRATION_RUNS = 3;
+
+/** Later, when the page has nothing else to do, so measuring never delays what the learner asked for. */
+function whenIdle(task: () => Promise<void>): void {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+  if (idle) idle(() => void task(), { timeout: 3000 });
+  else setTimeout(() => void task(), 500);
 }
 
 function missing(reason: string | undefined): BackendNotice {
@@ -201,9 +255,11 @@ export interface GraphOutcome {
 
 /**
  * Run any prepared graph that is not a mechanism case (e.g. chapter 9's S4 convolution and scan), with
- * the same sessions, turn-taking and WebGPU → WASM fallback as `runModel`. 'auto' = WebGPU when present.
+ * the same sessions, turn-taking and WebGPU → WASM fallback as `runModel`. 'auto' = WebGPU when present,
+ * unless the link asks for a backend (?compute=, backendChoice.ts).
  */
-export async function runPrepared(model: PreparedModel, backend: Backend | 'auto' = 'auto'): Promise<GraphOutcome> {
+export async function runPrepared(model: PreparedModel, asked: Backend | 'auto' = 'auto'): Promise<GraphOutcome> {
+  const backend = asked === 'auto' && backendPreference() !== 'auto' ? backendPreference() : asked;
   const gpu = await detectWebGpu();
   const run = async (rt: Runtime, on: Backend): Promise<GraphOutcome> => ({ ...(await execute(rt, on, model)), backend: on });
   if (backend !== 'wasm' && gpu.available) return gpuThenWasm(gpu.available, run);

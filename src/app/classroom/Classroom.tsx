@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { routeHref, type Route } from '../routes';
 import { UrlStateProvider, useUrlParam } from '../state/UrlState';
 import { flag, listOf } from '../state/schema';
+import { useComputeLink } from '../state/computeLink';
 import { ClassroomContext, HIDEABLE, TWO_VIEWS, nextView, type ClassroomState, type PresenterView } from './context';
 import { offerStepKey } from '../steps/context';
 import { adjacentRoute, ownsKeys, presenterAction, type KeyTarget } from './presenterKeys';
@@ -65,6 +66,7 @@ function focusFigureWhenReady(): () => void {
 function ClassroomBody({ route, children }: { route: Route; children: ReactNode }) {
   const [hide] = useUrlParam('hide', listOf(HIDEABLE), []);
   const [presenting, setPresentFlag] = useUrlParam('present', flag(), false);
+  useComputeLink();
   const ownsFullScreen = useRef(false);
   const [presenterView, setPresenterView] = useState<PresenterView>('parallel');
   const offered = useRef<readonly PresenterView[]>(TWO_VIEWS);

@@ -22,6 +22,7 @@ const PARAMS = [
   ['trained', 'tm=deltanet tl=8 ts=3'],
   ['hide', 'hide=controls,answer'],
   ['present', 'present=1'],
+  ['compute', 'compute=webgpu'],
   ['lang', 'lang=zh-TW'],
   ['v', 'v=1'],
 ] as const;

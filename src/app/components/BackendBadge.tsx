@@ -1,4 +1,6 @@
+import { useSyncExternalStore } from 'react';
 import type { LiveRun } from '../hooks/useLiveRun';
+import { faster, onTimings, timingsFor, type Choice } from '../../runtime/backendChoice';
 import { fill } from '../i18n';
 import { formatMs } from '../../viz/format';
 import './backendBadge.css';
@@ -16,8 +18,8 @@ type Backend = 'webgpu' | 'wasm';
 export function BackendBadge({ run, testId }: { run: LiveRun; testId: string }) {
   const runUi = useLocalized(runStrings);
   if (run.status === 'done') {
-    const { backend, ms, sessionMs } = run.outcome;
-    return <LiveBadge backend={backend} ms={ms} sessionMs={sessionMs} testId={testId} />;
+    const { backend, ms, sessionMs, choice } = run.outcome;
+    return <LiveBadge backend={backend} ms={ms} sessionMs={sessionMs} choice={choice} testId={testId} />;
   }
   // Until the live run lands (or when it failed), the numbers shown are precomputed or the float64 reference.
   const shown = run.precomputed ? 'precomputed' : 'reference';
@@ -32,17 +34,28 @@ export function BackendBadge({ run, testId }: { run: LiveRun; testId: string }) 
   );
 }
 
-/** A live run's badge: the backend in plain words, its timings behind the toggle. */
-export function LiveBadge({ backend, ms, sessionMs = 0, testId }: { backend: Backend; ms: number; sessionMs?: number; testId: string }) {
+interface LiveBadgeProps {
+  backend: Backend;
+  ms: number;
+  sessionMs?: number;
+  /** How 'auto' chose the backend (runtime/backendChoice.ts), said behind the toggle. */
+  choice?: Choice;
+  testId: string;
+}
+
+/** A live run's badge: the backend in plain words, its timings (and how it was chosen) behind the toggle. */
+export function LiveBadge({ backend, ms, sessionMs = 0, choice, testId }: LiveBadgeProps) {
   const runUi = useLocalized(runStrings);
+  const chosen = useChoiceNow(choice);
   return (
-    <div className={`badge badge-${backend}`} data-testid={testId} data-backend={backend}>
+    <div className={`badge badge-${backend}`} data-testid={testId} data-backend={backend} {...choiceData(chosen)}>
       <strong className="badge-label" aria-live="polite">
         {fill(runUi.badge.live, { backend: runUi.backends[backend] })}
       </strong>
       <BadgeDetails>
         {runUi.badge.notes[backend]} {fill(runUi.badge.modelTime, { ms: formatMs(ms) })}
         {sessionMs > 0 ? ` · ${fill(runUi.badge.setupTime, { ms: formatMs(sessionMs) })}` : ''}
+        {chosen && <span className="badge-choice">{choiceWords(chosen, backend, runUi)}</span>}
       </BadgeDetails>
     </div>
   );
@@ -56,4 +69,32 @@ function BadgeDetails({ children }: { children: React.ReactNode }) {
       <span className="badge-more">{children}</span>
     </details>
   );
+}
+
+/** The choice as it stands now: a run made while measuring learns the times once they land. */
+function useChoiceNow(choice: Choice | undefined): Choice | undefined {
+  const cls = choice && choice.state !== 'link' ? choice.sizeClass : '';
+  const timings = useSyncExternalStore(onTimings, () => (cls ? timingsFor(cls) : undefined), () => undefined);
+  if (!choice || choice.state === 'link' || !timings) return choice;
+  return { state: 'measured', backend: faster(timings), sizeClass: cls, timings };
+}
+
+/** For tests: the chosen backend and both times, so a test compares two numbers on the page. */
+function choiceData(choice: Choice | undefined): Record<string, string> {
+  if (!choice) return {};
+  if (choice.state !== 'measured') return { 'data-choice': choice.state === 'link' ? choice.backend : 'measuring', 'data-choice-by': choice.state };
+  const { webgpuMs, wasmMs } = choice.timings;
+  return { 'data-choice': choice.backend, 'data-choice-by': 'measured', 'data-webgpu-ms': webgpuMs === null ? 'failed' : String(webgpuMs), 'data-wasm-ms': String(wasmMs) };
+}
+
+function choiceWords(choice: Choice, ran: Backend, runUi: (typeof runStrings)['en']): string {
+  const words = runUi.badge.choice;
+  if (choice.state === 'link') return fill(words.link, { backend: runUi.backends[choice.backend] });
+  if (choice.state === 'measuring') return words.measuring;
+  const { webgpuMs, wasmMs } = choice.timings;
+  const said =
+    webgpuMs === null
+      ? words.webgpuFailed
+      : fill(words.measured, { webgpu: formatMs(webgpuMs), cpu: formatMs(wasmMs), chosen: runUi.backends[choice.backend] });
+  return choice.backend === ran ? said : `${said} ${words.nextRun}`;
 }

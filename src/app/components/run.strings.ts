@@ -18,6 +18,13 @@ export const runStrings = defineStrings(
       },
       modelTime: 'The model took {ms}',
       setupTime: 'preparing it took {ms}',
+      choice: {
+        measured: 'Once warm — WebGPU: {webgpu} · your CPU: {cpu} → {chosen} chosen for this size.',
+        webgpuFailed: 'WebGPU could not run this size while being measured → your CPU chosen.',
+        measuring: 'Measuring WebGPU against your CPU for this size while the page is idle; later runs use the faster one.',
+        nextRun: 'The next run of this size uses it.',
+        link: 'The link asks for {backend}.',
+      },
     },
     notices: {
       'webgpu-missing': 'WebGPU is not available in this browser, so the parallel view runs on your CPU instead. The numbers are the same; only the speed differs.',
@@ -62,6 +69,13 @@ export const runStrings = defineStrings(
       },
       modelTime: '模型花了 {ms}',
       setupTime: '準備模型花了 {ms}',
+      choice: {
+        measured: '暖機之後 — WebGPU：{webgpu} · 你的 CPU：{cpu} → 這個大小選用{chosen}。',
+        webgpuFailed: '測量時 WebGPU 無法計算這個大小 → 選用你的 CPU。',
+        measuring: '正在趁頁面閒置時比較 WebGPU 和你的 CPU 計算這個大小的速度；之後的計算會用較快的那個。',
+        nextRun: '下一次計算這個大小時就會用它。',
+        link: '連結指定使用 {backend}。',
+      },
     },
     notices: {
       'webgpu-missing': '這個瀏覽器沒有 WebGPU，所以平行視角改在你的 CPU 上執行。數字相同，只有速度不同。',

@@ -1,8 +1,8 @@
 // The data side of a chapter figure, in tiers: the float64 reference traces at once (so the page
 // teaches before any wasm arrives); the same models' traces precomputed at build time, where the case
 // is a chapter default (fetched once after first paint); then the live traces from onnxruntime-web as
-// they finish — parallel on WebGPU when present, recurrent on WASM. A failed live run leaves the best
-// tier below it on screen.
+// they finish — parallel on the backend 'auto' chooses (src/runtime/backendChoice.ts), recurrent on
+// WASM. A failed live run leaves the best tier below it on screen.
 import { useEffect, useMemo, useState } from 'react';
 import { runReference } from '../../core';
 import { caseSizes, type Case } from '../../core/cases';

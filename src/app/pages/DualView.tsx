@@ -1,5 +1,6 @@
-// Linear attention computed two ways — parallel (WebGPU when present) and recurrent (WASM) — side by
-// side, with the backend, the time and the largest difference. Used by the home page and the lab.
+// Linear attention computed two ways — parallel and recurrent (WASM) — side by side, with the backend,
+// the time and the largest difference. Used by the home page ('auto': the faster backend measured for
+// this size) and the lab (WebGPU when present: showing it is the lab's point).
 import { useMemo } from 'react';
 import { runReference } from '../../core';
 import { randomCase } from '../../core/random';
@@ -23,13 +24,13 @@ function shown(run: LiveRun, reference: ViewResult): ViewResult {
   return run.status === 'done' ? run.outcome.result : reference;
 }
 
-export function DualView({ seed }: { seed: number }) {
+export function DualView({ seed, parallelBackend = 'auto' }: { seed: number; parallelBackend?: 'webgpu' | 'auto' }) {
   const labUi = useLocalized(labStrings);
   const f = useLocalized(figureStrings);
   const input = useMemo(() => randomCase('linear_attention', { ...SIZES, seed }), [seed]);
   const reference = useMemo(() => runReference(input, 'recurrent'), [input]);
   const referenceParallel = useMemo(() => runReference(input, 'parallel'), [input]);
-  const parallel = useLiveRun(input, 'parallel');
+  const parallel = useLiveRun(input, 'parallel', { backend: parallelBackend });
   const recurrent = useLiveRun(input, 'recurrent', { backend: 'wasm' });
 
   const par = shown(parallel, referenceParallel);

@@ -20,7 +20,7 @@ export function FirstLight() {
           {labUi.seed} {seed}
         </span>
       </div>
-      <DualView seed={seed} />
+      <DualView seed={seed} parallelBackend="webgpu" />
     </article>
   );
 }

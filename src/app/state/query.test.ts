@@ -31,13 +31,13 @@ describe('query', () => {
     expect(parseQuery('?bad=%E0%A4%A&x=1').get('x')).toBe('1'); // a broken escape does not throw
   });
   it('keeps only site-wide parameters for another page, and applies changes', () => {
-    const p = parseQuery('?v=1&lang=en&present=1&hide=controls&t=3&preset=repeat');
-    expect([...globalOnly(p).keys()]).toEqual(['v', 'lang', 'present', 'hide']);
+    const p = parseQuery('?v=1&lang=en&present=1&hide=controls&t=3&preset=repeat&compute=webgpu');
+    expect([...globalOnly(p).keys()]).toEqual(['v', 'lang', 'present', 'hide', 'compute']);
     expect([...withChanges(p, new Map([['t', null], ['gamma', '0.5']])).entries()]).toContainEqual(['gamma', '0.5']);
     expect(withChanges(p, new Map([['t', null]])).has('t')).toBe(false);
   });
   it('knows which parameters the site reads', () => {
-    for (const n of ['v', 'lang', 'present', 'hide', 't', 'preset', 'seed', 'gamma', 'edit', 'k', 'val', 'q']) expect(isKnownParam(n)).toBe(true);
+    for (const n of ['v', 'lang', 'present', 'hide', 'compute', 't', 'preset', 'seed', 'gamma', 'edit', 'k', 'val', 'q']) expect(isKnownParam(n)).toBe(true);
     for (const n of ['gama', 'T', '', '__proto__', 'constructor']) expect(isKnownParam(n)).toBe(false);
   });
 });

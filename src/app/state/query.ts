@@ -3,7 +3,7 @@
 // page, the query says what that page shows. Pure functions; UrlState.tsx wires them to history.
 
 /** Parameters that describe the whole site rather than one page; they survive a change of page. */
-export const GLOBAL_PARAMS = ['v', 'lang', 'present', 'hide'] as const;
+export const GLOBAL_PARAMS = ['v', 'lang', 'present', 'hide', 'compute'] as const;
 
 const globalRank = (name: string) => (GLOBAL_PARAMS as readonly string[]).indexOf(name);
 const isGlobal = (name: string) => globalRank(name) >= 0;
