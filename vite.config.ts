@@ -1,9 +1,13 @@
 import { availableParallelism } from 'node:os';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { precomputedTraces } from './build/precomputed-traces-plugin';
 import { serviceWorker } from './build/service-worker-plugin';
 import { sitePolicy } from './build/site-policy-plugin';
+
+const TESTS = ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'];
+/** Test files that replace modules, timers or globals (vi.mock, fake timers, vi.stubGlobal). */
+const ISOLATED = ['src/runtime/**/*.test.ts', 'src/app/trained/yourModel.test.ts'];
 
 export default defineConfig({
   // precomputedTraces() before serviceWorker(): the service worker precaches what it emits.
@@ -24,19 +28,21 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
     // Every core: Vitest's default leaves one to its main process, which on a 2-core CI machine means
     // one worker running ~100 files in a row while the main process mostly waits.
     maxWorkers: availableParallelism(),
-    // One module graph per worker, not per file: importing onnxruntime-web, the models and the core
-    // anew for each of ~110 files was half of Vitest's CPU time. Tests keep no state between files
-    // (each builds its own sessions, stores and stubs), and the suite passes in either mode.
-    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // The colour tokens are read as text (src/viz/tokens.ts imports tokens.css?raw); Vitest empties
     // style sheets it is not told to process, which would leave the accessor without its values.
     css: { include: [/src\/styles\/tokens\.css/] },
+    // Most files share one module graph per worker: importing onnxruntime-web, the models and the core
+    // anew for each of ~110 files was half of Vitest's CPU time. Files that mock modules, fake timers or
+    // stub globals get a fresh graph each, so nothing they replace leaks into the next file.
+    projects: [
+      { extends: true, test: { name: 'shared', include: TESTS, exclude: [...configDefaults.exclude, ...ISOLATED], isolate: false } },
+      { extends: true, test: { name: 'isolated', include: ISOLATED, isolate: true } },
+    ],
   },
 });
