@@ -380,6 +380,28 @@ test('T = 256, d = 16 plays step by step: the cursor advances, pause, keys and t
     const [memory, cursor] = await page.evaluate(() => [document.querySelector('[data-testid="pg-memory"]'), document.querySelector('[data-testid="playback"]')].map((e) => e?.getAttribute('data-step')));
     expect(memory).toBe(cursor);
   }
+  // The memory's numbers change only with the beat or the step, never on the frames in between (the
+  // browser plays the colour blends): over 45 frames, every commit that rewrote a cell of S also
+  // moved the beat or the step.
+  const commits = await page.evaluate(`new Promise((resolve) => {
+    const figure = document.querySelector('[data-testid="pg-memory"]');
+    const S = document.querySelector('[data-testid="pg-memory-S"]');
+    const counts = { withValues: 0, valuesOnly: 0, frames: 0 };
+    const observer = new MutationObserver((records) => {
+      const values = records.some((r) => r.attributeName === 'data-value');
+      const moved = records.some((r) => r.target === figure);
+      if (values) counts.withValues++;
+      if (values && !moved) counts.valuesOnly++;
+    });
+    observer.observe(S, { subtree: true, attributeFilter: ['data-value'] });
+    observer.observe(figure, { attributeFilter: ['data-beat', 'data-step'] });
+    requestAnimationFrame(function tick() {
+      if (++counts.frames < 45) return requestAnimationFrame(tick);
+      observer.disconnect();
+      resolve(counts);
+    });
+  })`) as { withValues: number; valuesOnly: number; frames: number };
+  expect(commits.valuesOnly).toBe(0);
 
   // Pause, then step with the keys: exact steps, so nothing else moves the cursor.
   await page.getByTestId('playback-play').click();

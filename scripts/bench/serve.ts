@@ -33,12 +33,15 @@ export interface ServedBuild {
   stop: () => void;
 }
 
-export async function serveBuild(): Promise<ServedBuild> {
+/** Serve a fresh build, or `built` (a folder an earlier `vite build --outDir` wrote) as it is. */
+export async function serveBuild(built?: string): Promise<ServedBuild> {
   const port = await freePort();
-  const dist = `/tmp/memory-lane-bench-${port}`;
-  process.stderr.write(`bench: building into ${dist}…\n`);
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', dist], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) throw new Error('vite build failed');
+  const dist = built ?? `/tmp/memory-lane-bench-${port}`;
+  if (!built) {
+    process.stderr.write(`bench: building into ${dist}…\n`);
+    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', dist], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (build.status !== 0) throw new Error('vite build failed');
+  }
   const server: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', dist, '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
   const stop = () => {
     if (!server.pid) return;

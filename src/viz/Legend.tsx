@@ -1,7 +1,7 @@
 // Legends for the figures' tints. The value scale shows the diverging colours with the numbers of the
 // figure's fixed limit (white at 0); the decay legend shows the γ-coloured hatching at a few strengths,
 // so the decay can never be mistaken for a value.
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { rgb } from 'd3-color';
 import { DECAY_HATCH, decayHatchAlpha } from './attentionImage';
 import { formatNumber } from './format';
@@ -28,7 +28,8 @@ export interface ValueLegendProps {
   testId?: string;
 }
 
-export function ValueLegend({ limit, label, digits = 2, testId }: ValueLegendProps) {
+/** Memoised: the memory figure re-renders on each animation frame; its scale does not change. */
+export const ValueLegend = memo(function ValueLegend({ limit, label, digits = 2, testId }: ValueLegendProps) {
   const ticks = valueLegendTicks(limit);
   return (
     <div className="legend value-legend" data-testid={testId} data-limit={limit}>
@@ -45,7 +46,7 @@ export function ValueLegend({ limit, label, digits = 2, testId }: ValueLegendPro
       </span>
     </div>
   );
-}
+});
 
 /** The stripes of a cell decayed to d, as CSS (the canvas draws the same lines, DECAY_HATCH). */
 export function hatchBackground(d: number): string {

@@ -1,5 +1,7 @@
 // A matrix as a table of coloured cells with its numbers: readable by eye, by a screen reader and by
 // tests alike. It only draws the numbers it is given.
+import { memo, useRef } from 'react';
+import { useCellFade, type CellFade } from './cellFade';
 import { divergingColor, symbolColor, textOn, type SymbolName } from './theme';
 import { formatNumber } from './format';
 import { limitOf } from './scales';
@@ -26,9 +28,18 @@ export interface MatrixHeatmapProps {
   /** Axis titles shown over the row and column numbers, e.g. "i (value channel)", "j (key dimension)". */
   rowAxis?: string;
   colAxis?: string;
+  /**
+   * Let the browser fade the cells' colours to these values (cellFade.ts) instead of the figure
+   * re-rendering on every animation frame; the numbers show the end values at once. Null: no fade.
+   */
+  fade?: CellFade | null;
 }
 
-export function MatrixHeatmap({
+/**
+ * Memoised: a figure that re-renders on each animation frame (the memory figure's beat clock) only
+ * redraws the tables whose values, scale or highlight changed, and of those only the changed cells.
+ */
+export const MatrixHeatmap = memo(function MatrixHeatmap({
   values,
   caption,
   limit,
@@ -42,13 +53,17 @@ export function MatrixHeatmap({
   frame,
   rowAxis,
   colAxis,
+  fade,
 }: MatrixHeatmapProps) {
   const lim = limit ?? limitOf(values);
   const cols = values[0]?.length ?? 0;
+  const table = useRef<HTMLTableElement>(null);
+  useCellFade(table, fade);
   // The frame scrolls sideways when the matrix is wider than the screen (styles.css .scroll-frame).
   return (
     <div className="heatmap-frame scroll-frame">
     <table
+      ref={table}
       className={frame ? 'heatmap framed' : 'heatmap'}
       data-testid={testId}
       style={frame ? { outlineColor: symbolColor[frame] } : undefined}
@@ -81,27 +96,30 @@ export function MatrixHeatmap({
             <th scope="row" data-num={numericLabel(rowLabel(i))}>
               {rowLabel(i)}
             </th>
-            {row.map((x, j) => {
-              const masked = causal && j > i;
-              return (
-                <td
-                  key={j}
-                  data-value={x}
-                  data-num={masked ? undefined : ''}
-                  className={masked ? 'masked' : j === highlightColumn ? 'col-highlight' : undefined}
-                  style={masked ? undefined : { background: divergingColor(x, lim), color: textOn(x, lim) }}
-                >
-                  {masked ? '' : formatNumber(x, digits)}
-                </td>
-              );
-            })}
+            {row.map((x, j) => (
+              <HeatCell key={j} x={x} limit={lim} digits={digits} masked={causal && j > i} highlighted={j === highlightColumn} />
+            ))}
           </tr>
         ))}
       </tbody>
     </table>
     </div>
   );
-}
+});
+
+/** One cell; memoised so a moved column highlight or a new value touches only the cells it changes. */
+const HeatCell = memo(function HeatCell({ x, limit, digits, masked, highlighted }: { x: number; limit: number; digits: number; masked: boolean; highlighted: boolean }) {
+  return (
+    <td
+      data-value={x}
+      data-num={masked ? undefined : ''}
+      className={masked ? 'masked' : highlighted ? 'col-highlight' : undefined}
+      style={masked ? undefined : { background: divergingColor(x, limit), color: textOn(x, limit) }}
+    >
+      {masked ? '' : formatNumber(x, digits)}
+    </td>
+  );
+});
 
 /** Figures mark numeric text with data-num (presenter mode sizes it; e2e/presenter.spec.ts measures it). */
 function numericLabel(label: string): '' | undefined {

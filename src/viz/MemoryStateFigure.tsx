@@ -3,7 +3,7 @@
 // sweeps its columns and o_t appears. Numbers come from the trace's StepRecords (memoryFrame.ts).
 import { useMemo, type ReactNode } from 'react';
 import { stepText } from './aria';
-import { beatAt, beatsFor, scheduleMs, stepKindOf, type Beat, type BeatPosition } from './beats';
+import { beatAt, beatFade, beatsFor, scheduleMs, stepKindOf, type Beat, type BeatPosition } from './beats';
 import { formatNumber } from './format';
 import { ValueLegend } from './Legend';
 import { MatrixHeatmap } from './MatrixHeatmap';
@@ -98,11 +98,25 @@ export function MemoryStateFigure({
   const reduced = reducedMotion ?? prefersReduced;
   const kind = stepKindOf(trace.mechanism);
   const schedule = kind ? beatsFor(kind) : [];
-  const elapsed = useBeatClock(step, { animate: animate && beat === undefined, speed, totalMs: scheduleMs(schedule) });
+  const totalMs = scheduleMs(schedule);
+  const elapsed = useBeatClock(step, { animate: animate && beat === undefined, speed, totalMs });
   // The scales read every step's terms (T · d_v · d_k numbers, 262,144 at T = 256, d = 16): once per
   // trace, not on each of the beat clock's frames.
   const autoLimit = useMemo(() => (limit === undefined ? figureLimit(trace) : limit), [limit, trace]);
   const autoInputLimit = useMemo(() => (inputLimit === undefined ? inputLimitOf(trace) : inputLimit), [inputLimit, trace]);
+
+  const position: BeatPosition | null = beat ? { beat, index: schedule.findIndex((b) => b.beat === beat), progress: progress ?? 1 } : beatAt(elapsed, schedule);
+  // While the clock plays a beat, the tables show the beat's end values and the browser fades their
+  // colours there (MatrixHeatmap's fade): S changes once per beat, not on each of ~60 frames a
+  // second (T = 256 at d = 16 is two 16 × 16 tables). The live frame still drives o_t, the sweep and
+  // the write term's opacity, which are small.
+  const playing = beat === undefined && !reduced && elapsed < totalMs ? position?.beat : undefined;
+  const settled = useMemo(
+    () => (playing && trace.steps ? memoryFrame(trace.steps, trace, step, { beat: playing, index: 0, progress: 1 }, reduced) : null),
+    [playing, trace, step, reduced],
+  );
+  const fade = useMemo(() => (playing ? beatFade(playing, speed) : null), [playing, speed]);
+  const inputs = useMemo(() => (step >= 0 && step < trace.T ? stepInputs(trace.input, step) : {}), [trace, step]);
 
   if (!kind || !trace.steps) {
     return (
@@ -113,9 +127,9 @@ export function MemoryStateFigure({
   }
   const lim = autoLimit;
   const inLim = autoInputLimit;
-  const position: BeatPosition | null = beat ? { beat, index: schedule.findIndex((b) => b.beat === beat), progress: progress ?? 1 } : beatAt(elapsed, schedule);
   const frame = memoryFrame(trace.steps, trace, step, position, reduced);
-  const inputs = step >= 0 && step < trace.T ? stepInputs(trace.input, step) : {};
+  const shownS = settled?.S ?? frame.S;
+  const term = frame.term; // its values are recorded ones, the same object on every frame of a beat
   const stepLabel = stepText(step, trace.T, labels);
   const beatLabel = frame.beat === 'none' ? '' : labels.beats[frame.beat];
   const strip = { limit: inLim, digits, length: 0 };
@@ -147,7 +161,7 @@ export function MemoryStateFigure({
         <div className="memory-state">
           {on('S') ? (
             <MatrixHeatmap
-              values={frame.S}
+              values={shownS}
               caption={labels.state}
               limit={lim}
               digits={digits}
@@ -157,6 +171,7 @@ export function MemoryStateFigure({
               rowAxis={labels.rowAxis}
               colAxis={labels.colAxis}
               frame={frame.beat === 'decay' ? 'gamma' : 'S'}
+              fade={fade}
               testId={`${testId}-S`}
             />
           ) : (
@@ -185,16 +200,16 @@ export function MemoryStateFigure({
             />
           )}
         </div>
-        {frame.term && on('write') && (
-          <div className={`memory-term memory-term-${frame.term.kind}`} style={{ opacity: frame.term.opacity }}>
+        {term && on('write') && (
+          <div className={`memory-term memory-term-${term.kind}`} style={{ opacity: term.opacity }}>
             <MatrixHeatmap
-              values={frame.term.values}
-              caption={frame.term.kind === 'write' ? labels.write : labels.erase}
+              values={term.values}
+              caption={term.kind === 'write' ? labels.write : labels.erase}
               limit={lim}
               digits={digits}
               rowLabel={rowLabel}
               colLabel={colLabel}
-              frame={frame.term.kind === 'write' ? 'v' : 'erase'}
+              frame={term.kind === 'write' ? 'v' : 'erase'}
               testId={`${testId}-term`}
             />
           </div>

@@ -1,6 +1,6 @@
 // A vector (q_t, k_t, v_t, o_t, a gate) as a strip of coloured cells with their numbers, framed in
 // its symbol's colour so it matches the formula. Read out as one image: "q_t: 0.12, −0.40, …".
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { valuesText } from './aria';
 import { formatNumber } from './format';
 import { divergingColor, symbolColor, textOn, type SymbolName } from './theme';
@@ -30,7 +30,8 @@ export interface VectorStripProps {
   testId?: string;
 }
 
-export function VectorStrip({
+/** Memoised: the memory figure re-renders on each animation frame, its q, k, v only once per step. */
+export const VectorStrip = memo(function VectorStrip({
   values,
   symbol,
   label,
@@ -74,4 +75,4 @@ export function VectorStrip({
       </span>
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BEAT_MS, HOLD_MS, animatesStepChange, beatAt, beatsFor, scheduleMs, stepKindOf, stepMs } from './beats';
+import { BEAT_MS, HOLD_MS, animatesStepChange, beatAt, beatFade, beatsFor, scheduleMs, stepKindOf, stepMs } from './beats';
 import { MECHANISMS } from '../core/cases';
 
 const order = (erase: boolean, decay: boolean) => beatsFor({ erase, decay }).map((b) => b.beat);
@@ -76,5 +76,19 @@ describe('animatesStepChange', () => {
     expect(animatesStepChange(0, 5)).toBe(false); // scrub / End
     expect(animatesStepChange(4, -1)).toBe(false); // Home, or playback wrapping to the start
     expect(animatesStepChange(2, 2)).toBe(false);
+  });
+});
+
+describe('beatFade', () => {
+  it('matches memoryFrame: decay and erase blend over the whole beat, the write lands in its second half', () => {
+    // Hand-checked at 2×: decay 600 → 300 ms, erase 700 → 350 ms, write 900 → 225 ms after 225 ms.
+    expect(beatFade('decay', 2)).toEqual({ ms: 300, delayMs: 0 });
+    expect(beatFade('erase', 2)).toEqual({ ms: 350, delayMs: 0 });
+    expect(beatFade('write', 2)).toEqual({ ms: 225, delayMs: 225 });
+    expect(beatFade('write', 1)).toEqual({ ms: BEAT_MS.write / 2, delayMs: BEAT_MS.write / 2 });
+  });
+  it('the beats that leave S as it is have no fade', () => {
+    expect(beatFade('read-old', 1)).toBeNull();
+    expect(beatFade('read', 1)).toBeNull();
   });
 });

@@ -90,3 +90,15 @@ export function stepKindOf(mechanism: Mechanism): StepKind | null {
 export function animatesStepChange(prev: number, next: number): boolean {
   return next === prev + 1 && next >= 0;
 }
+
+/**
+ * How the memory's colours move during a beat when the browser plays the fade (MatrixHeatmap's
+ * fade) rather than a render per frame, in real milliseconds at `speed`: decay and erase blend over
+ * the whole beat, the write lands in its second half (memoryFrame.ts); the other beats leave S as it is.
+ */
+export function beatFade(beat: Beat, speed: number): { ms: number; delayMs: number } | null {
+  const ms = BEAT_MS[beat] / (speed > 0 ? speed : 1);
+  if (beat === 'decay' || beat === 'erase') return { ms, delayMs: 0 };
+  if (beat === 'write') return { ms: ms / 2, delayMs: ms / 2 };
+  return null;
+}

@@ -4,14 +4,19 @@ import { animatesStepChange } from './beats';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 
+// One query list for the page: the snapshot is read on every render of every animated figure (each
+// frame while one plays), and matchMedia builds a new list per call.
+let query: MediaQueryList | null = null;
+const queryList = (): MediaQueryList | null => (typeof window !== 'undefined' && window.matchMedia ? (query ??= window.matchMedia(QUERY)) : null);
+
 function subscribe(onChange: () => void): () => void {
-  if (typeof window === 'undefined' || !window.matchMedia) return () => {};
-  const mq = window.matchMedia(QUERY);
+  const mq = queryList();
+  if (!mq) return () => {};
   mq.addEventListener('change', onChange);
   return () => mq.removeEventListener('change', onChange);
 }
 
-const snapshot = () => (typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(QUERY).matches : false);
+const snapshot = () => queryList()?.matches ?? false;
 
 /** True when the reader asked the system for less motion; follows changes live. */
 export function usePrefersReducedMotion(): boolean {

@@ -1,7 +1,7 @@
 // The playground's live figure: the parallel, recurrent and chunkwise views of one case side by side,
 // one time cursor for all of them, the chunk-size slider on the chunkwise view, and the badge that
 // checks they agree.
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { caseSizes, keepsCache, type Case } from '../../core/cases';
 import { stateFloats } from '../../core/cost';
 import type { View } from '../../core/views';
@@ -66,7 +66,9 @@ export function ViewsPanel(props: ViewsPanelProps) {
 
 const megabytes = (floats: number): string => `${((floats * 4) / 2 ** 20).toFixed(0)} MiB`;
 
-function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
+// Memoised: ViewsPanel re-renders when the step reaches the link (?t=), after the cursor's own
+// update has already redrawn the views; the props are the same, so that second pass is skipped.
+const ViewsBody = memo(function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
   const { lang } = useStrings();
   const fig = useLocalized(figureStrings);
   const ui = useLocalized(playgroundStrings);
@@ -194,4 +196,4 @@ function ViewsBody({ input, views, chunk, onChunk }: ViewsPanelProps) {
       </div>
     </FigureRegion>
   );
-}
+});
