@@ -205,6 +205,14 @@ for (const [n, ch] of CHAPTERS.entries()) {
       ]);
       expect(nav && figure && passage).toBeTruthy();
       expect(figure!.y + figure!.height, `step ${s}: the figure is above its passage`).toBeLessThanOrEqual(passage!.y + 1);
+      // A step that names a part shows that part alone above its passage, its top on the screen.
+      const part = steps[s - 1].part;
+      if (part) {
+        await expect(page.locator(`.step-figure [data-step-part]:not([data-step-part="${part}"]):visible`), `step ${s}: other parts`).toHaveCount(0);
+        const top = (await page.locator(`[data-step-part="${part}"]`).boundingBox())!.y;
+        expect(top, `step ${s}: part ${part} on screen`).toBeGreaterThanOrEqual(-1);
+        expect(top, `step ${s}: part ${part} on screen`).toBeLessThan(844);
+      }
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await keepViewportScreenshot(page, `steps-${ch.slug}-${s}-${phoneLang}-390`);
     }
