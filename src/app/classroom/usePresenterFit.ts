@@ -35,15 +35,19 @@ export function usePresenterFit<T extends HTMLElement>(presenting: boolean) {
       el.style.setProperty('--fit', '1');
       const own = el.getBoundingClientRect();
       const fig = figure.getBoundingClientRect();
-      // Above and below the part: the figure's bar, playback and badge; its padding and border.
-      const around = own.top - fig.top + (fig.bottom - own.bottom) + 8;
+      // Above the part: the figure's bar, playback and badge; below its room (which a taller neighbour,
+      // the weights' square, may make taller than the part): the figure's padding and border.
+      const around = own.top - fig.top + (fig.bottom - column.getBoundingClientRect().bottom) + 8;
       el.style.setProperty('--fit', String(fitScale(own, { width: column.clientWidth, height: window.innerHeight - around })));
     };
     fit();
-    // The content (a step's write term, the numbers landing, a view shown by key V) changes the size;
-    // the zoom it sets fires the observer once more, which finds the same zoom and stops.
+    // The content (a step's write term, the numbers landing, a view shown by key V) and the figure
+    // around it (a shorter step track on a smaller screen) change the room; the zoom it sets fires the
+    // observer once more, which finds the same zoom and stops.
     const observer = new ResizeObserver(fit);
     observer.observe(el);
+    const region = el.closest('.figure-region');
+    if (region) observer.observe(region);
     window.addEventListener('resize', fit);
     return () => {
       observer.disconnect();
