@@ -205,10 +205,11 @@ for (const [n, ch] of CHAPTERS.entries()) {
       ]);
       expect(nav && figure && passage).toBeTruthy();
       expect(figure!.y + figure!.height, `step ${s}: the figure is above its passage`).toBeLessThanOrEqual(passage!.y + 1);
-      // A step that names a part shows that part alone above its passage, its top on the screen.
+      // A step that names a part shows that part alone (and any open question) above its passage, its top on the screen.
       const part = steps[s - 1].part;
       if (part) {
-        await expect(page.locator(`.step-figure [data-step-part]:not([data-step-part="${part}"]):visible`), `step ${s}: other parts`).toHaveCount(0);
+        await expect(page.locator(`[data-step-part="${part}"]`)).not.toHaveAttribute('data-part-away');
+        await expect(page.locator(`.step-figure [data-part-away] > :not(.predict[data-state="open"]):visible`), `step ${s}: other parts`).toHaveCount(0);
         const top = (await page.locator(`[data-step-part="${part}"]`).boundingBox())!.y;
         expect(top, `step ${s}: part ${part} on screen`).toBeGreaterThanOrEqual(-1);
         expect(top, `step ${s}: part ${part} on screen`).toBeLessThan(844);
