@@ -157,6 +157,8 @@ for (const [n, ch] of CHAPTERS.entries()) {
     await key('k');
     await expectStep(page, ch, steps[0], N, held[0], answered);
     await expect(page.getByTestId('step-prev')).toBeDisabled();
+    // The figure column beside step 1 is at the window's top, not half-way down below the intro.
+    await expect.poll(() => page.locator('.step-figure').evaluate((el) => el.getBoundingClientRect().top), 'step 1: the figure column at the top').toBeLessThanOrEqual(1);
     await keepViewportScreenshot(page, `steps-${ch.slug}-1-${lang}-1440`);
     const mid = Math.ceil(N / 2);
     for (let i = 1; i < N; i++) {
