@@ -43,6 +43,8 @@ interface Measure {
   numbers: number;
   small: string[];
   smallControls: string[];
+  /** The recurrent view's memory (grown by usePresenterFit): its share of the screen's width or height. */
+  grown: number;
 }
 
 /** Scroll the figure into view and measure: its box, every visible number's size, every control's size. */
@@ -68,7 +70,9 @@ async function measure(page: Page): Promise<Measure> {
       })
       .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 20)}"`);
     const r = fig.getBoundingClientRect();
-    return { box: { top: r.top, height: r.height, width: r.width }, inner: { width: innerWidth, height: innerHeight }, numbers: numbers.length, small, smallControls };
+    const memory = [...fig.querySelectorAll('[data-testid="recurrent-view"] .presenter-fit')].find(shown)?.getBoundingClientRect();
+    const grown = memory ? Math.max(memory.width / innerWidth, memory.height / innerHeight) : 0;
+    return { box: { top: r.top, height: r.height, width: r.width }, inner: { width: innerWidth, height: innerHeight }, numbers: numbers.length, small, smallControls, grown };
   }, [MIN_NUMBER_PX, MIN_CONTROL_PX] as const);
 }
 
@@ -117,6 +121,8 @@ for (const slug of CHAPTERS) {
         const m = await measure(page);
         if (m.box.height > m.inner.height) await keepViewport(page, `too-tall-${slug}-recurrent-${screen.height}-step${steps}`);
         expectReadable(m, `${slug} recurrent, step ${steps}, ${screen.width}`);
+        // The memory grows to use the screen (it once took about a third of its width at 1920 × 1080).
+        expect(m.grown, `${slug} recurrent, step ${steps}, ${screen.width}: share of the screen`).toBeGreaterThanOrEqual(0.5);
         if (steps === 3 && shown(slug)) await keepViewport(page, `${slug}-recurrent-en-${screen.width}`);
       }
     }

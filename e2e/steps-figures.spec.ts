@@ -157,6 +157,8 @@ for (const [n, ch] of CHAPTERS.entries()) {
     await key('k');
     await expectStep(page, ch, steps[0], N, held[0], answered);
     await expect(page.getByTestId('step-prev')).toBeDisabled();
+    // The figure column beside step 1 is at the window's top, not half-way down below the intro.
+    await expect.poll(() => page.locator('.step-figure').evaluate((el) => el.getBoundingClientRect().top), 'step 1: the figure column at the top').toBeLessThanOrEqual(1);
     await keepViewportScreenshot(page, `steps-${ch.slug}-1-${lang}-1440`);
     const mid = Math.ceil(N / 2);
     for (let i = 1; i < N; i++) {
@@ -205,6 +207,15 @@ for (const [n, ch] of CHAPTERS.entries()) {
       ]);
       expect(nav && figure && passage).toBeTruthy();
       expect(figure!.y + figure!.height, `step ${s}: the figure is above its passage`).toBeLessThanOrEqual(passage!.y + 1);
+      // A step that names a part shows that part alone (and any open question) above its passage, its top on the screen.
+      const part = steps[s - 1].part;
+      if (part) {
+        await expect(page.locator(`[data-step-part="${part}"]`)).not.toHaveAttribute('data-part-away');
+        await expect(page.locator(`.step-figure [data-part-away] > :not(.predict[data-state="open"]):visible`), `step ${s}: other parts`).toHaveCount(0);
+        const top = (await page.locator(`[data-step-part="${part}"]`).boundingBox())!.y;
+        expect(top, `step ${s}: part ${part} on screen`).toBeGreaterThanOrEqual(-1);
+        expect(top, `step ${s}: part ${part} on screen`).toBeLessThan(844);
+      }
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await keepViewportScreenshot(page, `steps-${ch.slug}-${s}-${phoneLang}-390`);
     }

@@ -161,6 +161,9 @@ test.describe('touch', () => {
       await write.tap();
       await expectLinked(page, 'write');
       await expect(write).toHaveAttribute('aria-pressed', 'true');
+      // The part it lights comes into view when it was off the screen (the figure sits apart from the formula).
+      const lit = page.locator('[data-term-part][data-term-active="write"]').first();
+      await expect.poll(() => lit.evaluate((el) => ((r) => r.top >= -1 && r.bottom <= innerHeight + 1)(el.getBoundingClientRect())), 'the lit part is on screen').toBe(true);
       await keepViewportScreenshot(page, `terms-write-${lang}-390`);
       await write.tap();
       await expectNoneLinked(page);

@@ -2,7 +2,7 @@
 // figure; a chapter with several (registry `figures`) wraps each in <FigurePart name>, and an embed
 // of one named figure shows only that part.
 import { createContext, useContext, type ReactNode } from 'react';
-import { StepPartContext } from '../steps/context';
+import { StepPartContext, useStepPartProps } from '../steps/context';
 
 export interface EmbedState {
   /** The one figure part to show; absent: the whole figure. */
@@ -19,9 +19,10 @@ export function useEmbed(): EmbedState | null {
 /** One named part of a chapter's figure: hidden in an embed of another part; a reading step may name it (part=…). */
 export function FigurePart({ name, children }: { name: string; children: ReactNode }) {
   const embed = useEmbed();
+  const part = useStepPartProps(name);
   if (embed?.figure && embed.figure !== name) return null;
   return (
-    <div data-figure-part={name} data-step-part={name}>
+    <div data-figure-part={name} {...part}>
       <StepPartContext.Provider value={name}>{children}</StepPartContext.Provider>
     </div>
   );

@@ -37,6 +37,7 @@ import { mechanismStrings } from '../mechanismStrings';
 import { useClassroom } from '../classroom/context';
 import { PresenterViewSwitch } from '../classroom/PresenterViewSwitch';
 import { usePresenterWindow } from '../classroom/usePresenterWindow';
+import { usePresenterFit } from '../classroom/usePresenterFit';
 import { useUrlParam } from '../state/UrlState';
 import { integerIn } from '../state/schema';
 import { classroomStrings } from '../classroom/classroom.strings';
@@ -101,6 +102,10 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
   const { presenting, win, track, windowed, note: windowNote, show: presenterShows } = usePresenterWindow(T, cursor.shown);
   // The reading step the page is on (src/app/steps): the cursor, beat, view and parts on show follow it.
   const step = useStepFollower(cursor, stepKindOf(recurrent.mechanism));
+  // Presenter mode: the memory, and the outputs beside the weights' square (sized to the screen by
+  // CSS), grow to use the screen.
+  const fitRef = usePresenterFit<HTMLDivElement>(presenting);
+  const fitOutputs = usePresenterFit<HTMLDivElement>(presenting);
   const show = (view: 'parallel' | 'recurrent') => presenterShows(view) && (presenting || step.showsView(view));
   const foldControls = step.active && !(hidden.controls && !showControls);
   const gate = useExerciseGate(answerGate?.exercise);
@@ -186,20 +191,22 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
               />
             )}
             {step.shows('O') && (
-              <>
-                <MatrixHeatmap
-                  values={windowed ? parallel.o.slice(win.from, win.to) : parallel.o}
-                  caption={f.outputs}
-                  limit={figureLimit(recurrent)}
-                  highlightRow={cursor.shown - win.from}
-                  rowLabel={(i) => String(i + win.from + 1)}
-                  colLabel={stateAxes?.row}
-                  rowAxis={f.outputAxes.row}
-                  colAxis={f.outputAxes.col}
-                  testId="parallel-O"
-                />
-                <ValueLegend limit={figureLimit(recurrent)} label={f.outputsLegend} testId="parallel-O-legend" />
-              </>
+              <div className="presenter-fit-room">
+                <div className="presenter-fit" ref={fitOutputs}>
+                  <MatrixHeatmap
+                    values={windowed ? parallel.o.slice(win.from, win.to) : parallel.o}
+                    caption={f.outputs}
+                    limit={figureLimit(recurrent)}
+                    highlightRow={cursor.shown - win.from}
+                    rowLabel={(i) => String(i + win.from + 1)}
+                    colLabel={stateAxes?.row}
+                    rowAxis={f.outputAxes.row}
+                    colAxis={f.outputAxes.col}
+                    testId="parallel-O"
+                  />
+                  <ValueLegend limit={figureLimit(recurrent)} label={f.outputsLegend} testId="parallel-O-legend" />
+                </div>
+              </div>
             )}
           </div>
           </AnswerGate>
@@ -215,17 +222,21 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
             window={track}
           />
           {heldPlaceholder ?? (
-            <MemoryStateFigure
-              trace={recurrent}
-              step={cursor.shown}
-              labels={f.memory}
-              speed={cursor.speed}
-              animate={cursor.hoveredStep === null}
-              beat={step.beat}
-              hide={step.hiddenParts}
-              rowLabel={stateAxes?.row}
-              colLabel={stateAxes?.col}
-            />
+            <div className="presenter-fit-room">
+              <div className="presenter-fit" ref={fitRef}>
+                <MemoryStateFigure
+                  trace={recurrent}
+                  step={cursor.shown}
+                  labels={f.memory}
+                  speed={cursor.speed}
+                  animate={cursor.hoveredStep === null}
+                  beat={step.beat}
+                  hide={step.hiddenParts}
+                  rowLabel={stateAxes?.row}
+                  colLabel={stateAxes?.col}
+                />
+              </div>
+            </div>
           )}
         </section>
       </div>

@@ -87,7 +87,9 @@ export function StepReading({ contentId, transform, figure }: StepReadingProps) 
       driven?.scrollIntoView({ block: 'start', behavior });
       return;
     }
-    passages.current[active - 1]?.scrollIntoView({ block: 'nearest', behavior });
+    const passage = passages.current[active - 1];
+    const reading = box?.parentElement;
+    if (passage && reading) window.scrollBy({ top: wideScroll(passage, reading), behavior });
     if (box && driven && box.scrollHeight > box.clientHeight) {
       // The driven figure's top belongs in the column's upper half.
       const top = driven.getBoundingClientRect().top - box.getBoundingClientRect().top;
@@ -210,6 +212,23 @@ export function StepReading({ contentId, transform, figure }: StepReadingProps) 
       {split.outro.trim() && <ProseHtml html={split.outro} />}
     </ActiveStepContext.Provider>
   );
+}
+
+/**
+ * How far to scroll the page on a wide screen so the active passage is in view (below the sticky
+ * navigator) and, while the reading has not reached the top of the window, the figure column beside it
+ * is too: with only the passage in view ("nearest"), an early step left the figure's top half-way down
+ * the screen and only its first controls showed (chapter 1's sentence picker, not its LSTM).
+ */
+function wideScroll(passage: HTMLElement, reading: HTMLElement): number {
+  const p = passage.getBoundingClientRect();
+  const margin = parseFloat(getComputedStyle(passage).scrollMarginTop) || 0;
+  let delta = 0;
+  if (p.top < margin) delta = p.top - margin;
+  else if (p.bottom > window.innerHeight) delta = Math.min(p.bottom - window.innerHeight, p.top - margin);
+  const columnTop = reading.getBoundingClientRect().top;
+  if (columnTop - delta > 0) delta = Math.max(delta, Math.min(columnTop, p.top - margin));
+  return delta;
 }
 
 /** "Part n of N" with previous / next; in the overview, one button starts the steps. */

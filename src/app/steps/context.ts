@@ -26,6 +26,16 @@ export function drives(step: ResolvedStep | null, part: string | null): step is 
   return step !== null && (step.part === null || part === null || step.part === part);
 }
 
+/**
+ * Attributes for a named figure part (part=…): data-step-part, and data-part-away while the reader's step
+ * names another part. On a phone (steps.css) an away part is not shown, so the part the step is about
+ * sits right above its passage instead of below the other parts (chapter 10's three run several screens).
+ */
+export function useStepPartProps(name: string): { 'data-step-part': string; 'data-part-away'?: '' } {
+  const step = useContext(ActiveStepContext);
+  return step?.part && step.part !== name ? { 'data-step-part': name, 'data-part-away': '' } : { 'data-step-part': name };
+}
+
 /** Whether the active step holds a quantity back (always false with no active step). */
 export function isHidden(step: ResolvedStep | null, q: Quantity): boolean {
   return step !== null && step.hidden.includes(q);

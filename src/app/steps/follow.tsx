@@ -12,7 +12,7 @@ import { useClassroom } from '../classroom/context';
 import { useLocalized } from '../i18n/define';
 import { NEEDS_STEP, TERM_BEATS } from '../terms/vocabulary';
 import { useLinkedTerms } from '../terms/context';
-import { StepPartContext, isHidden, useActiveStep, useReadingStep } from './context';
+import { StepPartContext, isHidden, useActiveStep, useReadingStep, useStepPartProps } from './context';
 import type { Quantity } from './parse';
 import { stepStrings } from './steps.strings';
 
@@ -110,7 +110,7 @@ export function useStepSetting(name: string, apply: (value: number) => void): nu
 /** A part of a figure a step may name (part=…) without being a figure of its own for embeds. */
 export function StepPart({ name, children }: { name: string; children: ReactNode }) {
   return (
-    <div data-step-part={name}>
+    <div {...useStepPartProps(name)}>
       <StepPartContext.Provider value={name}>{children}</StepPartContext.Provider>
     </div>
   );

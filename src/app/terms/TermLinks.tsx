@@ -74,18 +74,26 @@ function prepare(root: HTMLElement, ui: Words): void {
 /**
  * Where the figure stays in view beside the text (steps.css), it scrolls on its own: bring the first
  * linked part into that view, without moving the page (the reader's place in the text stays put).
- * Returns whether there was a part to show.
+ * Where the figure is inline (a phone), a term the reader pinned (a tap) may light a part off the
+ * screen: then the page brings it to the nearest edge (not on hover: the term would slide from under
+ * the pointer). Returns whether there was a part to show.
  */
-function showPart(root: HTMLElement): boolean {
+function showPart(root: HTMLElement, movePage: boolean): boolean {
   const part = root.querySelector(`[${PART_ATTR}][${ACTIVE_ATTR}]`);
   if (!part) return false;
-  const box = part.closest<HTMLElement>('.step-figure');
-  if (!box || box.scrollHeight <= box.clientHeight || getComputedStyle(box).overflowY !== 'auto') return true;
   const r = part.getBoundingClientRect();
+  const box = part.closest<HTMLElement>('.step-figure');
+  if (!box || box.scrollHeight <= box.clientHeight || getComputedStyle(box).overflowY !== 'auto') {
+    const offScreen = r.height > 0 && (r.top < 0 || r.bottom > window.innerHeight);
+    if (movePage && offScreen) part.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    return true;
+  }
   const b = box.getBoundingClientRect();
   if (r.top < b.top || r.bottom > b.bottom) box.scrollTop += r.top - b.top - Math.max(0, (b.height - r.height) / 2);
   return true;
 }
+
+const reducedMotion = () => !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
 /** Whether the figure draws a term now. */
 const onShow = (root: HTMLElement, t: Term) => Array.from(root.querySelectorAll(FIGURE_PARTS[t])).some((p) => !p.closest(FORMULA_TERM));
@@ -127,7 +135,7 @@ export function TermLinks({ children }: { children: ReactNode }) {
     const { terms: linked, pinned: pin, spoken: said, ui: words } = state.current;
     prepare(el, words);
     if (linked.length > 0 || painted(el)) paint(el, linked, pin);
-    if (reveal.current && linked.length > 0) reveal.current = !showPart(el);
+    if (reveal.current && linked.length > 0) reveal.current = !showPart(el, pin !== null && same(pin, linked));
     // Said once the figure has drawn what the term asks for (it may first move to a step or a beat).
     if (said && said.length > 0) setMessage(said.map((t) => fill(onShow(el, t) ? words.announce : words.notShown, { name: words.names[t], figure: words.figure[t] })).join(' '));
   }, []);

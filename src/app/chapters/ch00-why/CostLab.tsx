@@ -28,6 +28,7 @@ import './costLab.css';
 import { runStrings } from '../../components/run.strings';
 import { StepNotYet, useStepState } from '../../steps/follow';
 import type { Quantity } from '../../steps/parse';
+import { useStepPartProps } from '../../steps/context';
 
 const SERIES_COLOR: Record<CostSeriesId, SymbolName> = { attention: 'q', 'linear-parallel': 'k', recurrent: 'v' };
 const MEMORY_COLOR = { scoreMatrix: 'q', kvCache: 'gamma', state: 'v' } as const satisfies Record<string, SymbolName>;
@@ -72,6 +73,8 @@ export function CostLab({ longest: linked, onLongest, answerGate }: CostLabProps
   const longest = linked ?? own;
   const setLongest = onLongest ?? setOwn;
   const { state, start, cancel } = useCostMeasurement();
+  const timePart = useStepPartProps('time');
+  const bytesPart = useStepPartProps('bytes');
   // The reading steps bring the bytes in one series at a time, as the text defines them.
   const reading = useStepState();
   const memoryKeys = MEMORY_KEYS.filter((k) => reading.shows(MEMORY_QUANTITY[k]));
@@ -147,7 +150,7 @@ export function CostLab({ longest: linked, onLongest, answerGate }: CostLabProps
       </div>
       <Status state={state} />
       <div className="cost-plots">
-        <div className="cost-plot" data-step-part="time">
+        <div className="cost-plot" {...timePart}>
           <LogLogPlot
             title={ui.time.title}
             xLabel={ui.time.x}
@@ -204,7 +207,7 @@ export function CostLab({ longest: linked, onLongest, answerGate }: CostLabProps
           </details>
         </div>
         {/* A reading step names either plot (part=time, part=bytes): the figure column scrolls to it. */}
-        <div className="cost-plot" data-step-part="bytes">
+        <div className="cost-plot" {...bytesPart}>
           <AnswerGate exercise={answerGate}>
             {memoryKeys.length === 0 ? (
               <StepNotYet />
