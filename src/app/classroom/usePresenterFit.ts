@@ -28,6 +28,9 @@ export function usePresenterFit<T extends HTMLElement>(presenting: boolean) {
       el?.style.removeProperty('--fit');
       return;
     }
+    // The zoom only shrinks while the window keeps its size: content that grows for one beat (a write
+    // term appearing) sets the zoom the whole walk keeps, so the figure does not pulse between beats.
+    let settled = Infinity;
     const fit = () => {
       const figure = el.closest<HTMLElement>('.figure-region');
       const column = el.parentElement;
@@ -38,7 +41,12 @@ export function usePresenterFit<T extends HTMLElement>(presenting: boolean) {
       // Above the part: the figure's bar, playback and badge; below its room (which a taller neighbour,
       // the weights' square, may make taller than the part): the figure's padding and border.
       const around = own.top - fig.top + (fig.bottom - column.getBoundingClientRect().bottom) + 8;
-      el.style.setProperty('--fit', String(fitScale(own, { width: column.clientWidth, height: window.innerHeight - around })));
+      settled = Math.min(settled, fitScale(own, { width: column.clientWidth, height: window.innerHeight - around }));
+      el.style.setProperty('--fit', String(settled));
+    };
+    const resized = () => {
+      settled = Infinity;
+      fit();
     };
     fit();
     // The content (a step's write term, the numbers landing, a view shown by key V) and the figure
@@ -48,10 +56,10 @@ export function usePresenterFit<T extends HTMLElement>(presenting: boolean) {
     observer.observe(el);
     const region = el.closest('.figure-region');
     if (region) observer.observe(region);
-    window.addEventListener('resize', fit);
+    window.addEventListener('resize', resized);
     return () => {
       observer.disconnect();
-      window.removeEventListener('resize', fit);
+      window.removeEventListener('resize', resized);
       el.style.removeProperty('--fit');
     };
   }, [presenting, el]);
