@@ -125,6 +125,7 @@ describe('the tokens file', () => {
     const defined = new Set(sheet.root.keys());
     // Non-colour custom properties (fonts, layout) declared in the style sheets or set inline.
     for (const f of [...CSS, ...CODE]) for (const m of read(f).matchAll(/(?:^|[{;\s'"])(--[\w-]+)['"]?\s*:/gm)) defined.add(m[1]);
+    for (const f of CODE) for (const m of read(f).matchAll(/setProperty\(\s*['"](--[\w-]+)['"]/g)) defined.add(m[1]);
     const missing = [...CSS, ...CODE].flatMap((f) => [...read(f).matchAll(/var\(\s*(--[\w-]+)/g)].filter((m) => !defined.has(m[1])).map((m) => `${f}: ${m[1]}`));
     expect(missing).toEqual([]);
   });
