@@ -15,6 +15,9 @@ const quiet = [
   // slower, and no test times anything. The bench (scripts/bench) runs Chromium as a learner has it.
   '--js-flags=--liftoff-only',
 ];
+// No spare renderer: Chromium starts one ahead of the next navigation, and every test's fresh context
+// left it unused (three renderer processes a page where one works). One list: the switch is read once.
+const disabled = (...features: string[]) => `--disable-features=${['SpareRendererForSitePerProcess', ...features].join(',')}`;
 // E2E_PORT / E2E_OUT let several people run the suite side by side on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const OUT = process.env.E2E_OUT ?? 'dist';
@@ -56,12 +59,12 @@ export default defineConfig({
     {
       name: 'wasm',
       grepInvert: /@webgpu/,
-      use: { launchOptions: { executablePath, args: [...quiet, '--disable-features=WebGPU'] } },
+      use: { launchOptions: { executablePath, args: [...quiet, disabled('WebGPU')] } },
     },
     {
       name: 'webgpu',
       grep: /@webgpu/,
-      use: { launchOptions: { executablePath, args: [...quiet, '--enable-unsafe-webgpu'] } },
+      use: { launchOptions: { executablePath, args: [...quiet, disabled(), '--enable-unsafe-webgpu'] } },
     },
   ],
 });
