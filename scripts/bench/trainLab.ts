@@ -44,8 +44,19 @@ const labUrl = (base: string, mechanisms: readonly string[], backend: LabBackend
  * A string, not a function: tsx's name-keeping helper (__name) does not exist inside the page.
  */
 const SAMPLE_TRAINING = `(() => {
-  const s = { marks: [], clickAt: null, measuring: false, inputs: [] };
+  const s = { marks: [], clickAt: null, measuring: false, inputs: [], engineErrors: [] };
   window.__trainLab = s;
+  // The engine's own error messages (src/train/protocol.ts), heard on the worker's channel: the page
+  // clears its error line when the paused state follows, so the bench could not read it there.
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (e) => {
+        if (e.data && e.data.type === 'event' && e.data.event && e.data.event.kind === 'error') s.engineErrors.push(String(e.data.event.message));
+      });
+    }
+  };
   new MutationObserver((records) => {
     for (const r of records) {
       if (r.target.getAttribute('data-testid') !== 'train-step') continue;
@@ -74,6 +85,7 @@ interface Sampled {
   clickAt: number | null;
   measuring: boolean;
   inputs: { kind: 'pointer' | 'key'; ms: number }[];
+  engineErrors: string[];
 }
 
 const sampled = (page: Page) => page.evaluate(() => (window as unknown as { __trainLab: Sampled }).__trainLab);
@@ -115,6 +127,10 @@ async function trainFor(page: Page, steps: number, seconds: number): Promise<voi
   while ((await counter(page)) < steps && Date.now() < end) {
     const error = await errorText(page);
     if (error) throw new Error(error);
+    if ((await page.getByTestId('train-step').getAttribute('data-phase')) !== 'training') {
+      const heard = (await sampled(page)).engineErrors;
+      throw new Error(`training stopped by itself at step ${await counter(page)}${heard.length ? `: ${heard.join('; ')}` : ''} (the page showed no error)`);
+    }
     await page.waitForTimeout(250);
   }
 }
@@ -224,6 +240,8 @@ export async function runTrainLabBench(base: string, quick: boolean, mechanisms?
   const responsiveness: TrainLabResponsiveness[] = [];
   let version = '';
   let adapter: WebGpuAdapter | null = null;
+  /** Rows not timed, added after the timed ones and then put in the list's order. */
+  const later: TrainLabRow[] = [];
   for (const backend of ['wasm', 'webgpu'] as const) {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS[backend] });
     version = browser.version();
@@ -235,7 +253,7 @@ export async function runTrainLabBench(base: string, quick: boolean, mechanisms?
         adapter = await webgpuAdapter(browser, base);
         if (adapter?.software) measured = list.filter((m) => (QUICK_MECHANISMS as readonly string[]).includes(m));
         for (const rest of list.filter((m) => !measured.includes(m)))
-          rows.push({ mechanism: rest, backend, ran: null, readyMs: null, firstStepMs: null, steps: 0, seconds: 0, stepsPerSecond: null, computeStepsPerSecond: null, projected300s: null, skipped: `WebGPU here is a software adapter (${adapter?.architecture || adapter?.vendor || '?'}), far slower than WASM` });
+          later.push({ mechanism: rest, backend, ran: null, readyMs: null, firstStepMs: null, steps: 0, seconds: 0, stepsPerSecond: null, computeStepsPerSecond: null, projected300s: null, skipped: `WebGPU here is a software adapter (${adapter?.architecture || adapter?.vendor || '?'}), far slower than WASM` });
       }
       for (const m of measured) {
         process.stderr.write(`train lab: ${m} on ${backend}…\n`);
@@ -256,5 +274,8 @@ export async function runTrainLabBench(base: string, quick: boolean, mechanisms?
       await browser.close();
     }
   }
+  rows.push(...later);
+  const order = (r: TrainLabRow) => (r.backend === 'wasm' ? 0 : 100) + list.indexOf(r.mechanism);
+  rows.sort((a, b) => order(a) - order(b));
   return { chromium: version, quick, size: LAB_SIZE, stopAt: stop, webgpuAdapter: adapter, rows, responsiveness, shortfalls: trainLabShortfalls(rows, responsiveness) };
 }

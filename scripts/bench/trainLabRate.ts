@@ -146,12 +146,12 @@ export function trainLabTable(r: Pick<TrainLabResults, 'rows' | 'responsiveness'
   const rows: string[][] = r.rows.map((x) => [
     x.mechanism,
     x.backend === x.ran || x.ran === null ? x.backend : `${x.backend} (ran ${x.ran})`,
-    x.error || x.note || x.skipped ? `— (${x.error ?? x.note ?? x.skipped})` : fmt(x.stepsPerSecond, 2),
+    fmt(x.error || x.skipped ? null : x.stepsPerSecond, 2),
     fmt(x.computeStepsPerSecond, 2),
     fmt(x.firstStepMs, 0, ' ms'),
     `${x.steps} in ${x.seconds.toFixed(1)} s`,
     fmt(x.projected300s, 0, ' s'),
-    x.error ? 'error' : x.skipped ? 'not timed' : x.projected300s !== null && x.projected300s <= TRAIN_TARGETS.seconds ? 'met' : 'short',
+    x.error ? 'error*' : x.skipped ? 'not timed*' : x.note ? 'too slow*' : x.projected300s !== null && x.projected300s <= TRAIN_TARGETS.seconds ? 'met' : 'short',
   ]);
   const main = table(['mechanism', 'backend', 'steps/s', 'compute/s', 'first step', 'measured', `${TRAIN_TARGETS.steps} steps`, `≤ ${TRAIN_TARGETS.seconds} s`], rows, 2);
   const lat = r.responsiveness.flatMap((s) =>
@@ -161,5 +161,6 @@ export function trainLabTable(r: Pick<TrainLabResults, 'rows' | 'responsiveness'
       `≤ ${TRAIN_TARGETS.inputPaintP95Ms} ms`,
     ]),
   );
-  return `${main}\n\nWhile training: input → next frame p95 (p50)\n${table(['input', 'value', 'target'], lat, 1)}`;
+  const starred = r.rows.some((x) => x.error || x.skipped || x.note);
+  return `${main}${starred ? '\n* why: under "Short of target"' : ''}\n\nWhile training: input → next frame p95 (p50)\n${table(['input', 'value', 'target'], lat, 1)}`;
 }
