@@ -6,7 +6,8 @@
 // exponent (least squares on log–log, T ≥ 64) next to theory, and ratios between views within this
 // run. Prints tables on stdout and writes everything to bench/results.json. Then (unless --no-browser)
 // the browser part (scripts/bench/browser.ts) adds bundle sizes, first paint, time to the live model,
-// frame rate and input latency under "browser".
+// frame rate and input latency under "browser"; the training lab's steps/s per mechanism × backend and
+// input latency while training under "trainingBrowser" (scripts/bench/trainLab.ts); then Lighthouse.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
 import { dirname } from 'node:path';
@@ -151,16 +152,31 @@ async function main(): Promise<void> {
   writeFileSync(OUT, JSON.stringify({ ...json, browser: b }, null, 2) + '\n');
   console.log(`wrote ${OUT} (with "browser")`);
 
-  // Lighthouse, mobile and desktop, on every page (--quick: two chapters).
-  const { runLighthouse, lighthouseTable, lighthouseShortfalls } = await import('./bench/lighthouse');
+  // One more build serves the training lab and Lighthouse.
   const served = await serveBuild();
   try {
+    // The training lab in the browser (issue #18): steps/s per mechanism × backend, inputs while training.
+    const { runTrainLabBench } = await import('./bench/trainLab');
+    const { trainLabTable } = await import('./bench/trainLabRate');
+    const trainingBrowser = await runTrainLabBench(served.base, quick);
+    const { size, stopAt } = trainingBrowser;
+    console.log(`\nTraining lab in the browser (MQAR, batch ${size.batch}, ${size.level} pairs → T = ${size.T}, d_model ${size.dModel}, ${size.layers} layer; each row until ${stopAt.steps} steps or ${stopAt.seconds} s)`);
+    const gpu = trainingBrowser.webgpuAdapter;
+    console.log(`WebGPU adapter: ${gpu ? `${[gpu.vendor, gpu.architecture, gpu.description].filter(Boolean).join(' / ') || '?'}${gpu.software ? ' (software: on the CPU)' : ''}` : 'none'}`);
+    console.log(trainLabTable(trainingBrowser));
+    const trainShort = trainingBrowser.shortfalls;
+    console.log(trainShort.length ? `\nShort of target:\n${trainShort.map((x) => `- ${x}`).join('\n')}` : '\nAll training-lab targets met.');
+    writeFileSync(OUT, JSON.stringify({ ...json, browser: b, trainingBrowser }, null, 2) + '\n');
+    console.log(`wrote ${OUT} (with "trainingBrowser")`);
+
+    // Lighthouse, mobile and desktop, on every page (--quick: two chapters).
+    const { runLighthouse, lighthouseTable, lighthouseShortfalls } = await import('./bench/lighthouse');
     const rows = await runLighthouse(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', served.base, pages);
     console.log('\nLighthouse (12.2.3; mobile = simulated slow 4G, 4× CPU)');
     console.log(lighthouseTable(rows));
     const short = lighthouseShortfalls(rows);
     console.log(short.length ? `\nShort of target:\n${short.map((x) => `- ${x}`).join('\n')}` : '\nAll Lighthouse targets met.');
-    writeFileSync(OUT, JSON.stringify({ ...json, browser: b, lighthouse: rows }, null, 2) + '\n');
+    writeFileSync(OUT, JSON.stringify({ ...json, browser: b, trainingBrowser, lighthouse: rows }, null, 2) + '\n');
     console.log(`wrote ${OUT} (with "lighthouse")`);
   } finally {
     served.stop();

@@ -258,8 +258,9 @@ export function TrainPage({ load = loadTrainer }: { load?: () => Promise<Trainer
               const r = run.runs[m];
               const acc = latestAccuracy(r);
               const latest = r?.latest ?? null;
+              // data-train-ms: the model's own step time so far, which the bench (scripts/bench/trainLab.ts) turns into compute steps/s.
               return (
-                <tr key={m} data-mechanism={m} data-accuracy={acc ?? ''} data-step={latest?.step ?? 0}>
+                <tr key={m} data-mechanism={m} data-accuracy={acc ?? ''} data-step={latest?.step ?? 0} data-train-ms={Math.round(r?.trainMs ?? 0)}>
                   <th scope="row">{names[m]}</th>
                   <td>{latest ? latest.loss.toFixed(3) : ui.notYet}</td>
                   <td data-testid={`train-accuracy-${m}`}>{pct(acc) ?? ui.notYet}</td>
