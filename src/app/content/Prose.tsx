@@ -5,6 +5,7 @@ import { GatePlaceholder, useExerciseGate } from '../components/AnswerGate';
 import type { ExerciseId } from '../exercises';
 import { splitHeld } from './heldProse';
 import { loadContent, type ProsePart } from './loadContent';
+import { useSettled } from '../shell/pageSettle';
 
 /** A step after rendering (e.g. glossary terms); it gets the rendered HTML and returns the HTML to show. */
 export type ProseTransform = (html: string, lang: Lang) => Promise<string>;
@@ -33,6 +34,7 @@ export function useProseHtml(id: string, part: ProsePart, transform?: ProseTrans
 /** A block of chapter prose from content/<lang>/<id>.md. */
 export function Prose({ id, part = 'all', transform }: { id: string; part?: ProsePart; transform?: ProseTransform }) {
   const { html, error } = useProseHtml(id, part, transform);
+  useSettled(`prose-${part}`, html !== null || error !== null);
   if (error) return <p role="alert">{error}</p>;
   return <ProseHtml html={html ?? ''} />;
 }

@@ -5,6 +5,7 @@ import { ExerciseGateProvider } from '../components/AnswerGate';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { runStrings } from '../components/run.strings';
 import { useLocalized } from '../i18n/define';
+import { Settled } from './pageSettle';
 
 export function ChapterFigure({ Figure }: { Figure: ComponentType }) {
   const runUi = useLocalized(runStrings);
@@ -12,6 +13,7 @@ export function ChapterFigure({ Figure }: { Figure: ComponentType }) {
     <ErrorBoundary
       fallback={(message, retry) => (
         <div className="error" role="alert" data-testid="figure-error">
+          <Settled part="figure" />
           <strong>{runUi.errors.figure}</strong>
           <p>{message}</p>
           <button type="button" onClick={retry}>
@@ -23,6 +25,7 @@ export function ChapterFigure({ Figure }: { Figure: ComponentType }) {
       <Suspense fallback={<p className="muted">…</p>}>
         <ExerciseGateProvider>
           <Figure />
+          <Settled part="figure" />
         </ExerciseGateProvider>
       </Suspense>
     </ErrorBoundary>

@@ -16,6 +16,7 @@ import { ExerciseGateProvider } from '../components/AnswerGate';
 import { liveSessionCount, onSessionCount } from '../../runtime/sessionCount';
 import { siteStrings } from './site.strings';
 import { useLocalized } from '../i18n/define';
+import { SettleGate } from './pageSettle';
 
 // The trained-model panel (and its chart) loads only on the chapters that show one.
 const TrainedPanel = lazy(() => import('../trained/TrainedPanel').then((m) => ({ default: m.TrainedPanel })));
@@ -63,6 +64,9 @@ function useGlossaryMarks(contentId: string | undefined): Record<'before' | 'aft
   }, [contentId]);
 }
 
+/** What a chapter shows at once (pageSettle.tsx): its prose before and after the figure, and the figure. */
+const CHAPTER_PARTS = ['prose-before', 'prose-after', 'figure'] as const;
+
 export function ChapterPage({ slug }: { slug: string }) {
   const site = useLocalized(siteStrings);
   const chapter = findChapter(slug);
@@ -76,6 +80,7 @@ export function ChapterPage({ slug }: { slug: string }) {
   const title = site.chapterTitles[chapter.slug as keyof typeof site.chapterTitles];
   return (
     // One set of answer gates for the figure and the prose after it (which may explain an answer).
+    <SettleGate parts={CHAPTER_PARTS}>
     <ExerciseGateProvider>
       <article className="chapter" data-chapter={chapter.slug}>
         {/* Terms marked in the formulas and the figure parts they name light up together (src/app/terms). */}
@@ -117,5 +122,6 @@ export function ChapterPage({ slug }: { slug: string }) {
         </TermLinks>
       </article>
     </ExerciseGateProvider>
+    </SettleGate>
   );
 }

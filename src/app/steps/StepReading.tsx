@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { carryHeld } from '../content/heldProse';
 import { ProseHtml, useProseHtml, type ProseTransform } from '../content/Prose';
+import { useSettled } from '../shell/pageSettle';
 import { useClassroom } from '../classroom/context';
 import { ownsKeys } from '../classroom/presenterKeys';
 import { fill } from '../i18n';
@@ -35,6 +36,7 @@ export interface StepReadingProps {
 
 export function StepReading({ contentId, transform, figure }: StepReadingProps) {
   const { html, error } = useProseHtml(contentId, 'after', transform);
+  useSettled('prose-after', html !== null || error !== null);
   // A held passage (an exercise's answer) may run across several steps: each step's part holds it too.
   const split = useMemo(() => {
     const cut = splitSteps(html ?? '');

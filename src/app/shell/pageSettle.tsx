@@ -1,0 +1,43 @@
+// A chapter arrives in pieces: its prose (fetched markdown), then its figure's code (a lazy chunk).
+// Painted as each came, the page jumped several times in its first second (Lighthouse measured a
+// layout shift of about 1, the target is 0.02). The gate lays the page out from the start but keeps
+// it unpainted until every piece has reported in, then shows it at once; a piece that never reports
+// (a failed fetch shows its own error) holds it back for at most SETTLE_LIMIT_MS.
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+
+/** Long enough for a slow phone's prose and figure chunk, short enough that nobody waits on a stuck one. */
+export const SETTLE_LIMIT_MS = 3000;
+/** On <html> while a gated page is still coming in (styles.css hides the page and the footer). */
+const SETTLING_CLASS = 'page-settling';
+
+const SettleContext = createContext<((part: string) => void) | null>(null);
+
+/** Tell the page's gate (if any) that `part` is in. Outside a gate: nothing. */
+export function useSettled(part: string, ready: boolean): void {
+  const report = useContext(SettleContext);
+  useLayoutEffect(() => {
+    if (ready) report?.(part);
+  }, [ready, report, part]);
+}
+
+/** For a piece rendered only once it has loaded (e.g. inside a Suspense boundary). */
+export function Settled({ part }: { part: string }) {
+  useSettled(part, true);
+  return null;
+}
+
+export function SettleGate({ parts, children }: { parts: readonly string[]; children: ReactNode }) {
+  const [inParts, setIn] = useState<ReadonlySet<string>>(() => new Set());
+  const [late, setLate] = useState(false);
+  const report = useCallback((part: string) => setIn((s) => (s.has(part) ? s : new Set(s).add(part))), []);
+  const shown = late || parts.every((p) => inParts.has(p));
+  useEffect(() => {
+    const id = setTimeout(() => setLate(true), SETTLE_LIMIT_MS);
+    return () => clearTimeout(id);
+  }, []);
+  useLayoutEffect(() => {
+    document.documentElement.classList.toggle(SETTLING_CLASS, !shown);
+    return () => document.documentElement.classList.remove(SETTLING_CLASS);
+  }, [shown]);
+  return <SettleContext.Provider value={report}>{children}</SettleContext.Provider>;
+}
