@@ -34,6 +34,11 @@ export interface Features {
 }
 
 export const softplus = (x: tf.Tensor) => tf.add(tf.relu(x), tf.log1p(tf.exp(tf.neg(tf.abs(x)))));
+/** log σ(x) = −softplus(−x), from the ops above rather than tf.logSigmoid: that one is a customGrad whose
+ *  backward pass, on tfjs-backend-wasm 4.22, reads an input the backend has already released when the input
+ *  is an intermediate tensor (GLA's and Gated DeltaNet's gate; RetNet's is a variable, so it trained) and
+ *  fails with "Cannot read properties of undefined (reading 'backend')". wasmGates.test.ts holds the fix. */
+export const logSigmoid = (x: tf.Tensor) => tf.neg(softplus(tf.neg(x)));
 const l2norm = (x: tf.Tensor3D) => tf.div(x, tf.sqrt(tf.add(tf.sum(tf.square(x), -1, true), EPS))) as tf.Tensor3D;
 
 function linear(h: tf.Tensor3D, P: Params, name: string): tf.Tensor3D {
@@ -75,10 +80,10 @@ function features(m: TrainMechanism, h: tf.Tensor3D, P: Params, i: number, ab: P
   const f: Features = { q, k, v, log: null };
   if (m === 'retnet' && !ab.noGate) {
     const [B, T] = q.shape;
-    f.log = tf.mul(tf.logSigmoid(P[`${p}gamma_logit`]), tf.ones([B, T]));
+    f.log = tf.mul(logSigmoid(P[`${p}gamma_logit`]), tf.ones([B, T]));
   }
-  if (m === 'gla' && !ab.noGate) f.log = tf.logSigmoid(linear(h, P, `${p}gate`));
-  if (m === 'gated_deltanet' && !ab.noGate) f.log = tf.squeeze(tf.logSigmoid(linear(h, P, `${p}gate`)), [2]);
+  if (m === 'gla' && !ab.noGate) f.log = logSigmoid(linear(h, P, `${p}gate`));
+  if (m === 'gated_deltanet' && !ab.noGate) f.log = tf.squeeze(logSigmoid(linear(h, P, `${p}gate`)), [2]);
   if (DELTA.has(m) && !ab.noDelta) f.beta = tf.squeeze(tf.sigmoid(linear(h, P, `${p}beta`)), [2]) as tf.Tensor2D;
   return f;
 }
