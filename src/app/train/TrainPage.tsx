@@ -266,8 +266,7 @@ export function TrainPage({ load = loadTrainer }: { load?: () => Promise<Trainer
                   <th scope="row">
                     {names[m]}
                     {failed?.mechanism === m && (
-                      <span className="error train-row-failed" data-testid="train-failed">
-                        {' '}
+                      <span className="train-row-failed" data-testid="train-failed">
                         {fill(ui.modelFailed, { step: String(failed.step) })}
                       </span>
                     )}
