@@ -117,27 +117,33 @@ function parallel(f: Features): tf.Tensor3D {
 /** The rule step by step (model.py memory()): the delta family and Mamba-1. S [B, d_v, d_k], S₀ = 0. */
 function recurrent(m: TrainMechanism, f: Features): tf.Tensor3D {
   const { q, k, v, log, beta } = f;
-  const [B, T, dk] = k.shape;
-  const dv = v.shape[2];
+  const [B, T] = k.shape;
   const qs = tf.unstack(q, 1);
   const ks = tf.unstack(k, 1);
   const vs = tf.unstack(v, 1);
   const gs = log ? tf.unstack(tf.exp(log), 1) : null;
   const bs = beta ? tf.unstack(beta, 1) : null;
   const dts = m === 'mamba' && f.dt ? tf.unstack(f.dt, 1) : null;
-  let S: tf.Tensor3D = tf.zeros([B, dv, dk]);
+  // S₀ = 0 is left implicit: the first step writes S₁ = β₁ v₁ k₁ᵀ (decay and recall of a zero memory are zero).
+  // Same values and gradients. With an explicit tf.zeros S₀ fed straight into the recall matMul, DeltaNet's
+  // loss turned NaN by step 3 on WebGPU (SwiftShader) while Gated DeltaNet (S₀ through the gate's multiply
+  // first) and DeltaNet without the delta step trained; the faulty kernel was not isolated.
+  let S: tf.Tensor3D | null = null; // [B, d_v, d_k]
   const outs: tf.Tensor[] = [];
   for (let t = 0; t < T; t++) {
     const kt = tf.expandDims(ks[t], 1) as tf.Tensor3D; // [B, 1, d_k]
-    if (gs) S = tf.mul(S, tf.reshape(gs[t], [B, 1, 1]));
-    if (dts && f.A) S = tf.mul(S, tf.exp(tf.mul(tf.expandDims(dts[t], 2), f.A)));
     let write = tf.expandDims(vs[t], 2) as tf.Tensor3D; // [B, d_v, 1]
-    if (bs) {
-      const recalled = tf.matMul(S, kt, false, true); // S k_t: [B, d_v, 1]
-      write = tf.mul(tf.sub(write, recalled), tf.reshape(bs[t], [B, 1, 1]));
+    let kept: tf.Tensor3D | null = S;
+    if (kept !== null) {
+      if (gs) kept = tf.mul(kept, tf.reshape(gs[t], [B, 1, 1])) as tf.Tensor3D;
+      if (dts && f.A) kept = tf.mul(kept, tf.exp(tf.mul(tf.expandDims(dts[t], 2), f.A))) as tf.Tensor3D;
+      if (bs) write = tf.sub(write, tf.matMul(kept, kt, false, true)) as tf.Tensor3D; // v_t − S k_t
     }
-    S = tf.add(S, tf.matMul(write, kt));
-    outs.push(tf.squeeze(tf.matMul(S, tf.expandDims(qs[t], 2)), [2]));
+    if (bs) write = tf.mul(write, tf.reshape(bs[t], [B, 1, 1])) as tf.Tensor3D;
+    const added = tf.matMul(write, kt) as tf.Tensor3D;
+    const next: tf.Tensor3D = kept === null ? added : (tf.add(kept, added) as tf.Tensor3D);
+    outs.push(tf.squeeze(tf.matMul(next, tf.expandDims(qs[t], 2)), [2]));
+    S = next;
   }
   return tf.stack(outs, 1) as tf.Tensor3D;
 }
