@@ -131,6 +131,17 @@ test('one small model learns; pause, step once and reset move the counter; the l
   await expect(step(page)).toHaveAttribute('data-phase', 'idle');
   await expect(row).toHaveAttribute('data-accuracy', '');
 
+  // GLA on WASM: its gate (log σ) once failed there at step 1. Three single steps must land, with no error.
+  const gla = page.getByTestId('train-mechanisms').getByRole('checkbox', { name: 'GLA', exact: true });
+  await gla.check();
+  const glaRow = page.getByTestId('train-table').locator('tr[data-mechanism="gla"]');
+  for (let i = 1; i <= 3; i++) {
+    await page.getByTestId('train-step-once').click();
+    await expect(glaRow).toHaveAttribute('data-step', String(i));
+  }
+  await expect(page.getByTestId('train-error')).toHaveCount(0);
+  await gla.uncheck();
+
   // The link: change the setup through the controls, reload, and the same setup comes back.
   await page.getByTestId('train-dmodel').selectOption('32');
   await page.getByTestId('train-mechanisms').getByRole('checkbox', { name: 'DeltaNet', exact: true }).check();

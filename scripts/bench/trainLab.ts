@@ -47,7 +47,7 @@ const SAMPLE_TRAINING = `(() => {
   const s = { marks: [], clickAt: null, measuring: false, inputs: [], engineErrors: [] };
   window.__trainLab = s;
   // The engine's own error messages (src/train/protocol.ts), heard on the worker's channel: the page
-  // clears its error line when the paused state follows, so the bench could not read it there.
+  // shows them in the reader's language, and words of its own for a loss that is not a number.
   const NativeWorker = window.Worker;
   window.Worker = class extends NativeWorker {
     constructor(...args) {

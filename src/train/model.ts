@@ -34,6 +34,11 @@ export interface Features {
 }
 
 export const softplus = (x: tf.Tensor) => tf.add(tf.relu(x), tf.log1p(tf.exp(tf.neg(tf.abs(x)))));
+/** log σ(x) = −softplus(−x), from the ops above rather than tf.logSigmoid: that one is a customGrad whose
+ *  backward pass, on tfjs-backend-wasm 4.22, reads an input the backend has already released when the input
+ *  is an intermediate tensor (GLA's and Gated DeltaNet's gate; RetNet's is a variable, so it trained) and
+ *  fails with "Cannot read properties of undefined (reading 'backend')". wasmGates.test.ts holds the fix. */
+export const logSigmoid = (x: tf.Tensor) => tf.neg(softplus(tf.neg(x)));
 const l2norm = (x: tf.Tensor3D) => tf.div(x, tf.sqrt(tf.add(tf.sum(tf.square(x), -1, true), EPS))) as tf.Tensor3D;
 
 function linear(h: tf.Tensor3D, P: Params, name: string): tf.Tensor3D {
@@ -75,10 +80,10 @@ function features(m: TrainMechanism, h: tf.Tensor3D, P: Params, i: number, ab: P
   const f: Features = { q, k, v, log: null };
   if (m === 'retnet' && !ab.noGate) {
     const [B, T] = q.shape;
-    f.log = tf.mul(tf.logSigmoid(P[`${p}gamma_logit`]), tf.ones([B, T]));
+    f.log = tf.mul(logSigmoid(P[`${p}gamma_logit`]), tf.ones([B, T]));
   }
-  if (m === 'gla' && !ab.noGate) f.log = tf.logSigmoid(linear(h, P, `${p}gate`));
-  if (m === 'gated_deltanet' && !ab.noGate) f.log = tf.squeeze(tf.logSigmoid(linear(h, P, `${p}gate`)), [2]);
+  if (m === 'gla' && !ab.noGate) f.log = logSigmoid(linear(h, P, `${p}gate`));
+  if (m === 'gated_deltanet' && !ab.noGate) f.log = tf.squeeze(logSigmoid(linear(h, P, `${p}gate`)), [2]);
   if (DELTA.has(m) && !ab.noDelta) f.beta = tf.squeeze(tf.sigmoid(linear(h, P, `${p}beta`)), [2]) as tf.Tensor2D;
   return f;
 }
@@ -112,27 +117,33 @@ function parallel(f: Features): tf.Tensor3D {
 /** The rule step by step (model.py memory()): the delta family and Mamba-1. S [B, d_v, d_k], S₀ = 0. */
 function recurrent(m: TrainMechanism, f: Features): tf.Tensor3D {
   const { q, k, v, log, beta } = f;
-  const [B, T, dk] = k.shape;
-  const dv = v.shape[2];
+  const [B, T] = k.shape;
   const qs = tf.unstack(q, 1);
   const ks = tf.unstack(k, 1);
   const vs = tf.unstack(v, 1);
   const gs = log ? tf.unstack(tf.exp(log), 1) : null;
   const bs = beta ? tf.unstack(beta, 1) : null;
   const dts = m === 'mamba' && f.dt ? tf.unstack(f.dt, 1) : null;
-  let S: tf.Tensor3D = tf.zeros([B, dv, dk]);
+  // S₀ = 0 is left implicit: the first step writes S₁ = β₁ v₁ k₁ᵀ (decay and recall of a zero memory are zero).
+  // Same values and gradients. With an explicit tf.zeros S₀ fed straight into the recall matMul, DeltaNet's
+  // loss turned NaN by step 3 on WebGPU (SwiftShader) while Gated DeltaNet (S₀ through the gate's multiply
+  // first) and DeltaNet without the delta step trained; the faulty kernel was not isolated.
+  let S: tf.Tensor3D | null = null; // [B, d_v, d_k]
   const outs: tf.Tensor[] = [];
   for (let t = 0; t < T; t++) {
     const kt = tf.expandDims(ks[t], 1) as tf.Tensor3D; // [B, 1, d_k]
-    if (gs) S = tf.mul(S, tf.reshape(gs[t], [B, 1, 1]));
-    if (dts && f.A) S = tf.mul(S, tf.exp(tf.mul(tf.expandDims(dts[t], 2), f.A)));
     let write = tf.expandDims(vs[t], 2) as tf.Tensor3D; // [B, d_v, 1]
-    if (bs) {
-      const recalled = tf.matMul(S, kt, false, true); // S k_t: [B, d_v, 1]
-      write = tf.mul(tf.sub(write, recalled), tf.reshape(bs[t], [B, 1, 1]));
+    let kept: tf.Tensor3D | null = S;
+    if (kept !== null) {
+      if (gs) kept = tf.mul(kept, tf.reshape(gs[t], [B, 1, 1])) as tf.Tensor3D;
+      if (dts && f.A) kept = tf.mul(kept, tf.exp(tf.mul(tf.expandDims(dts[t], 2), f.A))) as tf.Tensor3D;
+      if (bs) write = tf.sub(write, tf.matMul(kept, kt, false, true)) as tf.Tensor3D; // v_t − S k_t
     }
-    S = tf.add(S, tf.matMul(write, kt));
-    outs.push(tf.squeeze(tf.matMul(S, tf.expandDims(qs[t], 2)), [2]));
+    if (bs) write = tf.mul(write, tf.reshape(bs[t], [B, 1, 1])) as tf.Tensor3D;
+    const added = tf.matMul(write, kt) as tf.Tensor3D;
+    const next: tf.Tensor3D = kept === null ? added : (tf.add(kept, added) as tf.Tensor3D);
+    outs.push(tf.squeeze(tf.matMul(next, tf.expandDims(qs[t], 2)), [2]));
+    S = next;
   }
   return tf.stack(outs, 1) as tf.Tensor3D;
 }

@@ -83,7 +83,15 @@ export interface ExportedModel {
 export type TrainEvent =
   | { kind: 'progress'; progress: TrainProgress[] }
   | { kind: 'state'; state: 'idle' | 'training' | 'paused'; step: number }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; failed?: StepFailure };
+
+/** Which model's training step failed, and how: the page names the model and, for a loss that is no longer a number, says so in its own words. */
+export interface StepFailure {
+  mechanism: TrainMechanism;
+  step: number;
+  /** The step ran but its loss came out NaN or infinite (the weights are no longer usable). */
+  nonFiniteLoss: boolean;
+}
 
 /** The one interface the page uses. Implementations run off the main thread (a worker). */
 export interface Trainer {

@@ -5,7 +5,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { selectBackend, type Backend } from './backend';
 import { ACCURACY_EVERY, ACCURACY_SEQUENCES, type Reply, type Request, type WorkerMessage } from './protocol';
 import { TrainSession } from './session';
-import type { TrainConfig, TrainEvent, TrainMechanism, TrainProgress } from './types';
+import type { StepFailure, TrainConfig, TrainEvent, TrainMechanism, TrainProgress } from './types';
 
 const post = (m: WorkerMessage) => (self as unknown as Worker).postMessage(m);
 const emit = (event: TrainEvent) => post({ type: 'event', event });
@@ -29,23 +29,55 @@ function build() {
   );
 }
 
+/** A training step that failed, with the model it belongs to (the page shows the error for that model). */
+class StepError extends Error {
+  constructor(
+    message: string,
+    readonly failed: StepFailure,
+  ) {
+    super(message);
+  }
+}
+
+const errorEvent = (e: unknown): TrainEvent =>
+  e instanceof StepError ? { kind: 'error', message: e.message, failed: e.failed } : { kind: 'error', message: e instanceof Error ? e.message : String(e) };
+
+/** One training step of s, its loss read back; any failure (a kernel error, a loss that is not a number) names s's model. */
+async function stepOf(s: TrainSession): Promise<number> {
+  const mechanism = s.config.mechanism;
+  const step = s.step + 1;
+  let loss: number;
+  try {
+    const l = s.trainStep();
+    loss = (await l.data())[0];
+    l.dispose();
+  } catch (e) {
+    throw new StepError(e instanceof Error ? e.message : String(e), { mechanism, step, nonFiniteLoss: false });
+  }
+  if (!Number.isFinite(loss)) throw new StepError(`the loss is ${loss}`, { mechanism, step, nonFiniteLoss: true });
+  return loss;
+}
+
 const stepCount = () => (sessions.length ? Math.min(...sessions.map((s) => s.step)) : 0);
 
-/** One step of every session, then one progress event. */
+/** One step of every session, then one progress event (on a failure, the models that did step are still reported). */
 async function turn() {
   const progress: TrainProgress[] = [];
   for (const s of sessions) {
     const t0 = performance.now();
-    const l = s.trainStep();
-    const loss = (await l.data())[0];
-    l.dispose();
+    let loss: number;
+    try {
+      loss = await stepOf(s);
+    } catch (e) {
+      if (progress.length > 0) emit({ kind: 'progress', progress });
+      throw e;
+    }
     const ms = performance.now() - t0;
     const m = s.config.mechanism;
     const prev = msPerStep.get(m);
     msPerStep.set(m, prev === undefined ? ms : 0.8 * prev + 0.2 * ms);
     const p: TrainProgress = { mechanism: m, step: s.step, loss, stepsPerSecond: 1000 / msPerStep.get(m)!, stepMs: ms, backend };
     if (s.step === 1 || s.step % ACCURACY_EVERY === 0) p.accuracy = await s.accuracy(s.config.level, ACCURACY_SEQUENCES);
-    if (!Number.isFinite(loss)) throw new Error(`${m}: the loss is ${loss} at step ${s.step} (try a smaller learning rate)`);
     progress.push(p);
   }
   emit({ kind: 'progress', progress });
@@ -67,7 +99,7 @@ function loop() {
     () => setTimeout(loop, 0),
     (e: unknown) => {
       running = false;
-      emit({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      emit(errorEvent(e));
       emit({ kind: 'state', state: 'paused', step: stepCount() });
     },
   );
@@ -97,7 +129,8 @@ async function handle(req: Request): Promise<Reply> {
     case 'step':
       running = false;
       return serial(async () => {
-        await turn();
+        // A failed step is an event like one while training runs, so the page learns which model failed.
+        await turn().catch((e: unknown) => emit(errorEvent(e)));
         emit({ kind: 'state', state: 'paused', step: stepCount() });
       });
     case 'reset':

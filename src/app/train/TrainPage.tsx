@@ -14,6 +14,7 @@ import { ablationApplies } from '../../train/params';
 import { ExportActions } from './ExportActions';
 import { TRAIN_MECHANISMS, lineStyle } from './mechanisms';
 import { ProbePanel } from './ProbePanel';
+import { runErrorLine } from './runErrorLine';
 import { latestAccuracy, latestAccuracyPoint } from './runState';
 import { BACKENDS, DEFAULT_LEVEL, DEFAULT_SETUP, MAX_MECHANISMS, ablationsParam, backendParam, dModelParam, layersParam, levelParam, mechanismsParam, probeParam, seedParam, taskParam } from './settings';
 import { ChartLegend, TrainChart } from './TrainChart';
@@ -52,6 +53,7 @@ export function TrainPage({ load = loadTrainer }: { load?: () => Promise<Trainer
   const { run, ready } = session;
   const training = run.phase === 'training';
   const [exportError, setExportError] = useState<string | null>(null);
+  const failed = run.error?.failed;
 
   // Spoken progress, kept sparse: a change of phase, and every ANNOUNCE_EVERY steps.
   const [announcement, setAnnouncement] = useState('');
@@ -231,8 +233,8 @@ export function TrainPage({ load = loadTrainer }: { load?: () => Promise<Trainer
       )}
       {!session.trainer && !session.loadError && <p className="muted">{ui.loading}</p>}
       {run.error && (
-        <p className="error" role="alert" data-testid="train-error">
-          {fill(ui.engineError, { detail: run.error })}
+        <p className="error" role="alert" data-testid="train-error" data-mechanism={failed?.mechanism ?? ''}>
+          {runErrorLine(ui, names, run.error)}
         </p>
       )}
 
@@ -261,7 +263,14 @@ export function TrainPage({ load = loadTrainer }: { load?: () => Promise<Trainer
               // data-train-ms: the model's own step time so far, which the bench (scripts/bench/trainLab.ts) turns into compute steps/s.
               return (
                 <tr key={m} data-mechanism={m} data-accuracy={acc ?? ''} data-step={latest?.step ?? 0} data-train-ms={Math.round(r?.trainMs ?? 0)}>
-                  <th scope="row">{names[m]}</th>
+                  <th scope="row">
+                    {names[m]}
+                    {failed?.mechanism === m && (
+                      <span className="train-row-failed" data-testid="train-failed">
+                        {fill(ui.modelFailed, { step: String(failed.step) })}
+                      </span>
+                    )}
+                  </th>
                   <td>{latest ? latest.loss.toFixed(3) : ui.notYet}</td>
                   <td data-testid={`train-accuracy-${m}`}>{pct(acc) ?? ui.notYet}</td>
                   <td>{latest ? latest.stepsPerSecond.toFixed(1) : ui.notYet}</td>

@@ -1,6 +1,6 @@
 // What the page knows about a training run, folded from the engine's events (src/train/types.ts):
 // a pure reducer, so the curves and counters can be tested without a worker or a DOM.
-import type { TrainEvent, TrainMechanism, TrainProgress } from '../../train/types';
+import type { StepFailure, TrainEvent, TrainMechanism, TrainProgress } from '../../train/types';
 
 export interface CurvePoint {
   step: number;
@@ -28,7 +28,14 @@ export interface RunState {
   step: number;
   runs: Partial<Record<TrainMechanism, MechanismRun>>;
   backend: TrainProgress['backend'] | null;
-  error: string | null;
+  /** The last error, kept through the pause that follows it until training starts again or is reset. */
+  error: RunError | null;
+}
+
+export interface RunError {
+  message: string;
+  /** Set where one model's step failed. */
+  failed?: StepFailure;
 }
 
 export const EMPTY_RUN: RunState = { phase: 'idle', step: 0, runs: {}, backend: null, error: null };
@@ -59,9 +66,14 @@ export function reduceRun(state: RunState, event: TrainEvent): RunState {
     case 'state':
       // A step count going back means the engine was reset: the curves start again.
       if (event.step < state.step) return { ...EMPTY_RUN, phase: event.state, step: event.step, backend: state.backend };
-      return { ...state, phase: event.state, step: event.step, error: null };
+      // The engine pauses after an error: that pause keeps the error on screen; a new start or setup clears it.
+      return { ...state, phase: event.state, step: event.step, error: event.state === 'paused' ? state.error : null };
     case 'error':
-      return { ...state, phase: state.phase === 'training' ? 'paused' : state.phase, error: event.message };
+      return {
+        ...state,
+        phase: state.phase === 'training' ? 'paused' : state.phase,
+        error: event.failed ? { message: event.message, failed: event.failed } : { message: event.message },
+      };
   }
 }
 

@@ -9,6 +9,9 @@ import { readParam } from '../state/schema';
 import { FakeTrainer } from './fakeTrainer';
 import { lineStyle, REGISTRY_OF, TRAIN_MECHANISMS } from './mechanisms';
 import { probeCase } from './probeCase';
+import { trainedStrings } from '../trained/trained.strings';
+import { runErrorLine } from './runErrorLine';
+import { trainStrings } from './train.strings';
 import { EMPTY_RUN, MAX_POINTS, latestAccuracy, latestAccuracyPoint, reduceRun } from './runState';
 import { ablationsParam, backendParam, dModelParam, levelParam, mechanismsParam, seedParam, taskParam } from './settings';
 import { TrainChart } from './TrainChart';
@@ -60,7 +63,30 @@ describe('run state', () => {
   it('an error pauses the run and is kept for the page', () => {
     let s = reduceRun(EMPTY_RUN, { kind: 'state', state: 'training', step: 3 });
     s = reduceRun(s, { kind: 'error', message: 'out of memory' });
-    expect(s).toMatchObject({ phase: 'paused', error: 'out of memory', step: 3 });
+    expect(s).toMatchObject({ phase: 'paused', error: { message: 'out of memory' }, step: 3 });
+  });
+  it('the pause the engine sends after an error keeps the error; a new start clears it', () => {
+    const failed = { mechanism: 'gla', step: 4, nonFiniteLoss: false } as const;
+    let s = reduceRun(EMPTY_RUN, { kind: 'state', state: 'training', step: 3 });
+    s = reduceRun(s, { kind: 'error', message: 'kernel failed', failed });
+    s = reduceRun(s, { kind: 'state', state: 'paused', step: 3 });
+    expect(s).toMatchObject({ phase: 'paused', step: 3, error: { message: 'kernel failed', failed } });
+    s = reduceRun(s, { kind: 'state', state: 'training', step: 3 });
+    expect(s.error).toBeNull();
+  });
+  it('a failure in one of four models is shown for that model, in both languages', () => {
+    let s = reduceRun(EMPTY_RUN, { kind: 'state', state: 'training', step: 2 });
+    s = reduceRun(s, { kind: 'error', message: 'the loss is NaN', failed: { mechanism: 'deltanet', step: 3, nonFiniteLoss: true } });
+    s = reduceRun(s, { kind: 'state', state: 'paused', step: 2 });
+    const line = (lang: 'en' | 'zh-TW') => runErrorLine(trainStrings[lang], trainedStrings[lang].mechanisms, s.error!);
+    expect(line('en')).toContain(trainedStrings.en.mechanisms.deltanet);
+    expect(line('en')).toContain('step 3');
+    expect(line('en')).not.toContain('NaN');
+    expect(line('zh-TW')).toContain(trainedStrings['zh-TW'].mechanisms.deltanet);
+    expect(line('zh-TW')).toContain('第 3 步');
+    const kernel = { message: 'kernel failed', failed: { mechanism: 'gla', step: 2, nonFiniteLoss: false } } as const;
+    expect(runErrorLine(trainStrings.en, trainedStrings.en.mechanisms, kernel)).toContain('kernel failed');
+    expect(runErrorLine(trainStrings.en, trainedStrings.en.mechanisms, { message: 'no worker' })).toBe('Training stopped: no worker');
   });
   it('a NaN loss is not drawn', () => {
     const s = reduceRun(EMPTY_RUN, { kind: 'progress', progress: [{ mechanism: 'gla', step: 1, loss: Number.NaN, stepsPerSecond: 1, stepMs: 1, backend: 'cpu' }] });
