@@ -8,34 +8,11 @@ import { randomCase } from '../core/random';
 const ran: string[] = [];
 let gpuHangs = false;
 
-/** A stand-in onnxruntime-web build: sessions return y = 2·x; WebGPU ones hang when gpuHangs is set. */
-function fakeOrt() {
-  return {
-    env: { wasm: {} },
-    Tensor: class {
-      constructor(
-        readonly type: string,
-        readonly data: Float32Array,
-        readonly dims: number[],
-      ) {}
-    },
-    InferenceSession: {
-      create: (_bytes: Uint8Array, options: { executionProviders: string[] }) => {
-        const ep = options.executionProviders[0];
-        return Promise.resolve({
-          run: (feeds: Record<string, { data: Float32Array; dims: number[] }>) => {
-            if (ep === 'webgpu' && gpuHangs) return new Promise(() => undefined);
-            ran.push(ep);
-            return Promise.resolve({ y: { dims: feeds.x.dims, getData: async () => feeds.x.data.map((v) => 2 * v) } });
-          },
-          release: async () => undefined,
-        });
-      },
-    },
-  };
-}
-
-vi.mock('./ort', () => ({ loadOrt: async () => fakeOrt() }));
+// Sessions answer y = 2·x; WebGPU runs hang while gpuHangs is set.
+vi.mock('./ort', async () => {
+  const { fakeOrt } = await import('./fakeOrt.testkit');
+  return { loadOrt: async () => fakeOrt({ hangRun: (ep) => ep === 'webgpu' && gpuHangs, ran: (ep) => ran.push(ep) }) };
+});
 vi.mock('./webgpu', () => ({ detectWebGpu: async () => ({ available: true }) }));
 vi.mock('../models', () => ({
   prepareModel: (c: { mechanism: string }) => ({

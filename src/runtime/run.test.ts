@@ -5,34 +5,14 @@ import type { PreparedModel } from '../models';
 
 const created: { build: string; ep: string }[] = [];
 
-/** A stand-in for one onnxruntime-web build: WebGPU sessions hang for ever, WASM ones return y = 2·x. */
-function fakeOrt(build: string) {
+// One stand-in per runtime build: WebGPU sessions hang for ever, WASM ones answer y = 2·x.
+vi.mock('./ort', async () => {
+  const { fakeOrt } = await import('./fakeOrt.testkit');
   return {
-    env: { wasm: {} },
-    Tensor: class {
-      constructor(
-        readonly type: string,
-        readonly data: Float32Array,
-        readonly dims: number[],
-      ) {}
-    },
-    InferenceSession: {
-      create: (_bytes: Uint8Array, options: { executionProviders: string[] }) => {
-        const ep = options.executionProviders[0];
-        created.push({ build, ep });
-        if (ep === 'webgpu') return new Promise(() => undefined);
-        return Promise.resolve({
-          run: async (feeds: Record<string, { data: Float32Array; dims: number[] }>) => ({
-            y: { dims: feeds.x.dims, getData: async () => feeds.x.data.map((v) => 2 * v) },
-          }),
-          release: async () => undefined,
-        });
-      },
-    },
+    loadOrt: async (withWebGpu: boolean) =>
+      fakeOrt({ hangCreate: (ep) => ep === 'webgpu', created: (ep) => created.push({ build: withWebGpu ? 'webgpu' : 'wasm', ep }) }),
   };
-}
-
-vi.mock('./ort', () => ({ loadOrt: async (withWebGpu: boolean) => fakeOrt(withWebGpu ? 'webgpu' : 'wasm') }));
+});
 vi.mock('./webgpu', () => ({ detectWebGpu: async () => ({ available: true }) }));
 
 const model = (key: string): PreparedModel => ({
