@@ -3,7 +3,7 @@
 // layout shift of about 1, the target is 0.02). The gate lays the page out from the start but keeps
 // it unpainted until every piece has reported in, then shows it at once; a piece that never reports
 // (a failed fetch shows its own error) holds it back for at most SETTLE_LIMIT_MS.
-import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+import { Suspense, createContext, useCallback, useContext, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 
 /** Long enough for a slow phone's prose and figure chunk, short enough that nobody waits on a stuck one. */
 export const SETTLE_LIMIT_MS = 3000;
@@ -40,4 +40,16 @@ export function SettleGate({ parts, children }: { parts: readonly string[]; chil
     return () => document.documentElement.classList.remove(SETTLING_CLASS);
   }, [shown]);
   return <SettleContext.Provider value={report}>{children}</SettleContext.Provider>;
+}
+
+/** A page that is one lazily loaded component: painted once its code is in, so the footer under the placeholder does not jump. */
+export function SettledRoute({ part, children }: { part: string; children: ReactNode }) {
+  return (
+    <SettleGate parts={[part]}>
+      <Suspense fallback={<p className="muted">…</p>}>
+        {children}
+        <Settled part={part} />
+      </Suspense>
+    </SettleGate>
+  );
 }
