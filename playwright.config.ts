@@ -44,8 +44,9 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   webServer: {
-    // Tests run against the built site, as a learner gets it.
-    command: `npx vite build --logLevel warn --outDir ${OUT} && npx vite preview --outDir ${OUT} --port ${PORT} --strictPort`,
+    // Tests run against the built site, as a learner gets it: built here, or already built by `npm test`
+    // (scripts/run-tests.mjs builds it beside the unit tests and sets E2E_PREBUILT).
+    command: `${process.env.E2E_PREBUILT === '1' ? '' : `npx vite build --logLevel warn --outDir ${OUT} && `}npx vite preview --outDir ${OUT} --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,
     timeout: 180_000,
     reuseExistingServer: false, // always a fresh build: a leftover server would test stale code

@@ -174,11 +174,12 @@ for (const lang of LANGS) {
     await expect(page.getByTestId('memory')).toHaveAttribute('data-step', '-1');
     await expect(page.getByTestId('gamma')).toHaveValue('0.8');
     await stepTo(page, 3);
-    await expectState(page, retnetPreset('random', 0.8), 3);
+    // The state and the notice's structure are the same code in both languages: checked once, in English.
+    if (lang === 'en') await expectState(page, retnetPreset('random', 0.8), 3);
     // The address now describes the page: nothing it could not use is left in it.
     const cleaned = await linkWith(page, 'v=1', 't=4');
     for (const gone of ['gama', 'gamma', 'preset', 'edit', 'hide', 'v=9']) expect(new URL(cleaned).search).not.toContain(gone);
-    await expectAccessible(page);
+    if (lang === 'en') await expectAccessible(page);
     await page.getByTestId('url-notice-dismiss').click();
     await expect(notice).toHaveCount(0);
     expect(problems).toEqual([]);
