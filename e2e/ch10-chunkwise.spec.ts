@@ -5,12 +5,12 @@
 // 2. Every memory on one sequence: one row per registry mechanism, one shared colour limit, and the
 //    numbers of two rows equal to a float64 loop on the same q, k, v.
 // Plus the embed of the chunkwise part alone, and screenshots at 390 and 1440 px in both languages.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { MECHANISMS } from '../src/core/cases';
 import { CHUNK_SIZES, chunkCase } from '../src/app/chapters/ch10-where/chunkwise/presets';
 import { sharedCase, sharedInput } from '../src/app/chapters/ch10-where/sideBySide/presets';
 import { keepElementScreenshot, keepViewportScreenshot, lockInExercise, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
+import { axeViolations } from './axe';
 
 const LIVE = { timeout: 120_000 };
 type Mat = number[][];
@@ -177,9 +177,6 @@ for (const lang of ['en', 'zh-TW'] as const)
       }
     }
     if (lang !== 'zh-TW') return;
-    const result = await new AxeBuilder({ page }).include('[data-figure-part="chunkwise"]').include('[data-figure-part="side-by-side"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const found = result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    const { found } = await axeViolations(page, { include: ['[data-figure-part="chunkwise"]', '[data-figure-part="side-by-side"]'], seriousOnly: true });
     expect(found).toEqual([]);
   });

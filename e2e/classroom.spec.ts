@@ -3,7 +3,6 @@
 // still works, instructor mode hides controls or the answer until revealed, and presenter mode runs
 // from the keyboard alone (P, PageDown, arrows, Esc). Numbers are read from the DOM and checked
 // against the float64 core.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { runReference } from '../src/core';
 import type { Case } from '../src/core/cases';
@@ -15,6 +14,7 @@ import { classroomStrings } from '../src/app/classroom/classroom.strings';
 import { urlStateStrings } from '../src/app/state/urlState.strings';
 import { ch05Strings } from '../src/app/chapters/ch05-retnet/strings';
 import { keepScreenshot, maxDiff, parallelBackend, readMatrix, tolerance, watchConsole } from './helpers';
+import { axeViolations } from './axe';
 
 const LANGS = ['en', 'zh-TW'] as const;
 const LIVE = { timeout: 120_000 };
@@ -52,9 +52,7 @@ async function linkWith(page: Page, ...parts: string[]): Promise<string> {
 
 /** No WCAG 2.1 A/AA violations on the page as it stands (presenter mode's colours included). */
 async function expectAccessible(page: Page) {
-  // Only violations are read: resultTypes spares axe building every passing node's selector.
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).options({ resultTypes: ['violations'] }).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect((await axeViolations(page)).found).toEqual([]);
 }
 
 /** Open a link in a fresh tab, as if pasted. */

@@ -3,12 +3,12 @@
 // parts it names and on nothing else; pointing at a figure part lights its term in the formulas; the
 // keyboard reaches the terms with Tab and Enter pins one; a tap toggles, a tap elsewhere clears; the
 // words are spoken in a polite live region, in both languages; axe finds nothing serious.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { FIGURE_PARTS, type Term } from '../src/app/terms/vocabulary';
 import { termStrings } from '../src/app/terms/terms.strings';
 import { keepViewportScreenshot, lockInExercise, watchConsole } from './helpers';
+import { axeViolations } from './axe';
 
 const CHAPTERS = [
   { slug: 'linear-attention', contentId: 'ch02-linear-attention' },
@@ -143,11 +143,7 @@ test('axe: no serious violation on a chapter with a term linked', async ({ page 
   await open(page, 'retnet');
   await formulaTerm(page, 'write').focus();
   await expectLinked(page, 'write');
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(serious).toEqual([]);
+  expect((await axeViolations(page, { seriousOnly: true })).found).toEqual([]);
 });
 
 test.describe('touch', () => {

@@ -3,10 +3,10 @@
 // clearly above chance, pause / step once / reset on the step counter, the link reproducing the
 // setup, and the weights exported as JSON. Counts and states only: no clock.
 import { mkdirSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { CHANCE } from '../src/core/tasks';
 import { watchConsole } from './helpers';
+import { axeViolations } from './axe';
 
 const SHOTS = `e2e-artifacts/${process.env.E2E_OUT ?? 'dist'}`;
 /** Training steps before the accuracy is read (a count of steps, not a time). */
@@ -47,8 +47,7 @@ test('the page renders in both languages, on a phone without sideways scrolling'
     await shot(page, `train-${lang}-1440`);
     // axe once: the two languages share the page's structure, names and contrast.
     if (lang === 'en') {
-      const axe = await new AxeBuilder({ page }).include('.train-page').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).options({ resultTypes: ['violations'] }).analyze();
-      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      expect((await axeViolations(page, { include: ['.train-page'], seriousOnly: true })).found).toEqual([]);
     }
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForTimeout(300); // the chart re-measures its width after the resize
