@@ -81,3 +81,27 @@ describe("runModel with 'auto'", () => {
     expect(next.choice).toMatchObject({ state: 'measured', backend: 'wasm' });
   });
 });
+
+describe("runPrepared with 'auto'", () => {
+  const graph = { key: 'trained-story', build: () => new Uint8Array([1]), feeds: { x: { data: new Float32Array([1, 2]), dims: [2] } }, outputNames: ['y'] };
+
+  it('chooses per graph as runModel does per size: WASM while measuring, then the faster; explicit backends and the link are obeyed', async () => {
+    vi.useFakeTimers();
+    const { runPrepared } = await import('./run');
+    const choice = await import('./backendChoice');
+    const first = await runPrepared(graph);
+    expect(first.backend).toBe('wasm');
+    expect(first.outputs.y.data).toEqual(new Float32Array([2, 4]));
+    expect(first.choice).toEqual({ state: 'measuring', backend: 'wasm', sizeClass: 'graph-trained-story' });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(ran.filter((b) => b === 'webgpu')).toHaveLength(4);
+    choice.recordTimings('graph-trained-story', { webgpuMs: 2, wasmMs: 9 });
+    expect((await runPrepared(graph)).backend).toBe('webgpu');
+    choice.recordTimings('graph-trained-story', { webgpuMs: 9, wasmMs: 2 });
+    expect((await runPrepared(graph)).backend).toBe('wasm');
+    expect((await runPrepared(graph, 'webgpu')).backend).toBe('webgpu');
+    expect((await runPrepared(graph, 'webgpu')).choice).toBeUndefined();
+    choice.setBackendPreference('webgpu');
+    expect((await runPrepared(graph)).backend).toBe('webgpu');
+  });
+});

@@ -209,7 +209,7 @@ const calibrating = new Set<string>();
  * both, and the fastest of each kept. Every run takes its turn in the one queue, under the WebGPU time
  * limit; a WebGPU failure records null, and WASM stays the choice.
  */
-async function calibrate(cls: string, run: (rt: Runtime, backend: Backend) => Promise<RunOutcome>): Promise<void> {
+async function calibrate(cls: string, run: (rt: Runtime, backend: Backend) => Promise<{ ms: number }>): Promise<void> {
   if (calibrating.has(cls) || timingsFor(cls)) return;
   calibrating.add(cls);
   try {
@@ -251,17 +251,27 @@ export interface GraphOutcome {
   ms: number;
   sessionMs: number;
   notice?: BackendNotice;
+  /** How 'auto' chose, on a device with WebGPU (as for runModel's parallel view). */
+  choice?: Choice;
 }
 
 /**
- * Run any prepared graph that is not a mechanism case (e.g. chapter 9's S4 convolution and scan), with
- * the same sessions, turn-taking and WebGPU → WASM fallback as `runModel`. 'auto' = WebGPU when present,
- * unless the link asks for a backend (?compute=, backendChoice.ts).
+ * Run any prepared graph that is not a mechanism case (a trained network, chapter 0's cost series), with
+ * the same sessions, turn-taking and WebGPU → WASM fallback as `runModel`. 'auto' with WebGPU present
+ * chooses as runModel's parallel view does: WASM until both backends were measured on this graph in idle
+ * time, then the faster (one measurement per graph key); the link's ?compute= overrides it.
  */
 export async function runPrepared(model: PreparedModel, asked: Backend | 'auto' = 'auto'): Promise<GraphOutcome> {
   const backend = asked === 'auto' && backendPreference() !== 'auto' ? backendPreference() : asked;
   const gpu = await detectWebGpu();
   const run = async (rt: Runtime, on: Backend): Promise<GraphOutcome> => ({ ...(await execute(rt, on, model)), backend: on });
+  if (backend === 'auto' && gpu.available) {
+    const cls = `graph-${model.key}`;
+    const choice = chooseBackend('auto', cls, timingsFor(cls));
+    const outcome = choice.backend === 'webgpu' ? await gpuThenWasm(true, run) : await run(await runtime(true), 'wasm');
+    if (choice.state === 'measuring') whenIdle(() => calibrate(cls, run));
+    return { ...outcome, choice };
+  }
   if (backend !== 'wasm' && gpu.available) return gpuThenWasm(gpu.available, run);
   const outcome = await run(await runtime(gpu.available), 'wasm');
   if (backend !== 'wasm') outcome.notice = missing(gpu.reason);

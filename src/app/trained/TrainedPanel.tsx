@@ -291,7 +291,7 @@ function TrainedBody({ manifest, fixedTask, defaultModel, onArrive }: BodyProps)
           </p>
         )}
         {run.status === 'done' && (
-          <LiveBadge backend={run.backend} ms={run.ms} testId="trained-backend" />
+          <LiveBadge backend={run.backend} ms={run.ms} choice={run.choice} testId="trained-backend" />
         )}
       </div>
 
