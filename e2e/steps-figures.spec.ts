@@ -6,10 +6,10 @@
 // and a passage that gives an exercise's answer away waits for the guess. The states come from the
 // content files, read by the page's own parser. Then the other language on a phone, three steps.
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import type { ExerciseId } from '../src/app/exercises';
-import { resolveSteps, splitSteps, type ResolvedStep } from '../src/app/steps/parse';
+import type { ResolvedStep } from '../src/app/steps/parse';
 import { keepViewportScreenshot, lockInExercise, STEP_TEST_ID as TEST_ID, watchConsole } from './helpers';
+import { readSteps as stepsOf } from './contentSteps';
 
 const LANGS = ['en', 'zh-TW'] as const;
 type Lang = (typeof LANGS)[number];
@@ -95,19 +95,6 @@ const CHAPTERS: Stepped[] = [
     },
   },
 ];
-
-function stepsOf(contentId: string, lang: string): { steps: ResolvedStep[]; held: boolean[] } {
-  const split = splitSteps(readFileSync(`content/${lang}/${contentId}.md`, 'utf8'));
-  // A step's passage is held when it starts inside a held part or opens one.
-  let open = false;
-  const held = split.steps.map((s) => {
-    const marks = [...s.html.matchAll(/<!--\s*(held:|\/held)/g)].map((m) => m[1]);
-    const heldHere = open || marks.includes('held:');
-    for (const m of marks) open = m === 'held:';
-    return heldHere;
-  });
-  return { steps: resolveSteps(split.steps.map((s) => s.state)), held };
-}
 
 async function expectStep(page: Page, ch: Stepped, step: ResolvedStep, N: number, held: boolean, answered: boolean) {
   const where = `${ch.slug} step ${step.index}/${N}`;

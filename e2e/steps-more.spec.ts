@@ -5,13 +5,13 @@
 // the link opens at step 3 (?step=n), K walks back to step 1, J and the button walk to the end, then the
 // guess is locked in and K walks back over the answering steps, which now show the memory.
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { DEFAULT_STORY } from '../src/core/story';
 import { TOKENS, isSalient } from '../src/app/chapters/ch09-mamba/presets';
 import { CLEAR, gatesPreset } from '../src/core/tokenGates';
 import type { ExerciseId } from '../src/app/exercises';
-import { resolveSteps, splitSteps, type ResolvedStep } from '../src/app/steps/parse';
+import type { ResolvedStep } from '../src/app/steps/parse';
 import { keepViewportScreenshot, lockInExercise, STEP_TEST_ID as TEST_ID, watchConsole } from './helpers';
+import { stepsOf } from './contentSteps';
 
 const LANGS = ['en', 'zh-TW'] as const;
 
@@ -40,10 +40,6 @@ const CHAPTERS: Gated[] = [
   // Chapter 9 (panel 3): the fillers' steps show how much they keep; the digits' steps stay open.
   { slug: 'mamba', contentId: 'ch09-mamba', exercise: 'mamba-selective', locks: (s) => !isSalient(TOKENS[s]), proseHeld: false },
 ];
-
-function stepsOf(contentId: string, lang: string): ResolvedStep[] {
-  return resolveSteps(splitSteps(readFileSync(`content/${lang}/${contentId}.md`, 'utf8')).steps.map((s) => s.state));
-}
 
 async function expectStepState(page: Page, ch: Gated, step: ResolvedStep, N: number, answered: boolean) {
   const lab = page.getByTestId('memory-lab');

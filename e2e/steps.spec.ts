@@ -6,17 +6,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { CHAPTERS } from '../src/app/chapters/registry';
-import { resolveSteps, splitSteps, type ResolvedStep } from '../src/app/steps/parse';
+import { splitSteps, type ResolvedStep } from '../src/app/steps/parse';
 import { keepViewportScreenshot, STEP_TEST_ID as TEST_ID, watchConsole } from './helpers';
 import { axeViolations } from './axe';
+import { stepsOf } from './contentSteps';
 
 const LANGS = ['en', 'zh-TW'] as const;
 
-
-function stepsOf(contentId: string, lang: string): ResolvedStep[] {
-  const split = splitSteps(readFileSync(`content/${lang}/${contentId}.md`, 'utf8'));
-  return resolveSteps(split.steps.map((s) => s.state));
-}
 
 /** Chapters whose memory figure waits for an exercise: e2e/steps-more.spec.ts steps through them, gate and all. */
 const GATED = new Set<string>(['gates', 'deltanet', 'mamba']);
