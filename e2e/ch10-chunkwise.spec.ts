@@ -158,23 +158,37 @@ for (const lang of ['en', 'zh-TW'] as const)
         const box = await page.getByTestId(id).boundingBox();
         expect(box!.x + box!.width, `${id} at ${width} px`).toBeLessThanOrEqual(width);
       }
-      // Plot text as drawn (after the SVG's scaling) is at least 11 px, as e2e/phone-layout.spec.ts asks.
-      const smallest = await page.evaluate(() =>
-        Math.min(
-          ...Array.from(document.querySelectorAll('[data-testid="chunk-lab"] svg text')).map((t) => {
-            const m = (t as SVGTextElement).getScreenCTM();
-            return parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
-          }),
-        ),
-      );
-      expect(smallest, `${width} px`).toBeGreaterThanOrEqual(10.95);
+      // Below 1100 px the chunk figure shows one panel at a time (its buttons); at 1440 all three.
+      const panels = page.getByTestId('chunk-panel-cost');
+      const narrow = await panels.isVisible();
+      await expect(page.locator('[data-testid="chunk-lab"] .chunk-panel:visible')).toHaveCount(narrow ? 1 : 3);
+      await expect(page.locator('[data-testid="side-row"]:visible')).toHaveCount(narrow ? 2 : MECHANISMS.length);
+      // Plot text as drawn (after the SVG's scaling) is at least 11 px, as e2e/phone-layout.spec.ts asks:
+      // the weights' and the cost chart's, each panel in turn where one shows at a time.
+      for (const panel of narrow ? (['chunks', 'cost'] as const) : ([null] as const)) {
+        if (panel) await page.getByTestId(`chunk-panel-${panel}`).click();
+        const smallest = await page.evaluate(() =>
+          Math.min(
+            ...Array.from(document.querySelectorAll('[data-testid="chunk-lab"] svg text'))
+              .filter((t) => t.getClientRects().length > 0)
+              .map((t) => {
+                const m = (t as SVGTextElement).getScreenCTM();
+                return parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
+              }),
+          ),
+        );
+        expect(smallest, `${width} px${panel ? `, ${panel}` : ''}`).toBeGreaterThanOrEqual(10.95);
+      }
+      if (narrow) await page.getByTestId('chunk-panel-chunks').click();
       await keepElementScreenshot(page.getByTestId('chunk-lab'), `ch10-chunkwise-${width}-${lang}`);
       await keepElementScreenshot(page.getByTestId('side-lab'), `ch10-side-by-side-${width}-${lang}`);
       // What a learner sees at each stop: the weights cut into chunks, the cost chart, the first rows.
       for (const id of ['chunk-matrix', 'chunk-cost-plot', 'side-legend']) {
+        if (narrow && id === 'chunk-cost-plot') await page.getByTestId('chunk-panel-cost').click();
         await page.getByTestId(id).evaluate((el) => el.scrollIntoView({ block: 'start' }));
         await keepViewportScreenshot(page, `ch10-view-${id}-${width}-${lang}`);
       }
+      if (narrow) await page.getByTestId('chunk-panel-chunks').click();
     }
     if (lang !== 'zh-TW') return;
     const { found } = await axeViolations(page, { include: ['[data-figure-part="chunkwise"]', '[data-figure-part="side-by-side"]'], seriousOnly: true });

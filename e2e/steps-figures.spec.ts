@@ -25,6 +25,8 @@ interface Stepped {
   answerFirst: boolean;
   /** The chapter's own checks of one step. */
   check: (page: Page, step: ResolvedStep, where: string, answered: boolean) => Promise<void>;
+  /** Checks of a step on the phone, where a part shows less of itself at a time. */
+  phone?: (page: Page, step: ResolvedStep, where: string) => Promise<void>;
 }
 
 const SUB = '₀₁₂₃₄₅₆₇₈₉';
@@ -91,6 +93,21 @@ const CHAPTERS: Stepped[] = [
       if (step.set.C !== undefined) await expect(page.getByTestId('chunk-lab'), where).toHaveAttribute('data-c', String(step.set.C));
       if (step.part === 'side-by-side' && !answered) {
         await expect(page.locator('[data-figure-part="side-by-side"]').getByTestId('answer-gate'), where).toHaveAttribute('data-state', 'locked');
+      }
+    },
+    // A phone shows the recap's picked row, one panel of the chunks (the cost step's chart), and linear
+    // attention's row beside one picked row; every row stays in the page for the toggles.
+    phone: async (page, step, where) => {
+      const visible = (css: string) => page.locator(`${css}:visible`);
+      if (step.part === 'recap' && (await page.getByTestId('recap-table').count()) > 0)
+        await expect(visible('[data-testid="recap-table"] tbody tr'), where).toHaveCount(1);
+      if (step.part === 'chunkwise') {
+        await expect(visible('[data-testid="chunk-lab"] .chunk-panel'), where).toHaveCount(1);
+        await expect(page.locator(`.chunk-panel[data-panel="${step.set.cost === 1 ? 'cost' : 'chunks'}"]`), where).toBeVisible();
+      }
+      if (step.part === 'side-by-side' && (await page.getByTestId('side-row').count()) > 0) {
+        await expect(visible('[data-testid="side-row"]'), where).toHaveCount(2);
+        await expect(page.locator('[data-testid="side-row"][data-mechanism="linear_attention"]'), where).toBeVisible();
       }
     },
   },
@@ -203,6 +220,7 @@ for (const [n, ch] of CHAPTERS.entries()) {
         expect(top, `step ${s}: part ${part} on screen`).toBeGreaterThanOrEqual(-1);
         expect(top, `step ${s}: part ${part} on screen`).toBeLessThan(844);
       }
+      await ch.phone?.(page, steps[s - 1], `phone, step ${s}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await keepViewportScreenshot(page, `steps-${ch.slug}-${s}-${phoneLang}-390`);
     }

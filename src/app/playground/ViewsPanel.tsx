@@ -35,6 +35,7 @@ import type { Mat } from '../../core/linalg';
 import type { PresenterView } from '../classroom/context';
 import { PresenterViewSwitch } from '../classroom/PresenterViewSwitch';
 import { usePresenterWindow } from '../classroom/usePresenterWindow';
+import { usePresenterFit } from '../classroom/usePresenterFit';
 import { windowOf } from '../../viz/stepWindow';
 import { useUrlParam } from '../state/UrlState';
 import { figureStrings } from '../components/figure.strings';
@@ -86,6 +87,8 @@ const ViewsBody = memo(function ViewsBody({ input, views, chunk, onChunk }: View
   // Presenter mode: one view at a time (key V), a window of steps around the cursor.
   const { presenting, win, windowed, note, show } = usePresenterWindow(T, cursor.shown);
   const rows = (m: Mat) => (windowed ? m.slice(win.from, win.to) : m);
+  // The memory grows to use the screen, as a chapter's does (MemoryLab).
+  const fitMemory = usePresenterFit<HTMLDivElement>(presenting);
 
   const column = (view: View, extra: ReactNode) => {
     const trace = traces[view];
@@ -150,7 +153,11 @@ const ViewsBody = memo(function ViewsBody({ input, views, chunk, onChunk }: View
     keepsCache(input.mechanism) ? (
       <p className="muted small-note">{ui.views.softmaxState}</p>
     ) : rec?.steps ? (
-      <MemoryStateFigure trace={rec} step={cursor.shown} labels={fig.memory} speed={cursor.speed} animate={cursor.hoveredStep === null} testId="pg-memory" />
+      <div className="presenter-fit-room">
+        <div className="presenter-fit" ref={fitMemory}>
+          <MemoryStateFigure trace={rec} step={cursor.shown} labels={fig.memory} speed={cursor.speed} animate={cursor.hoveredStep === null} testId="pg-memory" />
+        </div>
+      </div>
     ) : (
       rec?.S_final && (
         <>

@@ -4,7 +4,7 @@
 // (?m=deltanet), the seed and the step are in the link. Below it, two more parts: how the fixed-memory
 // rows train in chunks (figure/chunkwise), and every mechanism on one shared q, k, v (figure/sideBySide).
 // Their prose is the chapter's reading steps (content/<lang>/ch10-where.md), which name the part they drive.
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Mechanism } from '../../../core/cases';
 import { RECAP_SIZES, recapCase, recapRows, type RecapRow } from '../../../core/recap';
 import { integerIn, oneOf } from '../../state/schema';
@@ -46,6 +46,9 @@ export default function WhereTheyStandChapter() {
   const input = useMemo(() => recapCase(selected, seed), [selected, seed]);
   const current = rows.find((r) => r.mechanism === selected) ?? rows[0];
   const chapterOf = (n: number) => CHAPTERS.find((c) => c.number === n);
+  // Narrow screens (where.css): the selected row alone, unless the learner asks for them all.
+  const [allRows, setAllRows] = useState(false);
+  const tableId = useId();
 
   return (
     <>
@@ -59,7 +62,22 @@ export default function WhereTheyStandChapter() {
       />
       {/* The table's state, cost and forgetting columns answer the question. */}
       <AnswerGate exercise="where">
-        <div className="recap-scroll scroll-frame">
+        <div className="recap-picker">
+          <label>
+            {ui.pickRow}{' '}
+            <select value={selected} onChange={(e) => setSelected(e.target.value as Mechanism)} data-testid="recap-pick">
+              {rows.map((row) => (
+                <option key={row.mechanism} value={row.mechanism}>
+                  {ui.mechanisms[row.mechanism]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" aria-expanded={allRows} aria-controls={tableId} onClick={() => setAllRows((a) => !a)} data-testid="recap-all-rows">
+            {allRows ? ui.oneRow : fill(ui.allRows, { n: String(rows.length) })}
+          </button>
+        </div>
+        <div className="recap-scroll scroll-frame" id={tableId} data-rows={allRows ? 'all' : 'one'}>
           <table className="recap-table" data-testid="recap-table">
             <caption>
               {ui.tableCaption}{' '}

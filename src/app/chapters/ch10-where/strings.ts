@@ -41,6 +41,10 @@ export const whereStrings = defineStrings(
     runRow: 'Run {name} live',
     ruleLine: 'This row, as the update the engine runs:',
     reseed: 'New random case',
+    // A phone shows the table one row at a time; the picker chooses it, the toggle shows them all.
+    pickRow: 'Row',
+    allRows: 'Show all {n} rows',
+    oneRow: 'Show one row',
     predict: {
       question: 'Which of these keeps a state that grows with the sequence?',
       choices: pick(mechanismWord('en', 'name'), CHOICES),
@@ -84,6 +88,9 @@ export const whereStrings = defineStrings(
     runRow: '即時執行 {name}',
     ruleLine: '這一列，就是引擎實際執行的更新式：',
     reseed: '換一個隨機例子',
+    pickRow: '列',
+    allRows: '顯示全部 {n} 列',
+    oneRow: '只顯示一列',
     predict: {
       question: '下列哪一個保留的狀態會隨序列變長而增加？',
       choices: pick(mechanismWord('zh-TW', 'name'), CHOICES),

@@ -4,7 +4,7 @@
 // chunkwise form at the chosen C — and the figure shows where the chunk boundaries cut the weights,
 // the memory carried into the inspected chunk, both forms' outputs and whether they agree.
 // Mechanism (?cm=), C (?cC=), the inspected chunk (?cb=) and the seed (?cs=) are in the link.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Mat } from '../../../../core/linalg';
 import type { Mechanism } from '../../../../core/cases';
 import { MatrixHeatmap } from '../../../../viz';
@@ -27,6 +27,7 @@ import './chunkwise.css';
 import { useStepSetting, useStepState } from '../../../steps/follow';
 
 const T = CHUNK_SIZES.T;
+type Panel = 'chunks' | 'outputs' | 'cost';
 
 export function ChunkwiseLab() {
   const ui = useLocalized(chunkwiseStrings);
@@ -35,6 +36,11 @@ export function ChunkwiseLab() {
   // A reading step may set the chunk size (set=C:1 in content/<lang>/ch10-where.md); the slider still moves it.
   useStepSetting('C', (c) => setC(Math.max(1, Math.min(T, c))));
   const reading = useStepState();
+  // Narrow screens (chunkwise.css) show one panel at a time: the chunks, the outputs or the cost chart.
+  // The step about cost opens the chart (set=cost:1), the others the chunks (cost:0); the buttons
+  // switch too. The badge that compares the outputs stays in view under every panel.
+  const [panel, setPanel] = useState<Panel>('chunks');
+  useStepSetting('cost', (on) => setPanel(on === 1 ? 'cost' : 'chunks'));
   const [seed, setSeed] = useUrlParam('cs', integerIn(CHUNK_SEEDS), 1);
   const n = chunkCount(T, C);
   const [pickedChunk, setChunk] = useUrlParam('cb', integerIn({ min: 1, max: T }), 2);
@@ -98,78 +104,89 @@ export function ChunkwiseLab() {
         </button>
       </div>
 
+      <div className="chunk-panels" role="group" aria-label={ui.panels.label}>
+        {(['chunks', 'outputs', 'cost'] as const).map((p) => (
+          <button key={p} type="button" aria-pressed={panel === p} onClick={() => setPanel(p)} data-testid={`chunk-panel-${p}`}>
+            {ui.panels[p]}
+          </button>
+        ))}
+      </div>
+
       {failed?.status === 'error' && (
         <p role="alert" className="error">
           {fill(ui.failed, { detail: failed.error.message })}
         </p>
       )}
 
-      <div className="chunk-grid">
-        <figure className="chunk-figure">
-          <ChunkMatrix
-            T={T}
-            C={C}
-            selected={b}
-            M={M}
-            limit={weightLimit}
-            label={fill(ui.matrixLabel, { C: String(C) })}
-            rowAxis={ui.rowAxis}
-            colAxis={ui.colAxis}
-            onSelect={(chunk) => setChunk(chunk + 1)}
-          />
-          <figcaption>{fill(ui.matrixCaption, { b: String(b + 1) })}</figcaption>
-          {parallel?.status === 'done' && M === null && <p className="muted small-note">{ui.noWeights}</p>}
-          <ul className="chunk-legend">
-            <li>
-              <span className="chunk-swatch chunk-swatch-intra" aria-hidden="true" /> {ui.legendIntra}
-            </li>
-            <li>
-              <span className="chunk-swatch chunk-swatch-carried" aria-hidden="true" /> {ui.legendCarried}
-            </li>
-            <li>
-              <span className="chunk-swatch chunk-swatch-selected" aria-hidden="true" style={{ borderColor: symbolColor.q }} /> {ui.legendSelected}
-            </li>
-          </ul>
-          <ValueLegend limit={weightLimit} label={ui.legendValue} testId="chunk-weight-legend" />
-        </figure>
-        <div className="chunk-side">
-          {carried ? (
+      <div className="chunk-panel" data-panel="chunks" data-collapsed={panel !== 'chunks' || undefined}>
+        <div className="chunk-grid">
+          <figure className="chunk-figure">
+            <ChunkMatrix
+              T={T}
+              C={C}
+              selected={b}
+              M={M}
+              limit={weightLimit}
+              label={fill(ui.matrixLabel, { C: String(C) })}
+              rowAxis={ui.rowAxis}
+              colAxis={ui.colAxis}
+              onSelect={(chunk) => setChunk(chunk + 1)}
+            />
+            <figcaption>{fill(ui.matrixCaption, { b: String(b + 1) })}</figcaption>
+            {parallel?.status === 'done' && M === null && <p className="muted small-note">{ui.noWeights}</p>}
+            <ul className="chunk-legend">
+              <li>
+                <span className="chunk-swatch chunk-swatch-intra" aria-hidden="true" /> {ui.legendIntra}
+              </li>
+              <li>
+                <span className="chunk-swatch chunk-swatch-carried" aria-hidden="true" /> {ui.legendCarried}
+              </li>
+              <li>
+                <span className="chunk-swatch chunk-swatch-selected" aria-hidden="true" style={{ borderColor: symbolColor.q }} /> {ui.legendSelected}
+              </li>
+            </ul>
+            <ValueLegend limit={weightLimit} label={ui.legendValue} testId="chunk-weight-legend" />
+          </figure>
+          <div className="chunk-side">
+            {carried ? (
+              <MatrixHeatmap
+                values={carried}
+                caption={fill(ui.stateCaption, { b: String(b + 1), s: String(span.start) })}
+                limit={memoryLimit}
+                frame="S"
+                rowAxis={ui.stateRow}
+                colAxis={ui.stateCol}
+                testId="chunk-carried"
+              />
+            ) : (
+              <p className="muted">{ui.waiting}</p>
+            )}
+            <ValueLegend limit={memoryLimit} label={ui.legendMemory} testId="chunk-memory-legend" />
+          </div>
+        </div>
+      </div>
+      <div className="chunk-panel" data-panel="outputs" data-collapsed={panel !== 'outputs' || undefined}>
+        <div className="chunk-outputs">
+          {rec ? (
+            <MatrixHeatmap values={rec.o} caption={ui.recurrentCaption} limit={memoryLimit} rowAxis={ui.outRow} colAxis={ui.outCol} testId="chunk-o-recurrent" digits={3} />
+          ) : (
+            <p className="muted">{ui.waiting}</p>
+          )}
+          {chk ? (
             <MatrixHeatmap
-              values={carried}
-              caption={fill(ui.stateCaption, { b: String(b + 1), s: String(span.start) })}
+              values={chk.o}
+              caption={fill(ui.chunkwiseCaption, { C: String(C) })}
               limit={memoryLimit}
-              frame="S"
-              rowAxis={ui.stateRow}
-              colAxis={ui.stateCol}
-              testId="chunk-carried"
+              rowAxis={ui.outRow}
+              colAxis={ui.outCol}
+              rowLabel={outRows}
+              testId="chunk-o-chunkwise"
+              digits={3}
             />
           ) : (
             <p className="muted">{ui.waiting}</p>
           )}
-          <ValueLegend limit={memoryLimit} label={ui.legendMemory} testId="chunk-memory-legend" />
         </div>
-      </div>
-
-      <div className="chunk-outputs">
-        {rec ? (
-          <MatrixHeatmap values={rec.o} caption={ui.recurrentCaption} limit={memoryLimit} rowAxis={ui.outRow} colAxis={ui.outCol} testId="chunk-o-recurrent" digits={3} />
-        ) : (
-          <p className="muted">{ui.waiting}</p>
-        )}
-        {chk ? (
-          <MatrixHeatmap
-            values={chk.o}
-            caption={fill(ui.chunkwiseCaption, { C: String(C) })}
-            limit={memoryLimit}
-            rowAxis={ui.outRow}
-            colAxis={ui.outCol}
-            rowLabel={outRows}
-            testId="chunk-o-chunkwise"
-            digits={3}
-          />
-        ) : (
-          <p className="muted">{ui.waiting}</p>
-        )}
       </div>
       {agree && agree.pairDiff !== null && (
         <p
@@ -196,7 +213,9 @@ export function ChunkwiseLab() {
           ) : null;
         })}
       </details>
-      <ChunkCostChart />
+      <div className="chunk-panel" data-panel="cost" data-collapsed={panel !== 'cost' || undefined}>
+        <ChunkCostChart />
+      </div>
     </section>
   );
 }

@@ -38,6 +38,8 @@ export const chunkwiseStrings = defineStrings(
     waiting: 'Running the models…',
     failed: 'A model could not run: {detail}',
     timings: 'What computed it',
+    // On a narrow screen the figure shows one of its three panels at a time.
+    panels: { label: 'Part of the figure', chunks: 'Chunks', outputs: 'Outputs', cost: 'Cost' },
     views: { parallel: 'parallel form', recurrent: 'recurrent form', chunkwise: 'chunkwise form' },
     cost: {
       heading: 'What each form costs as T grows',
@@ -92,6 +94,7 @@ export const chunkwiseStrings = defineStrings(
     waiting: '模型執行中…',
     failed: '有模型無法執行：{detail}',
     timings: '由什麼計算',
+    panels: { label: '圖的哪一部分', chunks: '分塊', outputs: '輸出', cost: '成本' },
     views: { parallel: '平行形式', recurrent: '遞迴形式', chunkwise: '分塊形式' },
     cost: {
       heading: '序列變長時，各形式的成本',

@@ -23,7 +23,20 @@ type Outcome = { ok: true; result: ViewResult } | { ok: false; detail: string };
 
 const SEEDS = { min: 1, max: 999_999 };
 
-function Row({ mechanism, seed, limit, ui, onDone }: { mechanism: Mechanism; seed: number; limit: number | null; ui: Ui; onDone: (m: Mechanism, o: Outcome) => void }) {
+interface RowProps {
+  mechanism: Mechanism;
+  seed: number;
+  limit: number | null;
+  ui: Ui;
+  onDone: (m: Mechanism, o: Outcome) => void;
+  /** Shown on a narrow screen too (linear attention's row and the picked one; sideBySide.css). */
+  compared: boolean;
+}
+
+/** The row every other is compared with on a narrow screen: the plain sum of the writes. */
+const BASELINE: Mechanism = 'linear_attention';
+
+function Row({ mechanism, seed, limit, ui, onDone, compared }: RowProps) {
   const input = useMemo(() => sharedCase(mechanism, sharedInput(seed), seed), [mechanism, seed]);
   const run = useViewRun(input, 'recurrent', {});
   useEffect(() => {
@@ -33,7 +46,7 @@ function Row({ mechanism, seed, limit, ui, onDone }: { mechanism: Mechanism; see
   const name = ui.mechanisms[mechanism];
   const result = run?.status === 'done' ? run.outcome.result : null;
   return (
-    <tr data-testid="side-row" data-mechanism={mechanism} data-limit={limit ?? ''} data-done={result !== null}>
+    <tr data-testid="side-row" data-mechanism={mechanism} data-limit={limit ?? ''} data-done={result !== null} data-compared={compared}>
       <th scope="row">{name}</th>
       <td>
         {run?.status === 'error' ? (
@@ -66,6 +79,11 @@ export function SideBySide() {
   const captionId = useId();
   const reading = useStepState();
   const [seed, setSeed] = useUrlParam('ss', integerIn(SEEDS), 1);
+  // Narrow screens: linear attention's row beside one picked row, unless the learner asks for all.
+  const others = SIDE_MECHANISMS.filter((m) => m !== BASELINE);
+  const [picked, setPicked] = useState<Mechanism>('deltanet');
+  const [allRows, setAllRows] = useState(false);
+  const tableId = useId();
   const [outcomes, setOutcomes] = useState<{ seed: number; by: Partial<Record<Mechanism, Outcome>> }>({ seed, by: {} });
   const onDone = useCallback(
     (m: Mechanism, o: Outcome) => setOutcomes((prev) => (prev.seed === seed ? { seed, by: { ...prev.by, [m]: o } } : { seed, by: { [m]: o } })),
@@ -96,7 +114,22 @@ export function SideBySide() {
       <p id={captionId} className="side-caption">
         {fill(ui.caption, { T: String(SHARED_SIZES.T), d: String(SHARED_SIZES.dk) })}
       </p>
-      <div className="side-scroll scroll-frame">
+      <div className="side-picker">
+        <label>
+          {ui.compare}{' '}
+          <select value={picked} onChange={(e) => setPicked(e.target.value as Mechanism)} data-testid="side-pick">
+            {others.map((m) => (
+              <option key={m} value={m}>
+                {ui.mechanisms[m]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" aria-expanded={allRows} aria-controls={tableId} onClick={() => setAllRows((a) => !a)} data-testid="side-all-rows">
+          {allRows ? ui.twoRows : fill(ui.allRows, { n: String(SIDE_MECHANISMS.length) })}
+        </button>
+      </div>
+      <div className="side-scroll scroll-frame" id={tableId} data-rows={allRows ? 'all' : 'two'}>
         <table className="side-table" aria-labelledby={captionId}>
           <thead>
             <tr>
@@ -107,7 +140,7 @@ export function SideBySide() {
           </thead>
           <tbody>
             {SIDE_MECHANISMS.map((m) => (
-              <Row key={m} mechanism={m} seed={seed} limit={limit} ui={ui} onDone={onDone} />
+              <Row key={m} mechanism={m} seed={seed} limit={limit} ui={ui} onDone={onDone} compared={m === BASELINE || m === picked} />
             ))}
           </tbody>
         </table>

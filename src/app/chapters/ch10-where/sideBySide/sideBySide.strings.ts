@@ -23,6 +23,10 @@ export const sideBySideStrings = defineStrings(
     waiting: 'Running {done} of {total} models…',
     failed: '{name} could not run: {detail}',
     reseed: 'New shared q, k, v',
+    // A phone shows linear attention's row and one picked row; the toggle shows them all.
+    compare: 'Beside linear attention',
+    allRows: 'Show all {n} rows',
+    twoRows: 'Show two rows',
   },
   {
     heading: '同一條序列上的每一種記憶',
@@ -44,5 +48,8 @@ export const sideBySideStrings = defineStrings(
     waiting: '正在執行第 {done} / {total} 個模型…',
     failed: '{name} 無法執行：{detail}',
     reseed: '換一組共用的 q、k、v',
+    compare: '與線性注意力並列',
+    allRows: '顯示全部 {n} 列',
+    twoRows: '只顯示兩列',
   },
 );
