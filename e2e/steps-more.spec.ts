@@ -130,6 +130,10 @@ for (const [n, ch] of CHAPTERS.entries()) {
       }
       await expect(page.getByTestId('step-next')).toBeDisabled();
       await keepViewportScreenshot(page, `steps-${ch.slug}-${N}-${lang}-1440-locked`);
+      // A locked part leads to the question that opens it (here from the keyboard): the focus lands on its first choice.
+      await page.locator(`[data-testid="answer-gate"][data-exercise="${ch.exercise}"] [data-testid="answer-gate-go"]:visible`).first().focus();
+      await page.keyboard.press('Enter');
+      await expect(page.locator(`.predict[data-exercise="${ch.exercise}"] input[data-choice]`).first()).toBeFocused();
       // The guess is in: the same steps now show the answer.
       await lockInExercise(page, ch.exercise);
       await expectStepState(page, ch, steps[N - 1], N, true);

@@ -88,9 +88,26 @@ export function GatePlaceholder({
           : ui.step;
   return (
     <p className={`answer-gate answer-gate-${kind}`} role="note" data-testid="answer-gate" data-exercise={exercise} data-state={state}>
-      {fill(text, values)}
+      <span>{fill(text, values)}</span>
+      {state === 'locked' && (
+        <button type="button" className="answer-gate-go" onClick={() => goToQuestion(exercise)} data-testid="answer-gate-go">
+          {ui.goToQuestion}
+        </button>
+      )}
     </p>
   );
+}
+
+/**
+ * A locked part or passage is only useful if the learner can find the question that opens it: on a
+ * stepped page the question may be a screen away. Scroll it into view and put the focus on its first choice.
+ */
+function goToQuestion(exercise: ExerciseId): void {
+  const question = document.querySelector<HTMLElement>(`.predict[data-exercise="${exercise}"]`);
+  if (!question) return;
+  const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  question.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+  question.querySelector<HTMLInputElement>('input:not(:disabled)')?.focus({ preventScroll: true });
 }
 
 /** Its children once the exercise's answer is shown (or when there is no exercise); until then a visible placeholder. */

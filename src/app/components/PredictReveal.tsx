@@ -35,7 +35,7 @@ export function PredictReveal({ exercise, question, choices, explanation, onComm
   const shown = committed && !held;
   const correct = shown && choice === answer;
   return (
-    <section className="predict" aria-label={predictUi.title} data-testid={testId} data-state={held ? 'held' : shown ? (correct ? 'right' : 'wrong') : 'open'}>
+    <section className="predict" aria-label={predictUi.title} data-testid={testId} data-exercise={exercise} data-state={held ? 'held' : shown ? (correct ? 'right' : 'wrong') : 'open'}>
       <h3>{predictUi.title}</h3>
       <fieldset disabled={committed}>
         <legend>{question}</legend>
