@@ -31,11 +31,26 @@ function frameName(el: HTMLElement, labels: ScrollFrameLabels): string {
   return caption ? caption.slice(0, 80) : labels.wide;
 }
 
-function update(el: HTMLElement, labels: ScrollFrameLabels): void {
-  const edges = hiddenEdges(el.scrollLeft, el.scrollWidth, el.clientWidth);
-  if (edges) el.dataset.scrollMore = edges;
-  else delete el.dataset.scrollMore;
-  const overflowing = el.scrollWidth > el.clientWidth + 1;
+/** What a frame's layout says: read for every frame before any is written (one layout, not one per frame). */
+interface FrameSize {
+  edges: ReturnType<typeof hiddenEdges>;
+  overflowing: boolean;
+}
+
+function measure(el: HTMLElement): FrameSize {
+  const { scrollLeft, scrollWidth, clientWidth } = el;
+  return { edges: hiddenEdges(scrollLeft, scrollWidth, clientWidth), overflowing: scrollWidth > clientWidth + 1 };
+}
+
+/** Writes only what changed: an attribute set to its own value still restyles the frame. */
+function setAttr(el: HTMLElement, name: string, value: string | null): void {
+  if (el.getAttribute(name) === value) return;
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
+}
+
+function update(el: HTMLElement, labels: ScrollFrameLabels, { edges, overflowing }: FrameSize): void {
+  setAttr(el, 'data-scroll-more', edges);
   const ours = el.hasAttribute(OURS);
   if (overflowing && !ours && !el.hasAttribute('tabindex')) {
     el.setAttribute(OURS, el.hasAttribute('role') ? 'tab' : 'tab role');
@@ -52,50 +67,120 @@ function update(el: HTMLElement, labels: ScrollFrameLabels): void {
     el.removeAttribute('tabindex');
     el.removeAttribute(OURS);
   } else if (overflowing && el.getAttribute(OURS)?.includes('role')) {
-    el.setAttribute('aria-label', fill(labels.region, { name: frameName(el, labels) })); // the language may have changed
+    setAttr(el, 'aria-label', fill(labels.region, { name: frameName(el, labels) })); // the language may have changed
   }
 }
 
-/** Keeps every frame under #main up to date as pages, figures and the window change. */
+/** Frames measured per idle slice, far from the screen: each may lay out a part of the page that was skipped. */
+const IDLE_BATCH = 4;
+
+type IdleDeadline = { timeRemaining(): number };
+const requestIdle: (cb: (d: IdleDeadline) => void) => number =
+  (globalThis as { requestIdleCallback?: (cb: (d: IdleDeadline) => void) => number }).requestIdleCallback?.bind(globalThis) ??
+  ((cb) => window.setTimeout(() => cb({ timeRemaining: () => 8 }), 50));
+const cancelIdle: (id: number) => void =
+  (globalThis as { cancelIdleCallback?: (id: number) => void }).cancelIdleCallback?.bind(globalThis) ?? ((id) => window.clearTimeout(id));
+
+/**
+ * Keeps every frame under #main up to date as pages, figures and the window change. A frame is
+ * measured when it is new, resized or its content changed — at once within a screen of the viewport,
+ * in idle time further away. Measuring every frame after each change laid out the whole page, parts
+ * the browser skips until they are scrolled near (styles.css: content-visibility) included: on a
+ * phone that was most of a chapter's long main-thread tasks.
+ */
 export function useScrollFrames(labels: ScrollFrameLabels): void {
   const { formula, wide, region } = labels;
   useEffect(() => {
     const root = document.getElementById('main');
-    if (!root || typeof ResizeObserver === 'undefined') return;
+    if (!root || typeof ResizeObserver === 'undefined' || typeof IntersectionObserver === 'undefined') return;
     const current = { formula, wide, region };
     const watched = new Set<HTMLElement>();
-    let pending = 0;
-    const onScroll = (e: Event) => update(e.currentTarget as HTMLElement, current);
-    const resize = new ResizeObserver(() => schedule());
-    function scan() {
-      pending = 0;
+    /** Frames within a screen of the viewport. */
+    const near = new Set<HTMLElement>();
+    /** Frames not measured since they came, were resized or changed. */
+    const dirty = new Set<HTMLElement>();
+    let frame = 0;
+    let idle = 0;
+    let stale = true; // frames may have come or gone
+    const onScroll = (e: Event) => {
+      const el = e.currentTarget as HTMLElement;
+      update(el, current, measure(el));
+    };
+    const resize = new ResizeObserver((entries) => {
+      for (const e of entries) dirty.add(e.target as HTMLElement);
+      schedule();
+    });
+    const sight = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) {
+          if (e.isIntersecting) near.add(e.target as HTMLElement);
+          else near.delete(e.target as HTMLElement);
+        }
+        schedule();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    function find() {
+      stale = false;
       const frames = new Set(root!.querySelectorAll<HTMLElement>(FRAMES));
       for (const el of watched)
         if (!frames.has(el)) {
           resize.unobserve(el);
+          sight.unobserve(el);
           el.removeEventListener('scroll', onScroll);
           watched.delete(el);
+          near.delete(el);
+          dirty.delete(el);
         }
-      for (const el of frames) {
+      for (const el of frames)
         if (!watched.has(el)) {
           watched.add(el);
+          dirty.add(el);
           resize.observe(el);
+          sight.observe(el);
           el.addEventListener('scroll', onScroll, { passive: true });
         }
-        update(el, current);
-      }
+    }
+    /** All reads, then all writes: a write between two reads would lay the page out again. */
+    function refresh(frames: HTMLElement[]) {
+      const sizes = frames.map(measure);
+      frames.forEach((el, i) => {
+        update(el, current, sizes[i]);
+        dirty.delete(el);
+      });
+    }
+    function pass() {
+      frame = 0;
+      if (stale) find();
+      refresh([...dirty].filter((el) => near.has(el)));
+      if (dirty.size && !idle) idle = requestIdle(idlePass);
+    }
+    function idlePass(deadline: IdleDeadline) {
+      idle = 0;
+      while (dirty.size && deadline.timeRemaining() > 4) refresh([...dirty].slice(0, IDLE_BATCH));
+      if (dirty.size) idle = requestIdle(idlePass);
     }
     function schedule() {
-      if (!pending) pending = requestAnimationFrame(scan);
+      if (!frame) frame = requestAnimationFrame(pass);
     }
-    // New figures, numbers arriving, prose loading: frames come and go with the DOM.
-    const mutations = new MutationObserver(schedule);
+    // New figures, numbers arriving, prose loading: frames come and go with the DOM, and a frame's
+    // content can grow wider without the frame changing size.
+    const mutations = new MutationObserver((records) => {
+      stale = true;
+      for (const r of records) {
+        const inFrame = r.target instanceof Element ? r.target.closest<HTMLElement>(FRAMES) : null;
+        if (inFrame && watched.has(inFrame)) dirty.add(inFrame);
+      }
+      schedule();
+    });
     mutations.observe(root, { childList: true, subtree: true });
     schedule();
     return () => {
-      cancelAnimationFrame(pending);
+      cancelAnimationFrame(frame);
+      cancelIdle(idle);
       mutations.disconnect();
       resize.disconnect();
+      sight.disconnect();
       for (const el of watched) el.removeEventListener('scroll', onScroll);
     };
   }, [formula, wide, region]);
