@@ -71,116 +71,52 @@ function update(el: HTMLElement, labels: ScrollFrameLabels, { edges, overflowing
   }
 }
 
-/** Frames measured per idle slice, far from the screen: each may lay out a part of the page that was skipped. */
-const IDLE_BATCH = 4;
-
-type IdleDeadline = { timeRemaining(): number };
-const requestIdle: (cb: (d: IdleDeadline) => void) => number =
-  (globalThis as { requestIdleCallback?: (cb: (d: IdleDeadline) => void) => number }).requestIdleCallback?.bind(globalThis) ??
-  ((cb) => window.setTimeout(() => cb({ timeRemaining: () => 8 }), 50));
-const cancelIdle: (id: number) => void =
-  (globalThis as { cancelIdleCallback?: (id: number) => void }).cancelIdleCallback?.bind(globalThis) ?? ((id) => window.clearTimeout(id));
-
-/**
- * Keeps every frame under #main up to date as pages, figures and the window change. A frame is
- * measured when it is new, resized or its content changed — at once within a screen of the viewport,
- * in idle time further away. Measuring every frame after each change laid out the whole page, parts
- * the browser skips until they are scrolled near (styles.css: content-visibility) included: on a
- * phone that was most of a chapter's long main-thread tasks.
- */
+/** Keeps every frame under #main up to date as pages, figures and the window change. */
 export function useScrollFrames(labels: ScrollFrameLabels): void {
   const { formula, wide, region } = labels;
   useEffect(() => {
     const root = document.getElementById('main');
-    if (!root || typeof ResizeObserver === 'undefined' || typeof IntersectionObserver === 'undefined') return;
+    if (!root || typeof ResizeObserver === 'undefined') return;
     const current = { formula, wide, region };
     const watched = new Set<HTMLElement>();
-    /** Frames within a screen of the viewport. */
-    const near = new Set<HTMLElement>();
-    /** Frames not measured since they came, were resized or changed. */
-    const dirty = new Set<HTMLElement>();
-    let frame = 0;
-    let idle = 0;
-    let stale = true; // frames may have come or gone
+    let pending = 0;
     const onScroll = (e: Event) => {
       const el = e.currentTarget as HTMLElement;
       update(el, current, measure(el));
     };
-    const resize = new ResizeObserver((entries) => {
-      for (const e of entries) dirty.add(e.target as HTMLElement);
-      schedule();
-    });
-    const sight = new IntersectionObserver(
-      (entries) => {
-        for (const e of entries) {
-          if (e.isIntersecting) near.add(e.target as HTMLElement);
-          else near.delete(e.target as HTMLElement);
-        }
-        schedule();
-      },
-      { rootMargin: '100% 0px' },
-    );
-    function find() {
-      stale = false;
-      const frames = new Set(root!.querySelectorAll<HTMLElement>(FRAMES));
+    const resize = new ResizeObserver(() => schedule());
+    function scan() {
+      pending = 0;
+      const frames = [...root!.querySelectorAll<HTMLElement>(FRAMES)];
+      const present = new Set(frames);
       for (const el of watched)
-        if (!frames.has(el)) {
+        if (!present.has(el)) {
           resize.unobserve(el);
-          sight.unobserve(el);
           el.removeEventListener('scroll', onScroll);
           watched.delete(el);
-          near.delete(el);
-          dirty.delete(el);
         }
       for (const el of frames)
         if (!watched.has(el)) {
           watched.add(el);
-          dirty.add(el);
           resize.observe(el);
-          sight.observe(el);
           el.addEventListener('scroll', onScroll, { passive: true });
         }
-    }
-    /** All reads, then all writes: a write between two reads would lay the page out again. */
-    function refresh(frames: HTMLElement[]) {
+      // All reads, then all writes: a write between two reads made the browser lay the whole page out
+      // again for the next frame — on a phone, most of a chapter's long main-thread tasks.
       const sizes = frames.map(measure);
-      frames.forEach((el, i) => {
-        update(el, current, sizes[i]);
-        dirty.delete(el);
-      });
-    }
-    function pass() {
-      frame = 0;
-      if (stale) find();
-      refresh([...dirty].filter((el) => near.has(el)));
-      if (dirty.size && !idle) idle = requestIdle(idlePass);
-    }
-    function idlePass(deadline: IdleDeadline) {
-      idle = 0;
-      while (dirty.size && deadline.timeRemaining() > 4) refresh([...dirty].slice(0, IDLE_BATCH));
-      if (dirty.size) idle = requestIdle(idlePass);
+      frames.forEach((el, i) => update(el, current, sizes[i]));
     }
     function schedule() {
-      if (!frame) frame = requestAnimationFrame(pass);
+      if (!pending) pending = requestAnimationFrame(scan);
     }
-    // New figures, numbers arriving, prose loading: frames come and go with the DOM, and a frame's
-    // content can grow wider without the frame changing size.
-    const mutations = new MutationObserver((records) => {
-      stale = true;
-      for (const r of records) {
-        const inFrame = r.target instanceof Element ? r.target.closest<HTMLElement>(FRAMES) : null;
-        if (inFrame && watched.has(inFrame)) dirty.add(inFrame);
-      }
-      schedule();
-    });
+    // New figures, numbers arriving, prose loading: frames come and go with the DOM.
+    const mutations = new MutationObserver(schedule);
     mutations.observe(root, { childList: true, subtree: true });
     schedule();
     return () => {
-      cancelAnimationFrame(frame);
-      cancelIdle(idle);
+      cancelAnimationFrame(pending);
       mutations.disconnect();
       resize.disconnect();
-      sight.disconnect();
       for (const el of watched) el.removeEventListener('scroll', onScroll);
     };
   }, [formula, wide, region]);
