@@ -96,13 +96,14 @@ export function markTerms(html: string, terms: readonly MatchTerm[], used: Reado
     const [, closing, rawName, attrs, selfClosing] = tag;
     const name = rawName.toLowerCase();
     if (closing) {
-      const at = stack.map((e) => e.name).lastIndexOf(name);
+      let at = stack.length - 1; // the innermost open element of that name (KaTeX nests thousands of spans)
+      while (at >= 0 && stack[at].name !== name) at--;
       if (at >= 0) stack.length = at;
       continue;
     }
     if (selfClosing || VOID_TAGS.has(name)) continue;
-    const katex = /\bclass\s*=\s*["'][^"']*\bkatex/.test(attrs);
-    stack.push({ name, skip: (stack.at(-1)?.skip ?? false) || SKIP_TAGS.has(name) || katex });
+    const skip = (stack.at(-1)?.skip ?? false) || SKIP_TAGS.has(name) || /\bclass\s*=\s*["'][^"']*\bkatex/.test(attrs);
+    stack.push({ name, skip });
   }
   return { html: out, used: done };
 }
