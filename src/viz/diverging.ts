@@ -2,8 +2,16 @@
 // cell. These are computed colours, not tokens: the scale is d3-scale-chromatic's, and textOn's
 // contrast guarantee holds for pure black and white only. No DOM, so Node scripts can draw with it.
 import { rgb } from 'd3-color';
-import { interpolatePuOr } from 'd3-scale-chromatic';
+import { interpolateRgbBasis } from 'd3-interpolate';
 import { contrast } from './colorMath';
+
+/**
+ * d3-scale-chromatic's PuOr (ColorBrewer, 11 classes), the scheme its interpolatePuOr runs through,
+ * written out: importing d3-scale-chromatic builds all of its ~40 schemes when the page starts, a
+ * long task on a slow phone for the one used here (diverging.test.ts checks it against the original).
+ */
+const PU_OR = ['#2d004b', '#542788', '#8073ac', '#b2abd2', '#d8daeb', '#f7f7f7', '#fee0b6', '#fdb863', '#e08214', '#b35806', '#7f3b08'];
+const interpolatePuOr = interpolateRgbBasis(PU_OR);
 
 /** A value that is not a number (NaN, ±∞): mid grey, outside the palette. */
 const NOT_A_NUMBER = '#777777';

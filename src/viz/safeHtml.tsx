@@ -22,10 +22,27 @@ export const SANITIZE_CONFIG = {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
+/**
+ * The last strings sanitised, and what came out: a chapter's prose passes through again whenever its
+ * steps or answer gates re-render, and sanitising a part full of KaTeX takes a slow phone a long
+ * main-thread task. The output depends on the input alone (one fixed configuration, no hooks).
+ */
+const CACHE_SIZE = 64;
+const cleaned = new Map<string, string>();
+
 /** Sanitised HTML. Where there is no DOM to sanitise with (Node), the text is escaped: it fails closed. */
 export function sanitizeHtml(html: string): string {
   if (!DOMPurify.isSupported) return escapeHtml(html);
-  return DOMPurify.sanitize(html, SANITIZE_CONFIG);
+  const known = cleaned.get(html);
+  if (known !== undefined) {
+    cleaned.delete(html); // most recently used goes last
+    cleaned.set(html, known);
+    return known;
+  }
+  const clean = DOMPurify.sanitize(html, SANITIZE_CONFIG);
+  cleaned.set(html, clean);
+  if (cleaned.size > CACHE_SIZE) cleaned.delete(cleaned.keys().next().value!);
+  return clean;
 }
 
 export interface SafeHtmlProps {

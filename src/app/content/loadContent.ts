@@ -13,7 +13,24 @@ export function splitAtFigure(source: string, part: ProsePart): string {
   return part === 'before' ? before : after;
 }
 
-export async function loadContent(lang: Lang, id: string, part: ProsePart = 'all'): Promise<string> {
+/**
+ * Rendered prose, kept for the tab: the glossary marks read a chapter's first part again when they
+ * mark its second, and going back to a chapter shows it again — KaTeX renders each part once.
+ */
+const rendered = new Map<string, Promise<string>>();
+
+export function loadContent(lang: Lang, id: string, part: ProsePart = 'all'): Promise<string> {
+  const key = `${lang}/${id}#${part}`;
+  let html = rendered.get(key);
+  if (!html) {
+    html = renderContent(lang, id, part);
+    html.catch(() => rendered.delete(key)); // a failed fetch is tried again next time
+    rendered.set(key, html);
+  }
+  return html;
+}
+
+async function renderContent(lang: Lang, id: string, part: ProsePart): Promise<string> {
   const load = files[`/content/${lang}/${id}.md`];
   if (!load) throw new Error(`missing content file content/${lang}/${id}.md`);
   // marked and KaTeX come with the first prose, not in the first bundle.

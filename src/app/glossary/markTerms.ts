@@ -26,24 +26,40 @@ function escapeForm(form: string): string {
 
 /** One pattern per form: Latin ends are whole words (a plural s/es allowed), Chinese is matched as written. */
 function formPattern(form: string): string {
-  const latinStart = !isCjk(form[0]);
   const latinEnd = !isCjk(form[form.length - 1]);
-  return `${latinStart ? `(?<!${WORD_CHAR})` : ''}(${escapeForm(form)}${latinEnd ? `(?:e?s)?(?!${WORD_CHAR})` : ''})`;
+  return `(${escapeForm(form)}${latinEnd ? `(?:e?s)?(?!${WORD_CHAR})` : ''})`;
 }
 
-/** The matcher for a glossary: longest form first, and which term each capture group belongs to. */
-export function compileTerms(terms: readonly MatchTerm[]): { re: RegExp; keyOfGroup: string[] } | null {
+type Matcher = { re: RegExp; keyOfGroup: string[] };
+const compiled = new WeakMap<readonly MatchTerm[], Matcher | null>();
+
+/**
+ * The matcher for a glossary: longest form first, and which term each capture group belongs to.
+ * Forms that start with a Latin letter share one word-start check: tried once per position instead
+ * of once per form, which made marking a chapter's prose slow. A Latin and a Chinese form never start
+ * at the same character, so splitting them keeps "longest first" wherever two could overlap.
+ */
+export function compileTerms(terms: readonly MatchTerm[]): Matcher | null {
+  const known = compiled.get(terms);
+  if (known !== undefined) return known;
   const forms = terms.flatMap((t) => t.forms.map((form) => ({ key: t.key, form })));
-  if (forms.length === 0) return null;
   forms.sort((a, b) => [...b.form].length - [...a.form].length);
-  return { re: new RegExp(forms.map((f) => formPattern(f.form)).join('|'), 'giu'), keyOfGroup: forms.map((f) => f.key) };
+  const latin = forms.filter((f) => !isCjk(f.form[0]));
+  const cjk = forms.filter((f) => isCjk(f.form[0]));
+  const alternatives = [
+    ...(latin.length ? [`(?<!${WORD_CHAR})(?:${latin.map((f) => formPattern(f.form)).join('|')})`] : []),
+    ...(cjk.length ? [cjk.map((f) => formPattern(f.form)).join('|')] : []),
+  ];
+  const matcher = forms.length === 0 ? null : { re: new RegExp(alternatives.join('|'), 'giu'), keyOfGroup: [...latin, ...cjk].map((f) => f.key) };
+  compiled.set(terms, matcher);
+  return matcher;
 }
 
 function button(key: string, text: string): string {
   return `<button type="button" class="gloss-term" data-term="${key}" aria-expanded="false">${text}</button>`;
 }
 
-function markText(text: string, matcher: NonNullable<ReturnType<typeof compileTerms>>, used: Set<string>): string {
+function markText(text: string, matcher: Matcher, used: Set<string>): string {
   const { re, keyOfGroup } = matcher;
   re.lastIndex = 0;
   let out = '';
@@ -80,13 +96,14 @@ export function markTerms(html: string, terms: readonly MatchTerm[], used: Reado
     const [, closing, rawName, attrs, selfClosing] = tag;
     const name = rawName.toLowerCase();
     if (closing) {
-      const at = stack.map((e) => e.name).lastIndexOf(name);
+      let at = stack.length - 1; // the innermost open element of that name (KaTeX nests thousands of spans)
+      while (at >= 0 && stack[at].name !== name) at--;
       if (at >= 0) stack.length = at;
       continue;
     }
     if (selfClosing || VOID_TAGS.has(name)) continue;
-    const katex = /\bclass\s*=\s*["'][^"']*\bkatex/.test(attrs);
-    stack.push({ name, skip: (stack.at(-1)?.skip ?? false) || SKIP_TAGS.has(name) || katex });
+    const skip = (stack.at(-1)?.skip ?? false) || SKIP_TAGS.has(name) || /\bclass\s*=\s*["'][^"']*\bkatex/.test(attrs);
+    stack.push({ name, skip });
   }
   return { html: out, used: done };
 }

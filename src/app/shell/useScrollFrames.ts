@@ -31,11 +31,26 @@ function frameName(el: HTMLElement, labels: ScrollFrameLabels): string {
   return caption ? caption.slice(0, 80) : labels.wide;
 }
 
-function update(el: HTMLElement, labels: ScrollFrameLabels): void {
-  const edges = hiddenEdges(el.scrollLeft, el.scrollWidth, el.clientWidth);
-  if (edges) el.dataset.scrollMore = edges;
-  else delete el.dataset.scrollMore;
-  const overflowing = el.scrollWidth > el.clientWidth + 1;
+/** What a frame's layout says: read for every frame before any is written (one layout, not one per frame). */
+interface FrameSize {
+  edges: ReturnType<typeof hiddenEdges>;
+  overflowing: boolean;
+}
+
+function measure(el: HTMLElement): FrameSize {
+  const { scrollLeft, scrollWidth, clientWidth } = el;
+  return { edges: hiddenEdges(scrollLeft, scrollWidth, clientWidth), overflowing: scrollWidth > clientWidth + 1 };
+}
+
+/** Writes only what changed: an attribute set to its own value still restyles the frame. */
+function setAttr(el: HTMLElement, name: string, value: string | null): void {
+  if (el.getAttribute(name) === value) return;
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
+}
+
+function update(el: HTMLElement, labels: ScrollFrameLabels, { edges, overflowing }: FrameSize): void {
+  setAttr(el, 'data-scroll-more', edges);
   const ours = el.hasAttribute(OURS);
   if (overflowing && !ours && !el.hasAttribute('tabindex')) {
     el.setAttribute(OURS, el.hasAttribute('role') ? 'tab' : 'tab role');
@@ -52,7 +67,7 @@ function update(el: HTMLElement, labels: ScrollFrameLabels): void {
     el.removeAttribute('tabindex');
     el.removeAttribute(OURS);
   } else if (overflowing && el.getAttribute(OURS)?.includes('role')) {
-    el.setAttribute('aria-label', fill(labels.region, { name: frameName(el, labels) })); // the language may have changed
+    setAttr(el, 'aria-label', fill(labels.region, { name: frameName(el, labels) })); // the language may have changed
   }
 }
 
@@ -65,25 +80,31 @@ export function useScrollFrames(labels: ScrollFrameLabels): void {
     const current = { formula, wide, region };
     const watched = new Set<HTMLElement>();
     let pending = 0;
-    const onScroll = (e: Event) => update(e.currentTarget as HTMLElement, current);
+    const onScroll = (e: Event) => {
+      const el = e.currentTarget as HTMLElement;
+      update(el, current, measure(el));
+    };
     const resize = new ResizeObserver(() => schedule());
     function scan() {
       pending = 0;
-      const frames = new Set(root!.querySelectorAll<HTMLElement>(FRAMES));
+      const frames = [...root!.querySelectorAll<HTMLElement>(FRAMES)];
+      const present = new Set(frames);
       for (const el of watched)
-        if (!frames.has(el)) {
+        if (!present.has(el)) {
           resize.unobserve(el);
           el.removeEventListener('scroll', onScroll);
           watched.delete(el);
         }
-      for (const el of frames) {
+      for (const el of frames)
         if (!watched.has(el)) {
           watched.add(el);
           resize.observe(el);
           el.addEventListener('scroll', onScroll, { passive: true });
         }
-        update(el, current);
-      }
+      // All reads, then all writes: a write between two reads made the browser lay the whole page out
+      // again for the next frame — on a phone, most of a chapter's long main-thread tasks.
+      const sizes = frames.map(measure);
+      frames.forEach((el, i) => update(el, current, sizes[i]));
     }
     function schedule() {
       if (!pending) pending = requestAnimationFrame(scan);
