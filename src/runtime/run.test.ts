@@ -28,7 +28,8 @@ describe('WebGPU time limit', () => {
   it('falls back to WASM with a notice when WebGPU hangs, and skips WebGPU afterwards', async () => {
     vi.useFakeTimers();
     const { runPrepared, WEBGPU_TURN_LIMIT_MS } = await import('./run');
-    const pending = runPrepared(model('a'));
+    // Asked for WebGPU ('auto' would start on WASM until both backends are measured).
+    const pending = runPrepared(model('a'), 'webgpu');
     let done = false;
     void pending.then(() => (done = true));
     await vi.advanceTimersByTimeAsync(WEBGPU_TURN_LIMIT_MS - 1000);
@@ -45,7 +46,7 @@ describe('WebGPU time limit', () => {
     ]);
 
     // The next model goes straight to WASM, with the same notice, and no second wait.
-    const next = await runPrepared(model('b'));
+    const next = await runPrepared(model('b'), 'webgpu');
     expect(next.backend).toBe('wasm');
     expect(next.notice?.code).toBe('webgpu-failed');
     expect(created.at(-1)).toEqual({ build: 'wasm', ep: 'wasm' });
