@@ -22,6 +22,7 @@ import './where.css';
 import { ChunkwiseLab } from './chunkwise/ChunkwiseLab';
 import { SideBySide } from './sideBySide/SideBySide';
 import { FigurePart } from '../../embed/context';
+import { MechanismSelect } from '../../components/MechanismSelect';
 
 type Ui = (typeof whereStrings)['en'];
 
@@ -63,16 +64,7 @@ export default function WhereTheyStandChapter() {
       {/* The table's state, cost and forgetting columns answer the question. */}
       <AnswerGate exercise="where">
         <div className="recap-picker">
-          <label>
-            {ui.pickRow}{' '}
-            <select value={selected} onChange={(e) => setSelected(e.target.value as Mechanism)} data-testid="recap-pick">
-              {rows.map((row) => (
-                <option key={row.mechanism} value={row.mechanism}>
-                  {ui.mechanisms[row.mechanism]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <MechanismSelect label={ui.pickRow} value={selected} options={rows.map((r) => r.mechanism)} onChange={setSelected} testId="recap-pick" />
           <button type="button" aria-expanded={allRows} aria-controls={tableId} onClick={() => setAllRows((a) => !a)} data-testid="recap-all-rows">
             {allRows ? ui.oneRow : fill(ui.allRows, { n: String(rows.length) })}
           </button>

@@ -25,6 +25,7 @@ import { chunkwiseStrings } from './chunkwise.strings';
 import { CHUNK_MECHANISMS, CHUNK_SEEDS, CHUNK_SIZES, chunkCase, chunkCount, chunkSpan } from './presets';
 import './chunkwise.css';
 import { useStepSetting, useStepState } from '../../../steps/follow';
+import { MechanismSelect } from '../../../components/MechanismSelect';
 
 const T = CHUNK_SIZES.T;
 type Panel = 'chunks' | 'outputs' | 'cost';
@@ -69,16 +70,7 @@ export function ChunkwiseLab() {
     <section className="chunk-lab" role="group" aria-label={ui.figure} data-testid="chunk-lab" data-mechanism={mechanism} data-c={C} data-t={T} {...reading.data}>
       <h3>{ui.heading}</h3>
       <div className="chunk-controls">
-        <label>
-          {ui.mechanism}{' '}
-          <select value={mechanism} onChange={(e) => setMechanism(e.target.value as Mechanism)} data-testid="chunk-mechanism">
-            {CHUNK_MECHANISMS.map((m) => (
-              <option key={m} value={m}>
-                {ui.mechanisms[m]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <MechanismSelect label={ui.mechanism} value={mechanism} options={CHUNK_MECHANISMS} onChange={setMechanism} testId="chunk-mechanism" />
         <label className="chunk-slider">
           <span>{ui.chunk}</span>
           <input type="range" min={1} max={T} step={1} value={C} onChange={(e) => setC(Number(e.target.value))} data-testid="chunk-size" aria-valuetext={fill(ui.chunkValue, { C: String(C), n: String(n) })} />

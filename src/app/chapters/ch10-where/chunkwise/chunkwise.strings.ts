@@ -1,13 +1,11 @@
 // The chunkwise figure's interface words (chapter 10), in both languages.
 import { defineStrings } from '../../../i18n/define';
-import { mechanismWord } from '../../../mechanismStrings';
 
 export const chunkwiseStrings = defineStrings(
   {
     heading: 'Training in chunks',
     figure: 'Live figure: the chunkwise form, chunk by chunk, beside the recurrent form',
     mechanism: 'Mechanism',
-    mechanisms: mechanismWord('en', 'name'),
     chunk: 'Chunk size C',
     chunkValue: 'C = {C} → {n} chunks of at most {C} steps',
     pick: 'Chunk to inspect',
@@ -63,7 +61,6 @@ export const chunkwiseStrings = defineStrings(
     heading: '分塊訓練',
     figure: '即時圖：分塊形式一塊一塊地算，旁邊是遞迴形式',
     mechanism: '機制',
-    mechanisms: mechanismWord('zh-TW', 'name'),
     chunk: '區塊大小 C',
     chunkValue: 'C = {C} → {n} 個區塊，每塊最多 {C} 步',
     pick: '要檢視的區塊',

@@ -17,6 +17,7 @@ import { SHARED_SIZES, SIDE_MECHANISMS, sharedCase, sharedInput } from './preset
 import { sideBySideStrings } from './sideBySide.strings';
 import './sideBySide.css';
 import { useStepState } from '../../../steps/follow';
+import { MechanismSelect } from '../../../components/MechanismSelect';
 
 type Ui = (typeof sideBySideStrings)['en'];
 type Outcome = { ok: true; result: ViewResult } | { ok: false; detail: string };
@@ -115,16 +116,7 @@ export function SideBySide() {
         {fill(ui.caption, { T: String(SHARED_SIZES.T), d: String(SHARED_SIZES.dk) })}
       </p>
       <div className="side-picker">
-        <label>
-          {ui.compare}{' '}
-          <select value={picked} onChange={(e) => setPicked(e.target.value as Mechanism)} data-testid="side-pick">
-            {others.map((m) => (
-              <option key={m} value={m}>
-                {ui.mechanisms[m]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <MechanismSelect label={ui.compare} value={picked} options={others} onChange={setPicked} testId="side-pick" />
         <button type="button" aria-expanded={allRows} aria-controls={tableId} onClick={() => setAllRows((a) => !a)} data-testid="side-all-rows">
           {allRows ? ui.twoRows : fill(ui.allRows, { n: String(SIDE_MECHANISMS.length) })}
         </button>
