@@ -7,11 +7,13 @@ import { randomCase } from '../../core/random';
 import { maxAbs, maxAbsDiff } from '../../core/linalg';
 import { MatrixHeatmap } from '../../viz/MatrixHeatmap';
 import { ValueLegend } from '../../viz/Legend';
-import { Formula } from '../../viz/Formula';
+import { Formula, useKatexReady } from '../../viz/Formula';
 import { formatDiff } from '../../viz/format';
 import { BackendBadge } from '../components/BackendBadge';
 import { RunProblems } from '../components/RunProblems';
 import { useLiveRun, type LiveRun } from '../hooks/useLiveRun';
+import { useNoticeBeforeRun } from '../hooks/useNoticeBeforeRun';
+import { useSettled } from '../shell/pageSettle';
 import type { ViewResult } from '../../core/views';
 import { float32Tolerance } from '../../core/float32';
 import { figureStrings } from '../components/figure.strings';
@@ -19,6 +21,8 @@ import { labStrings } from './lab.strings';
 import { useLocalized } from '../i18n/define';
 
 const SIZES = { T: 8, dk: 4, dv: 4 };
+/** What a page's SettleGate waits for: KaTeX is in (typeset formulas are taller than their source) and the WebGPU notice decided. */
+export const DUAL_VIEW_PART = 'dual-view';
 
 function shown(run: LiveRun, reference: ViewResult): ViewResult {
   return run.status === 'done' ? run.outcome.result : reference;
@@ -32,6 +36,10 @@ export function DualView({ seed, parallelBackend = 'auto' }: { seed: number; par
   const referenceParallel = useMemo(() => runReference(input, 'parallel'), [input]);
   const parallel = useLiveRun(input, 'parallel', { backend: parallelBackend });
   const recurrent = useLiveRun(input, 'recurrent', { backend: 'wasm' });
+  // The recurrent view asks for WASM by name, so only the parallel view can lack WebGPU.
+  const early = useNoticeBeforeRun('parallel', parallelBackend);
+  const katexReady = useKatexReady();
+  useSettled(DUAL_VIEW_PART, early !== undefined && katexReady);
 
   const par = shown(parallel, referenceParallel);
   const rec = shown(recurrent, reference);
@@ -43,7 +51,7 @@ export function DualView({ seed, parallelBackend = 'auto' }: { seed: number; par
 
   return (
     <div className="dual-view">
-      <RunProblems runs={[parallel, recurrent]} />
+      <RunProblems runs={[parallel, recurrent]} early={early ? [early] : []} />
       <p
         className={`equivalence ${diff <= tolerance ? 'ok' : 'bad'}`}
         data-testid="equivalence"
@@ -56,7 +64,10 @@ export function DualView({ seed, parallelBackend = 'auto' }: { seed: number; par
           {formatDiff(vsReference)}
         </strong>{' '}
         — {diff <= tolerance && vsReference <= tolerance ? labUi.agree : labUi.disagree}
-        {bothLive ? ` (${labUi.live})` : ''}
+        {/* Its room is kept while the runs load: appearing, it wrapped the line and pushed the views down. */}
+        <span className={bothLive ? 'live-mark' : 'live-mark pending'} aria-hidden={!bothLive}>
+          {` (${labUi.live})`}
+        </span>
       </p>
       <div className="views">
         <section className="view" aria-labelledby="parallel-title" data-testid="parallel-view">
