@@ -1,8 +1,9 @@
 // A chapter arrives in pieces: its prose (fetched markdown), then its figure's code (a lazy chunk).
 // Painted as each came, the page jumped several times in its first second (Lighthouse measured a
 // layout shift of about 1, the target is 0.02). The gate lays the page out from the start but keeps
-// it unpainted until every piece has reported in, then shows it at once; a piece that never reports
-// (a failed fetch shows its own error) holds it back for at most SETTLE_LIMIT_MS.
+// it unpainted until every piece has reported in and the fonts it laid out with have loaded, then
+// shows it at once; a piece that never reports (a failed fetch shows its own error) holds it back for
+// at most SETTLE_LIMIT_MS.
 import { Suspense, createContext, useCallback, useContext, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 
 /** Long enough for a slow phone's prose and figure chunk, short enough that nobody waits on a stuck one. */
@@ -30,7 +31,9 @@ export function SettleGate({ parts, children }: { parts: readonly string[]; chil
   const [inParts, setIn] = useState<ReadonlySet<string>>(() => new Set());
   const [late, setLate] = useState(false);
   const report = useCallback((part: string) => setIn((s) => (s.has(part) ? s : new Set(s).add(part))), []);
-  const shown = late || parts.every((p) => inParts.has(p));
+  const allIn = parts.every((p) => inParts.has(p));
+  const fontsIn = useFontsIn(allIn);
+  const shown = late || (allIn && fontsIn);
   useEffect(() => {
     const id = setTimeout(() => setLate(true), SETTLE_LIMIT_MS);
     return () => clearTimeout(id);
@@ -42,10 +45,35 @@ export function SettleGate({ parts, children }: { parts: readonly string[]; chil
   return <SettleContext.Provider value={report}>{children}</SettleContext.Provider>;
 }
 
-/** A page that is one lazily loaded component: painted once its code is in, so the footer under the placeholder does not jump. */
-export function SettledRoute({ part, children }: { part: string; children: ReactNode }) {
+/**
+ * Whether the fonts the page now uses have loaded, asked once `asking` turns true. KaTeX's math fonts
+ * load only when math is laid out, and text laid out in a stand-in font moves when they arrive (the
+ * lab's Chinese prose reflowed by a few lines).
+ */
+function useFontsIn(asking: boolean): boolean {
+  const [fontsIn, setFontsIn] = useState(false);
+  useEffect(() => {
+    if (!asking || fontsIn) return;
+    const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
+    if (!fonts) return setFontsIn(true);
+    let live = true;
+    // Laying the page out now starts the loads of the fonts it needs, so `ready` waits for them too.
+    document.documentElement.getBoundingClientRect();
+    fonts.ready.then(() => live && setFontsIn(true), () => live && setFontsIn(true));
+    return () => {
+      live = false;
+    };
+  }, [asking, fontsIn]);
+  return fontsIn;
+}
+
+/**
+ * A page that is one lazily loaded component: painted once its code is in, so the footer under the
+ * placeholder does not jump, and once the `also` parts it renders have reported (e.g. its prose).
+ */
+export function SettledRoute({ part, also = [], children }: { part: string; also?: readonly string[]; children: ReactNode }) {
   return (
-    <SettleGate parts={[part]}>
+    <SettleGate parts={[part, ...also]}>
       <Suspense fallback={<p className="muted">…</p>}>
         {children}
         <Settled part={part} />
