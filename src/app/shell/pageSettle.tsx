@@ -10,6 +10,8 @@ import { Suspense, createContext, useCallback, useContext, useEffect, useLayoutE
 export const SETTLE_LIMIT_MS = 3000;
 /** On <html> while a gated page is still coming in (styles.css hides the page and the footer). */
 const SETTLING_CLASS = 'page-settling';
+/** On <html> when a gate showed its page at SETTLE_LIMIT_MS without some pieces: it names them. */
+export const LATE_ATTRIBUTE = 'data-settle-late';
 
 const SettleContext = createContext<((part: string) => void) | null>(null);
 
@@ -38,6 +40,13 @@ export function SettleGate({ parts, children }: { parts: readonly string[]; chil
     const id = setTimeout(() => setLate(true), SETTLE_LIMIT_MS);
     return () => clearTimeout(id);
   }, []);
+  // Which pieces the time limit overtook, for a test to tell a slow machine from a page that moves.
+  const missing = late && !(allIn && fontsIn) ? [...parts.filter((p) => !inParts.has(p)), ...(fontsIn ? [] : ['fonts'])].join(' ') : '';
+  useEffect(() => {
+    if (!missing) return;
+    document.documentElement.setAttribute(LATE_ATTRIBUTE, missing);
+    return () => document.documentElement.removeAttribute(LATE_ATTRIBUTE);
+  }, [missing]);
   useLayoutEffect(() => {
     document.documentElement.classList.toggle(SETTLING_CLASS, !shown);
     return () => document.documentElement.classList.remove(SETTLING_CLASS);
