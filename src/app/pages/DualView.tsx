@@ -13,7 +13,7 @@ import { BackendBadge } from '../components/BackendBadge';
 import { RunProblems } from '../components/RunProblems';
 import { useLiveRun, type LiveRun } from '../hooks/useLiveRun';
 import { useNoticeBeforeRun } from '../hooks/useNoticeBeforeRun';
-import { useSettled } from '../shell/pageSettle';
+import { usePaintWhen, useSettled } from '../shell/pageSettle';
 import type { ViewResult } from '../../core/views';
 import { float32Tolerance } from '../../core/float32';
 import { figureStrings } from '../components/figure.strings';
@@ -21,7 +21,7 @@ import { labStrings } from './lab.strings';
 import { useLocalized } from '../i18n/define';
 
 const SIZES = { T: 8, dk: 4, dv: 4 };
-/** What a page's SettleGate waits for: KaTeX is in (typeset formulas are taller than their source) and the WebGPU notice decided. */
+/** What the figure waits for before it is painted: KaTeX is in (typeset formulas are taller than their source) and the WebGPU notice decided. */
 export const DUAL_VIEW_PART = 'dual-view';
 
 function shown(run: LiveRun, reference: ViewResult): ViewResult {
@@ -39,7 +39,10 @@ export function DualView({ seed, parallelBackend = 'auto' }: { seed: number; par
   // The recurrent view asks for WASM by name, so only the parallel view can lack WebGPU.
   const early = useNoticeBeforeRun('parallel', parallelBackend);
   const katexReady = useKatexReady();
-  useSettled(DUAL_VIEW_PART, early !== undefined && katexReady);
+  const settled = early !== undefined && katexReady;
+  useSettled(DUAL_VIEW_PART, settled);
+  // Outside a page gate (the home page, whose text should not wait for the figure) it waits alone.
+  const painted = usePaintWhen(settled);
 
   const par = shown(parallel, referenceParallel);
   const rec = shown(recurrent, reference);
@@ -50,7 +53,7 @@ export function DualView({ seed, parallelBackend = 'auto' }: { seed: number; par
   const vsReference = Math.max(maxAbsDiff(par.o, reference.o), maxAbsDiff(rec.o, reference.o));
 
   return (
-    <div className="dual-view">
+    <div className={painted ? 'dual-view' : 'dual-view settling'}>
       <RunProblems runs={[parallel, recurrent]} early={early ? [early] : []} />
       <p
         className={`equivalence ${diff <= tolerance ? 'ok' : 'bad'}`}

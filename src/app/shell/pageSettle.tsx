@@ -55,6 +55,19 @@ export function SettleGate({ parts, children }: { parts: readonly string[]; chil
 }
 
 /**
+ * For one figure rather than a whole page: true once `ready`, or after SETTLE_LIMIT_MS at the latest.
+ * The figure stays laid out but unpainted till then, while the text above it shows at once.
+ */
+export function usePaintWhen(ready: boolean): boolean {
+  const [late, setLate] = useState(false);
+  useEffect(() => {
+    const id = setTimeout(() => setLate(true), SETTLE_LIMIT_MS);
+    return () => clearTimeout(id);
+  }, []);
+  return ready || late;
+}
+
+/**
  * Whether the fonts the page now uses have loaded, asked once `asking` turns true. KaTeX's math fonts
  * load only when math is laid out, and text laid out in a stand-in font moves when they arrive (the
  * lab's Chinese prose reflowed by a few lines).
