@@ -13,7 +13,7 @@ import { BackendBadge } from '../components/BackendBadge';
 import { RunProblems } from '../components/RunProblems';
 import { useLiveRun, type LiveRun } from '../hooks/useLiveRun';
 import { useNoticeBeforeRun } from '../hooks/useNoticeBeforeRun';
-import { usePaintWhen, useSettled } from '../shell/pageSettle';
+import { usePaintWhen } from '../shell/pageSettle';
 import type { ViewResult } from '../../core/views';
 import { float32Tolerance } from '../../core/float32';
 import { figureStrings } from '../components/figure.strings';
@@ -21,8 +21,6 @@ import { labStrings } from './lab.strings';
 import { useLocalized } from '../i18n/define';
 
 const SIZES = { T: 8, dk: 4, dv: 4 };
-/** What the figure waits for before it is painted: KaTeX is in (typeset formulas are taller than their source) and the WebGPU notice decided. */
-export const DUAL_VIEW_PART = 'dual-view';
 
 function shown(run: LiveRun, reference: ViewResult): ViewResult {
   return run.status === 'done' ? run.outcome.result : reference;
@@ -39,10 +37,9 @@ export function DualView({ seed, parallelBackend = 'auto' }: { seed: number; par
   // The recurrent view asks for WASM by name, so only the parallel view can lack WebGPU.
   const early = useNoticeBeforeRun('parallel', parallelBackend);
   const katexReady = useKatexReady();
-  const settled = early !== undefined && katexReady;
-  useSettled(DUAL_VIEW_PART, settled);
-  // Outside a page gate (the home page, whose text should not wait for the figure) it waits alone.
-  const painted = usePaintWhen(settled);
+  // Painted once it will not move: KaTeX is in (typeset formulas are taller than their source) and the
+  // notice is decided. It waits alone, so the page's text above it need not (Lighthouse: LCP).
+  const painted = usePaintWhen(early !== undefined && katexReady);
 
   const par = shown(parallel, referenceParallel);
   const rec = shown(recurrent, reference);

@@ -1,13 +1,13 @@
 // The lab page: the first live model, with a button to draw new inputs.
 import { useState } from 'react';
 import { Prose } from '../content/Prose';
-import { DUAL_VIEW_PART, DualView } from './DualView';
+import { DualView } from './DualView';
 import { SettleGate } from '../shell/pageSettle';
 import { labStrings } from './lab.strings';
 import { useLocalized } from '../i18n/define';
 
-/** Painted once its prose is in (the figure sat under an empty space and then moved down) and the figure is ready. */
-const LAB_PARTS = ['prose-all', DUAL_VIEW_PART];
+/** Painted once its prose is in: the figure sat under an empty space and then moved down. The figure waits for itself (DualView). */
+const LAB_PARTS = ['prose-all'];
 
 export function FirstLight() {
   const labUi = useLocalized(labStrings);
