@@ -105,3 +105,33 @@ export async function captionProblems(page: Page): Promise<{ problems: Problem[]
   });
 }
 
+
+/** Issue 17: a page may move by at most this much (the sum of its layout shifts, as Lighthouse counts CLS). */
+export const LAYOUT_SHIFT_LIMIT = 0.02;
+
+/** Start summing the page's layout shifts from its first paint; call before page.goto. */
+export async function watchLayoutShift(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __layoutShift: { sum: number; moved: string[] } };
+    w.__layoutShift = { sum: 0, moved: [] };
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node | null }[] };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as Shift[]) {
+        if (e.hadRecentInput) continue;
+        w.__layoutShift.sum += e.value;
+        const el = e.sources.map((s) => (s.node instanceof Element ? s.node : s.node?.parentElement)).find(Boolean);
+        w.__layoutShift.moved.push(`${e.value.toFixed(3)} ${el ? `${el.tagName.toLowerCase()}.${el.className}` : '?'}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/**
+ * The layout shift summed so far, with what moved; `late` names the pieces a page's gate stopped
+ * waiting for (src/app/shell/pageSettle.tsx), when a slow machine made it paint without them.
+ */
+export async function layoutShift(page: Page): Promise<{ sum: number; moved: string[]; late: string | null }> {
+  const late = await page.locator('html').getAttribute('data-settle-late');
+  const { sum, moved } = await page.evaluate(() => (window as unknown as { __layoutShift: { sum: number; moved: string[] } }).__layoutShift);
+  return { sum, moved, late };
+}

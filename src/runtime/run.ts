@@ -9,14 +9,11 @@ import { RuntimeError, asRuntimeError, describeError } from './errors';
 import { loadOrt, type Ort, type OrtBuild } from './ort';
 import { changeSessionCount } from './sessionCount';
 import { detectWebGpu } from './webgpu';
+import { missingNotice, wantsWebGpu, type BackendNotice } from './gpuNotice';
 
 export type { Backend } from './backendChoice';
 
-export interface BackendNotice {
-  code: 'webgpu-missing' | 'webgpu-failed';
-  /** The browser's or onnxruntime's own words, for the curious. */
-  detail: string;
-}
+export type { BackendNotice } from './gpuNotice';
 
 export interface RunOptions {
   /**
@@ -193,10 +190,10 @@ export async function runModel(c: Case, view: View, options: RunOptions = {}): P
     if (choice.state === 'measuring') whenIdle(() => calibrate(cls, run));
     return { ...outcome, choice };
   }
-  const wantGpu = asked === 'webgpu' || (asked === 'auto' && view === 'parallel' && backendPreference() !== 'wasm');
+  const wantGpu = wantsWebGpu(view, asked);
   if (wantGpu && gpu.available) return gpuThenWasm(gpu.available, run);
   const outcome = await run(await runtime(gpu.available), 'wasm');
-  if (wantGpu) return { ...outcome, notice: missing(gpu.reason) };
+  if (wantGpu) return { ...outcome, notice: missingNotice(gpu.reason) };
   return outcome;
 }
 
@@ -241,10 +238,6 @@ function whenIdle(task: () => Promise<void>): void {
   else setTimeout(() => void task(), 500);
 }
 
-function missing(reason: string | undefined): BackendNotice {
-  return { code: 'webgpu-missing', detail: reason || 'no adapter' };
-}
-
 export interface GraphOutcome {
   outputs: Record<string, TensorData>;
   backend: Backend;
@@ -274,7 +267,7 @@ export async function runPrepared(model: PreparedModel, asked: Backend | 'auto' 
   }
   if (backend !== 'wasm' && gpu.available) return gpuThenWasm(gpu.available, run);
   const outcome = await run(await runtime(gpu.available), 'wasm');
-  if (backend !== 'wasm') outcome.notice = missing(gpu.reason);
+  if (backend !== 'wasm') outcome.notice = missingNotice(gpu.reason);
   return outcome;
 }
 

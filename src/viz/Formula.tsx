@@ -18,7 +18,8 @@ export interface FormulaProps {
   display?: boolean;
 }
 
-export function Formula({ tex, display = false }: FormulaProps) {
+/** Whether KaTeX is in (fetching it on first use): a page can wait for it before painting its formulas. */
+export function useKatexReady(): boolean {
   const [ready, setReady] = useState(katex !== null);
   useEffect(() => {
     if (ready) return;
@@ -28,6 +29,11 @@ export function Formula({ tex, display = false }: FormulaProps) {
       current = false;
     };
   }, [ready]);
+  return ready;
+}
+
+export function Formula({ tex, display = false }: FormulaProps) {
+  const ready = useKatexReady();
   const html = useMemo(
     () => (ready && katex ? katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', macros: { ...katexMacros } }) : null),
     [tex, display, ready],

@@ -1,4 +1,5 @@
 import type { LiveRun } from '../hooks/useLiveRun';
+import type { BackendNotice } from '../../runtime/gpuNotice';
 import './backendBadge.css';
 import { runStrings } from './run.strings';
 import { useLocalized } from '../i18n/define';
@@ -9,11 +10,15 @@ interface Problem {
   detail?: string;
 }
 
-/** The notices (fallbacks) and errors of one or more live runs, worded for a learner. */
-export function RunProblems({ runs }: { runs: LiveRun[] }) {
+/**
+ * The notices (fallbacks) and errors of one or more live runs, worded for a learner. `early`: notices
+ * known before the runs end (useNoticeBeforeRun), shown at once so the figure below does not jump.
+ */
+export function RunProblems({ runs, early = [] }: { runs: LiveRun[]; early?: readonly BackendNotice[] }) {
   const runUi = useLocalized(runStrings);
   const notices = new Map<string, Problem>();
   const errors = new Map<string, Problem>();
+  for (const { code, detail } of early) notices.set(code, { text: runUi.notices[code], detail });
   for (const run of runs) {
     if (run.status === 'done' && run.outcome.notice) {
       const { code, detail } = run.outcome.notice;

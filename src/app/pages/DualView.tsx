@@ -7,11 +7,13 @@ import { randomCase } from '../../core/random';
 import { maxAbs, maxAbsDiff } from '../../core/linalg';
 import { MatrixHeatmap } from '../../viz/MatrixHeatmap';
 import { ValueLegend } from '../../viz/Legend';
-import { Formula } from '../../viz/Formula';
+import { Formula, useKatexReady } from '../../viz/Formula';
 import { formatDiff } from '../../viz/format';
 import { BackendBadge } from '../components/BackendBadge';
 import { RunProblems } from '../components/RunProblems';
 import { useLiveRun, type LiveRun } from '../hooks/useLiveRun';
+import { useNoticeBeforeRun } from '../hooks/useNoticeBeforeRun';
+import { usePaintWhen } from '../shell/pageSettle';
 import type { ViewResult } from '../../core/views';
 import { float32Tolerance } from '../../core/float32';
 import { figureStrings } from '../components/figure.strings';
@@ -32,6 +34,12 @@ export function DualView({ seed, parallelBackend = 'auto' }: { seed: number; par
   const referenceParallel = useMemo(() => runReference(input, 'parallel'), [input]);
   const parallel = useLiveRun(input, 'parallel', { backend: parallelBackend });
   const recurrent = useLiveRun(input, 'recurrent', { backend: 'wasm' });
+  // The recurrent view asks for WASM by name, so only the parallel view can lack WebGPU.
+  const early = useNoticeBeforeRun('parallel', parallelBackend);
+  const katexReady = useKatexReady();
+  // Painted once it will not move: KaTeX is in (typeset formulas are taller than their source) and the
+  // notice is decided. It waits alone, so the page's text above it need not (Lighthouse: LCP).
+  const painted = usePaintWhen(early !== undefined && katexReady);
 
   const par = shown(parallel, referenceParallel);
   const rec = shown(recurrent, reference);
@@ -42,8 +50,8 @@ export function DualView({ seed, parallelBackend = 'auto' }: { seed: number; par
   const vsReference = Math.max(maxAbsDiff(par.o, reference.o), maxAbsDiff(rec.o, reference.o));
 
   return (
-    <div className="dual-view">
-      <RunProblems runs={[parallel, recurrent]} />
+    <div className={painted ? 'dual-view' : 'dual-view settling'}>
+      <RunProblems runs={[parallel, recurrent]} early={early ? [early] : []} />
       <p
         className={`equivalence ${diff <= tolerance ? 'ok' : 'bad'}`}
         data-testid="equivalence"
@@ -56,7 +64,10 @@ export function DualView({ seed, parallelBackend = 'auto' }: { seed: number; par
           {formatDiff(vsReference)}
         </strong>{' '}
         — {diff <= tolerance && vsReference <= tolerance ? labUi.agree : labUi.disagree}
-        {bothLive ? ` (${labUi.live})` : ''}
+        {/* Its room is kept while the runs load: appearing, it wrapped the line and pushed the views down. */}
+        <span className={bothLive ? 'live-mark' : 'live-mark pending'} aria-hidden={!bothLive}>
+          {` (${labUi.live})`}
+        </span>
       </p>
       <div className="views">
         <section className="view" aria-labelledby="parallel-title" data-testid="parallel-view">

@@ -1,4 +1,5 @@
-// Home: what the site is, in two sentences, and one live figure.
+// Home: what the site is, in two sentences, and one live figure. No page gate: the text paints at once
+// (it is what a visitor reads first) and the figure, below it, waits alone until it will not move (DualView).
 import { Contents } from '../shell/Contents';
 import { routeHref } from '../routes';
 import { DualView } from './DualView';
