@@ -13,7 +13,7 @@ import { trainedStrings } from '../trained/trained.strings';
 import { runErrorLine } from './runErrorLine';
 import { trainStrings } from './train.strings';
 import { EMPTY_RUN, MAX_POINTS, latestAccuracy, latestAccuracyPoint, reduceRun } from './runState';
-import { ablationsParam, backendParam, dModelParam, levelParam, mechanismsParam, seedParam, taskParam } from './settings';
+import { ablationsParam, backendParam, batchParam, dModelParam, levelParam, mechanismsParam, seedParam, taskParam } from './settings';
 import { TrainChart } from './TrainChart';
 import { TrainPage } from './TrainPage';
 import { GateStrips } from './GateStrips';
@@ -114,6 +114,8 @@ describe('the link', () => {
     expect(readParam(backendParam, 'wasm')).toEqual({ ok: true, value: 'wasm' });
     expect(readParam(backendParam, 'tpu')).toMatchObject({ ok: false, problem: { code: 'unknown-choice' } });
     expect(readParam(seedParam, 'abc')).toMatchObject({ ok: false, problem: { code: 'not-a-number' } });
+    expect(readParam(batchParam, '64')).toEqual({ ok: true, value: 64 });
+    expect(readParam(batchParam, '48')).toMatchObject({ ok: false, problem: { code: 'unknown-choice' } });
   });
   it('mechanisms: one to four, in the link’s order, unknown ones named', () => {
     expect(readParam(mechanismsParam, 'deltanet,linear_attention')).toEqual({ ok: true, value: ['deltanet', 'linear_attention'] });
