@@ -54,7 +54,7 @@ describe('run state', () => {
     s = reduceRun(s, progress(1, undefined, 50));
     expect(s.runs.deltanet?.trainMs).toBe(50);
   });
-  it('starts the curves again when the step count goes back (a reset)', () => {
+  it('starts the curves again when the engine is reset (idle at step 0)', () => {
     let s = reduceRun(EMPTY_RUN, progress(5, 0.5));
     s = reduceRun(s, { kind: 'state', state: 'idle', step: 0 });
     expect(s.step).toBe(0);
@@ -73,6 +73,22 @@ describe('run state', () => {
     expect(s).toMatchObject({ phase: 'paused', step: 3, error: { message: 'kernel failed', failed } });
     s = reduceRun(s, { kind: 'state', state: 'training', step: 3 });
     expect(s.error).toBeNull();
+  });
+  it('a step that failed is not counted: the counter stays at the last step every model completed, the curves stay', () => {
+    // Two models; at step 3 linear attention steps, then DeltaNet's step throws (the engine reports the
+    // models that did step, the error, then the pause with the count of completed steps: 2).
+    const two = (step: number): TrainEvent => ({
+      kind: 'progress',
+      progress: (['linear_attention', 'deltanet'] as const).map((mechanism) => ({ mechanism, step, loss: 1 / step, stepsPerSecond: 5, stepMs: 100, backend: 'wasm' as const })),
+    });
+    let s = reduceRun(EMPTY_RUN, { kind: 'state', state: 'training', step: 0 });
+    s = reduceRun(reduceRun(s, two(1)), two(2));
+    s = reduceRun(s, { kind: 'progress', progress: [{ mechanism: 'linear_attention', step: 3, loss: 0.3, stepsPerSecond: 5, stepMs: 100, backend: 'wasm' }] });
+    s = reduceRun(s, { kind: 'error', message: 'kernel failed', failed: { mechanism: 'deltanet', step: 3, nonFiniteLoss: false } });
+    s = reduceRun(s, { kind: 'state', state: 'paused', step: 2 });
+    expect(s).toMatchObject({ phase: 'paused', step: 2, error: { message: 'kernel failed' } });
+    expect(s.runs.linear_attention?.loss.map((p) => p.step)).toEqual([1, 2, 3]);
+    expect(s.runs.deltanet?.loss.map((p) => p.step)).toEqual([1, 2]);
   });
   it('a failure in one of four models is shown for that model, in both languages', () => {
     let s = reduceRun(EMPTY_RUN, { kind: 'state', state: 'training', step: 2 });
