@@ -21,9 +21,9 @@ import {
   type WebGpuAdapter,
 } from './trainLabRate';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const QUIET = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const FLAGS: Record<LabBackend, string[]> = { webgpu: [...QUIET, '--enable-unsafe-webgpu'], wasm: [...QUIET, '--disable-features=WebGPU'] };
+export const FLAGS: Record<LabBackend, string[]> = { webgpu: [...QUIET, '--enable-unsafe-webgpu'], wasm: [...QUIET, '--disable-features=WebGPU'] };
 
 /** The size as the lab's link spells it (level 12 pairs: T = 33 with the separator and 8 queries). */
 export const LAB_SIZE = { task: 'mqar', level: 12, T: 33, batch: 32, dModel: 32, layers: 1 } as const;
@@ -93,7 +93,7 @@ const firstLine = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0]
 const errorText = (page: Page) => page.evaluate(() => document.querySelector('[data-testid="train-error"]')?.textContent ?? null);
 
 /** Open the lab with this setup and wait until Train is enabled; returns the time that took, or throws with the page's error. */
-async function openLab(page: Page, url: string): Promise<number> {
+export async function openLab(page: Page, url: string): Promise<number> {
   await page.addInitScript({ content: SAMPLE_TRAINING });
   await page.goto(url);
   const outcome = await page.waitForFunction(

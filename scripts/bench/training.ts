@@ -2,27 +2,67 @@
 // part (scripts/bench/trainLab.ts): steps/s per mechanism × backend in the browser, and input → next
 // frame while training. Without a build folder (`vite build --outDir …`) it makes a fresh build.
 // Writes bench/training-lab.json; with BENCH_SHOTS=<folder>, a screenshot of each row's paused page.
+//
+// `… training.ts --parity [--tasks mqar,story] [--mechanisms a,b] [--steps N] [--out file] [dist]`: the
+// parity check instead (scripts/bench/trainParity.ts): each manifest model of those tasks trained in the
+// lab on WASM with the manifest's settings, scored per level beside the manifest. Writes
+// bench/training-parity.json after every model (a second run with the same file keeps finished rows);
+// --steps N trains fewer steps than the manifest's, for a quick look (not a parity result).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { runTrainLabBench } from './trainLab';
 import { trainLabTable } from './trainLabRate';
 import { serveBuild } from './serve';
+import { PARITY_TASKS, parityTable, runParity } from './trainParity';
 
 const OUT = 'bench/training-lab.json';
+const PARITY_OUT = 'bench/training-parity.json';
 
-function parseArgs(argv: string[]): { quick: boolean; mechanisms?: string[]; dist?: string } {
-  const args: { quick: boolean; mechanisms?: string[]; dist?: string } = { quick: false };
+interface Args {
+  quick: boolean;
+  parity: boolean;
+  tasks: string[];
+  mechanisms?: string[];
+  steps?: number;
+  out?: string;
+  dist?: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { quick: false, parity: false, tasks: [...PARITY_TASKS] };
+  const list = (s: string | undefined) => (s ?? '').split(',').filter(Boolean);
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--quick') args.quick = true;
-    else if (argv[i] === '--mechanisms') args.mechanisms = (argv[++i] ?? '').split(',').filter(Boolean);
+    else if (argv[i] === '--parity') args.parity = true;
+    else if (argv[i] === '--tasks') args.tasks = list(argv[++i]);
+    else if (argv[i] === '--mechanisms') args.mechanisms = list(argv[++i]);
+    else if (argv[i] === '--steps') args.steps = Number(argv[++i]);
+    else if (argv[i] === '--out') args.out = argv[++i];
     else args.dist = argv[i];
   }
   return args;
 }
 
+async function parity({ tasks, mechanisms, steps, out = PARITY_OUT }: Args, base: string): Promise<void> {
+  const r = await runParity(base, { tasks, mechanisms, steps, out, log: (s) => process.stderr.write(`${s}\n`) });
+  console.log(`\nParity with public/models/manifest.json (chromium ${r.chromium}, WASM; within ${r.points} points at every level)${steps ? ` — ${steps} steps only: not a parity result` : ''}`);
+  console.log(parityTable(r));
+  console.log(`\nDiffers from the offline runs:\n${r.differences.map((x) => `- ${x}`).join('\n')}`);
+  console.log(`wrote ${out}`);
+}
+
 async function main(): Promise<void> {
-  const { quick, mechanisms, dist } = parseArgs(process.argv.slice(2));
+  const args = parseArgs(process.argv.slice(2));
+  const { quick, mechanisms, dist } = args;
   const served = await serveBuild(dist);
+  if (args.parity) {
+    try {
+      await parity(args, served.base);
+    } finally {
+      served.stop();
+    }
+    return;
+  }
   const loadBefore = loadavg()[0];
   try {
     const r = await runTrainLabBench(served.base, quick, mechanisms);

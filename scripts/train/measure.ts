@@ -5,7 +5,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import { TrainSession } from '../../src/train/session';
 import { TASKS, type TaskId } from '../../src/core/tasks';
 import { HELD_OUT, TRAIN_RANGE } from '../../src/train/batches';
-import type { Ablations, TrainMechanism } from '../../src/train/types';
+import type { Ablations, ExportedModel, TrainMechanism } from '../../src/train/types';
 
 export const TRAIN_MECHANISMS: TrainMechanism[] = ['linear_attention', 'retnet', 'mamba2', 'gla', 'deltanet', 'gated_deltanet', 'mamba', 'softmax_attention'];
 export const BENCH_SIZE = { task: 'mqar', level: 12, dModel: 32, layers: 1, batch: 32 } as const;
@@ -96,4 +96,28 @@ export async function learn(
   for (const l of levels) accuracy[l] = Math.round((await s.accuracy(l, HELD_OUT.perLevel)) * 1e4) / 1e4;
   s.dispose();
   return { task, mechanism, steps, batch, seed, backend, seconds, finalLoss, accuracy, ablations };
+}
+
+/**
+ * Held-out accuracy per level of weights trained elsewhere (the lab's JSON export), as train.py's
+ * accuracy() and the manifest: 100 sequences per level, seed 9001. Forward only, on the cpu backend.
+ */
+export async function scoreWeights(
+  task: TaskId,
+  mechanism: TrainMechanism,
+  size: { dModel: number; layers: number },
+  tensors: ExportedModel['tensors'],
+  levels: readonly number[] = TASKS[task].levels,
+): Promise<Record<string, number>> {
+  await useBackend('cpu');
+  const noAblation = { noGate: false, noDelta: false, freezeKeys: false };
+  const s = new TrainSession({ task, level: TRAIN_RANGE[task][1], mechanism, dModel: size.dModel, layers: size.layers, ablations: noAblation, seed: 1, batch: 1, learningRate: 0 });
+  try {
+    s.load(tensors);
+    const accuracy: Record<string, number> = {};
+    for (const l of levels) accuracy[l] = await s.accuracy(l, HELD_OUT.perLevel);
+    return accuracy;
+  } finally {
+    s.dispose();
+  }
 }

@@ -89,6 +89,26 @@ describe('the training session against train.py', () => {
     }
   });
 
+  it('a step that throws is not counted: the next step is the first, as in a session that never failed', async () => {
+    // The lab's step counter is the sessions' step (src/train/worker.ts stepCount); a broken batch stands in for a failing kernel.
+    const setup = { task: 'story', level: 2, mechanism: 'deltanet', dModel: 16, layers: 1, ablations: { noGate: false, noDelta: false, freezeKeys: false }, seed: 5, batch: 4, learningRate: 3e-3 } as const;
+    const failing = new TrainSession(setup);
+    const fresh = new TrainSession(setup);
+    const broken = { tokens: new Int32Array(5), targets: new Int32Array(5), B: 2, T: 3 };
+    expect(() => failing.trainStep(broken)).toThrow();
+    expect(failing.step).toBe(0);
+    const good = drawBatch(rng(11), 'story', 2, 4);
+    const [a, b] = [failing.trainStep(good), fresh.trainStep(good)];
+    expect((await a.data())[0]).toBe((await b.data())[0]);
+    expect(failing.step).toBe(1);
+    // Same Adam step number and learning rate as the fresh session: the same weights, bit for bit.
+    const [wa, wb] = [await failing.exportWeights(), await fresh.exportWeights()];
+    wa.tensors.forEach((t, i) => expect(t.data, t.name).toEqual(wb.tensors[i].data));
+    [a, b].forEach((l) => l.dispose());
+    failing.dispose();
+    fresh.dispose();
+  });
+
   it('draws a training batch token for token as train.py does from the same seed', () => {
     const b = drawBatch(rng(g.batch.seed), 'mqar', 24, g.batch.n);
     const want = pad(g.batch.tokens.map((tokens, i) => ({ tokens, targets: g.batch.targets[i] })));

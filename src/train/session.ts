@@ -71,14 +71,17 @@ export class TrainSession {
     return { mechanism: this.config.mechanism, layers: this.config.layers, ablations: this.config.ablations };
   }
 
-  /** One AdamW step on a fresh batch (or the given one); the loss comes back as a tensor (read it without blocking on WebGPU). */
+  /**
+   * One AdamW step on a fresh batch (or the given one); the loss comes back as a tensor (read it without
+   * blocking on WebGPU). A step that ran counts even if its loss turns out not finite (StepFailure says so).
+   */
   trainStep(given?: Batch): tf.Scalar {
     const { task, level, batch, learningRate } = this.config;
     const b = given ?? drawBatch(this.batches, task, level, batch);
     const horizon = this.config.horizon ?? OFFLINE_STEPS[task];
     const lr = learningRate * scheduleFactor(this.step, horizon);
-    this.step += 1;
-    const t = this.step;
+    // Counted once the update has run: a step that throws leaves the count (the lab's step counter) and Adam's t as they were.
+    const t = this.step + 1;
     const lossValue = tf.tidy(() => {
       const { tokens, targets } = toTensors(b);
       const names = this.trainable;
@@ -107,6 +110,7 @@ export class TrainSession {
       });
       return value;
     });
+    this.step = t;
     return lossValue;
   }
 

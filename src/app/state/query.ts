@@ -54,6 +54,7 @@ export const PAGE_PARAMS = [
   'probe', // the training lab's model whose memory is shown
   'tp', // the training lab's memory figure step
   'backend', // the training lab's compute backend (auto, wasm, webgpu, cpu)
+  'batch', // the training lab's sequences per batch (32, or the offline runs' 64)
 ] as const;
 
 export function isKnownParam(name: string): boolean {

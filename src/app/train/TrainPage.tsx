@@ -16,14 +16,13 @@ import { TRAIN_MECHANISMS, lineStyle } from './mechanisms';
 import { ProbePanel } from './ProbePanel';
 import { runErrorLine } from './runErrorLine';
 import { latestAccuracy, latestAccuracyPoint } from './runState';
-import { BACKENDS, DEFAULT_LEVEL, DEFAULT_SETUP, MAX_MECHANISMS, ablationsParam, backendParam, dModelParam, layersParam, levelParam, mechanismsParam, probeParam, seedParam, taskParam } from './settings';
+import { BACKENDS, DEFAULT_BATCH, DEFAULT_LEVEL, DEFAULT_SETUP, MAX_MECHANISMS, ablationsParam, backendParam, batchParam, dModelParam, layersParam, levelParam, mechanismsParam, probeParam, seedParam, taskParam } from './settings';
 import { ChartLegend, TrainChart } from './TrainChart';
 import { trainStrings } from './train.strings';
 import { useTrainSession } from './useTrainSession';
 import './train.css';
 
-/** Training settings the page does not offer as knobs (the engine's defaults for these sizes). */
-export const BATCH = 32;
+/** A training setting the page does not offer as a knob (train.py's; the batch is in the link only, settings.ts). */
 export const LEARNING_RATE = 3e-3;
 /** Steps between two spoken progress reports: a screen reader hears little while training runs. */
 const ANNOUNCE_EVERY = 100;
@@ -42,12 +41,13 @@ export function TrainPage({ load = loadTrainer }: { load?: () => Promise<Trainer
   const [ablations, setAblations] = useUrlParam('abl', ablationsParam, DEFAULT_SETUP.ablations);
   const [seed, setSeed] = useUrlParam('seed', seedParam, DEFAULT_SETUP.seed);
   const [backend, setBackend] = useUrlParam('backend', backendParam, 'auto');
+  const [batch] = useUrlParam('batch', batchParam, DEFAULT_BATCH);
   const [probeChoice, setProbe] = useUrlParam('probe', probeParam, mechanisms[0]);
   const probeMechanism = mechanisms.includes(probeChoice) ? probeChoice : mechanisms[0];
 
   const config = useMemo<TrainConfig>(
-    () => ({ task, level, dModel, layers, mechanisms, ablations, seed, batch: BATCH, learningRate: LEARNING_RATE, backend }),
-    [task, level, dModel, layers, mechanisms, ablations, seed, backend],
+    () => ({ task, level, dModel, layers, mechanisms, ablations, seed, batch, learningRate: LEARNING_RATE, backend }),
+    [task, level, dModel, layers, mechanisms, ablations, seed, batch, backend],
   );
   const session = useTrainSession(load, config, probeMechanism);
   const { run, ready } = session;

@@ -64,8 +64,9 @@ export function reduceRun(state: RunState, event: TrainEvent): RunState {
     case 'progress':
       return event.progress.reduce(addProgress, state);
     case 'state':
-      // A step count going back means the engine was reset: the curves start again.
-      if (event.step < state.step) return { ...EMPTY_RUN, phase: event.state, step: event.step, backend: state.backend };
+      // Idle is what the engine says after a reset or a new setup: the curves start again. (A pause after a
+      // failed step may count fewer steps than one model's curve shows: only steps every model completed.)
+      if (event.state === 'idle') return { ...EMPTY_RUN, step: event.step, backend: state.backend };
       // The engine pauses after an error: that pause keeps the error on screen; a new start or setup clears it.
       return { ...state, phase: event.state, step: event.step, error: event.state === 'paused' ? state.error : null };
     case 'error':

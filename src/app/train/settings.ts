@@ -41,6 +41,12 @@ const sizeOf = <N extends number>(choices: readonly N[]): Schema<N> => {
 
 export const dModelParam = sizeOf<16 | 32>([16, 32]);
 export const layersParam = sizeOf<1 | 2>([1, 2]);
+/**
+ * Sequences per training batch: the page's 32, or the offline runs' 64 (public/models/manifest.json) so a
+ * link can repeat an offline model's training (the bench's parity check). In the link only, no knob.
+ */
+export const DEFAULT_BATCH = 32;
+export const batchParam = sizeOf<32 | 64>([DEFAULT_BATCH, 64]);
 
 /** One to four mechanisms, comma-separated; unknown names are dropped, extra ones cut, none at all refused. */
 export const mechanismsParam: Schema<TrainMechanism[]> = {

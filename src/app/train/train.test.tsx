@@ -13,7 +13,7 @@ import { trainedStrings } from '../trained/trained.strings';
 import { runErrorLine } from './runErrorLine';
 import { trainStrings } from './train.strings';
 import { EMPTY_RUN, MAX_POINTS, latestAccuracy, latestAccuracyPoint, reduceRun } from './runState';
-import { ablationsParam, backendParam, dModelParam, levelParam, mechanismsParam, seedParam, taskParam } from './settings';
+import { ablationsParam, backendParam, batchParam, dModelParam, levelParam, mechanismsParam, seedParam, taskParam } from './settings';
 import { TrainChart } from './TrainChart';
 import { TrainPage } from './TrainPage';
 import { GateStrips } from './GateStrips';
@@ -54,7 +54,7 @@ describe('run state', () => {
     s = reduceRun(s, progress(1, undefined, 50));
     expect(s.runs.deltanet?.trainMs).toBe(50);
   });
-  it('starts the curves again when the step count goes back (a reset)', () => {
+  it('starts the curves again when the engine is reset (idle at step 0)', () => {
     let s = reduceRun(EMPTY_RUN, progress(5, 0.5));
     s = reduceRun(s, { kind: 'state', state: 'idle', step: 0 });
     expect(s.step).toBe(0);
@@ -73,6 +73,22 @@ describe('run state', () => {
     expect(s).toMatchObject({ phase: 'paused', step: 3, error: { message: 'kernel failed', failed } });
     s = reduceRun(s, { kind: 'state', state: 'training', step: 3 });
     expect(s.error).toBeNull();
+  });
+  it('a step that failed is not counted: the counter stays at the last step every model completed, the curves stay', () => {
+    // Two models; at step 3 linear attention steps, then DeltaNet's step throws (the engine reports the
+    // models that did step, the error, then the pause with the count of completed steps: 2).
+    const two = (step: number): TrainEvent => ({
+      kind: 'progress',
+      progress: (['linear_attention', 'deltanet'] as const).map((mechanism) => ({ mechanism, step, loss: 1 / step, stepsPerSecond: 5, stepMs: 100, backend: 'wasm' as const })),
+    });
+    let s = reduceRun(EMPTY_RUN, { kind: 'state', state: 'training', step: 0 });
+    s = reduceRun(reduceRun(s, two(1)), two(2));
+    s = reduceRun(s, { kind: 'progress', progress: [{ mechanism: 'linear_attention', step: 3, loss: 0.3, stepsPerSecond: 5, stepMs: 100, backend: 'wasm' }] });
+    s = reduceRun(s, { kind: 'error', message: 'kernel failed', failed: { mechanism: 'deltanet', step: 3, nonFiniteLoss: false } });
+    s = reduceRun(s, { kind: 'state', state: 'paused', step: 2 });
+    expect(s).toMatchObject({ phase: 'paused', step: 2, error: { message: 'kernel failed' } });
+    expect(s.runs.linear_attention?.loss.map((p) => p.step)).toEqual([1, 2, 3]);
+    expect(s.runs.deltanet?.loss.map((p) => p.step)).toEqual([1, 2]);
   });
   it('a failure in one of four models is shown for that model, in both languages', () => {
     let s = reduceRun(EMPTY_RUN, { kind: 'state', state: 'training', step: 2 });
@@ -114,6 +130,8 @@ describe('the link', () => {
     expect(readParam(backendParam, 'wasm')).toEqual({ ok: true, value: 'wasm' });
     expect(readParam(backendParam, 'tpu')).toMatchObject({ ok: false, problem: { code: 'unknown-choice' } });
     expect(readParam(seedParam, 'abc')).toMatchObject({ ok: false, problem: { code: 'not-a-number' } });
+    expect(readParam(batchParam, '64')).toEqual({ ok: true, value: 64 });
+    expect(readParam(batchParam, '48')).toMatchObject({ ok: false, problem: { code: 'unknown-choice' } });
   });
   it('mechanisms: one to four, in the link’s order, unknown ones named', () => {
     expect(readParam(mechanismsParam, 'deltanet,linear_attention')).toEqual({ ok: true, value: ['deltanet', 'linear_attention'] });
