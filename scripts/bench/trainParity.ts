@@ -70,8 +70,9 @@ export function saveResults(path: string, results: ParityResults): void {
   writeFileSync(path, JSON.stringify(results, null, 2) + '\n');
 }
 
-export async function runParity(base: string, opts: { tasks: readonly string[]; mechanisms?: readonly string[]; steps?: number; out: string; log: (s: string) => void }): Promise<ParityResults> {
-  const models = manifestModels(opts.tasks, opts.mechanisms);
+export async function runParity(base: string, opts: { tasks: readonly string[]; mechanisms?: readonly string[]; steps?: number; seed?: number; out: string; log: (s: string) => void }): Promise<ParityResults> {
+  // --seed N: the same setup from another initial draw, to see how far one seed moves a row.
+  const models = manifestModels(opts.tasks, opts.mechanisms).map((m) => ({ ...m, seed: opts.seed ?? m.seed }));
   const earlier = existsSync(opts.out) ? (JSON.parse(readFileSync(opts.out, 'utf8')) as ParityResults) : null;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.wasm });
   const results: ParityResults = {
@@ -89,7 +90,7 @@ export async function runParity(base: string, opts: { tasks: readonly string[]; 
   try {
     for (const m of models) {
       const steps = opts.steps ?? m.steps;
-      const kept = earlier?.rows.find((r) => r.task === m.task && r.mechanism === m.mechanism && r.steps === steps && !r.error);
+      const kept = earlier?.rows.find((r) => r.task === m.task && r.mechanism === m.mechanism && r.steps === steps && r.url.includes(`&seed=${m.seed}&`) && !r.error);
       if (kept) {
         results.rows.push(kept);
         opts.log(`${m.task}/${m.mechanism}: kept from ${opts.out}`);

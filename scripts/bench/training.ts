@@ -3,11 +3,12 @@
 // frame while training. Without a build folder (`vite build --outDir …`) it makes a fresh build.
 // Writes bench/training-lab.json; with BENCH_SHOTS=<folder>, a screenshot of each row's paused page.
 //
-// `… training.ts --parity [--tasks mqar,story] [--mechanisms a,b] [--steps N] [--out file] [dist]`: the
+// `… training.ts --parity [--tasks mqar,story] [--mechanisms a,b] [--steps N] [--seed N] [--out file] [dist]`: the
 // parity check instead (scripts/bench/trainParity.ts): each manifest model of those tasks trained in the
 // lab on WASM with the manifest's settings, scored per level beside the manifest. Writes
 // bench/training-parity.json after every model (a second run with the same file keeps finished rows);
-// --steps N trains fewer steps than the manifest's, for a quick look (not a parity result).
+// --steps N trains fewer steps than the manifest's, for a quick look (not a parity result); --seed N
+// draws the initial weights from another seed (the manifest's is 1), to see how far one draw moves a row.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { runTrainLabBench } from './trainLab';
@@ -24,6 +25,7 @@ interface Args {
   tasks: string[];
   mechanisms?: string[];
   steps?: number;
+  seed?: number;
   out?: string;
   dist?: string;
 }
@@ -37,14 +39,15 @@ function parseArgs(argv: string[]): Args {
     else if (argv[i] === '--tasks') args.tasks = list(argv[++i]);
     else if (argv[i] === '--mechanisms') args.mechanisms = list(argv[++i]);
     else if (argv[i] === '--steps') args.steps = Number(argv[++i]);
+    else if (argv[i] === '--seed') args.seed = Number(argv[++i]);
     else if (argv[i] === '--out') args.out = argv[++i];
     else args.dist = argv[i];
   }
   return args;
 }
 
-async function parity({ tasks, mechanisms, steps, out = PARITY_OUT }: Args, base: string): Promise<void> {
-  const r = await runParity(base, { tasks, mechanisms, steps, out, log: (s) => process.stderr.write(`${s}\n`) });
+async function parity({ tasks, mechanisms, steps, seed, out = PARITY_OUT }: Args, base: string): Promise<void> {
+  const r = await runParity(base, { tasks, mechanisms, steps, seed, out, log: (s) => process.stderr.write(`${s}\n`) });
   console.log(`\nParity with public/models/manifest.json (chromium ${r.chromium}, WASM; within ${r.points} points at every level)${steps ? ` — ${steps} steps only: not a parity result` : ''}`);
   console.log(parityTable(r));
   console.log(`\nDiffers from the offline runs:\n${r.differences.map((x) => `- ${x}`).join('\n')}`);
