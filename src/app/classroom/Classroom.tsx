@@ -10,6 +10,7 @@ import { useComputeLink } from '../state/computeLink';
 import { ClassroomContext, HIDEABLE, TWO_VIEWS, nextView, type ClassroomState, type PresenterView } from './context';
 import { offerStepKey } from '../steps/context';
 import { adjacentRoute, ownsKeys, presenterAction, type KeyTarget } from './presenterKeys';
+import { isPageSettling } from '../shell/pageSettle';
 import './classroom.css';
 
 /** The figure regions of the page (FigureRegion in src/viz): where a clicker's arrows go. */
@@ -38,11 +39,14 @@ function exitFullScreen(): void {
   document.exitFullscreen().catch(() => undefined);
 }
 
-/** Move focus to the page's figure (once it has loaded) so a clicker's arrow keys drive it. */
+/**
+ * Move focus to the page's figure (once it has loaded and the page is painted: a page still settling is
+ * hidden and cannot take the focus) so a clicker's arrow keys drive it.
+ */
 function focusFigureWhenReady(): () => void {
   const tryFocus = () => {
     const region = document.querySelector<HTMLElement>(`main ${FIGURE}`);
-    if (!region) return false;
+    if (!region || isPageSettling()) return false;
     const active = document.activeElement;
     const idle = !active || active === document.body || active.matches('main, [data-presenter-toggle]') || !active.isConnected;
     if (idle) {
@@ -56,6 +60,7 @@ function focusFigureWhenReady(): () => void {
     if (tryFocus()) observer.disconnect();
   });
   observer.observe(document.getElementById('main') ?? document.body, { childList: true, subtree: true });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
   const giveUp = setTimeout(() => observer.disconnect(), 30_000);
   return () => {
     observer.disconnect();

@@ -13,6 +13,11 @@ const SETTLING_CLASS = 'page-settling';
 /** On <html> when a gate showed its page at SETTLE_LIMIT_MS without some pieces: it names them. */
 export const LATE_ATTRIBUTE = 'data-settle-late';
 
+/** Whether a gated page is still unpainted: nothing in it can take the focus yet (it is visibility: hidden). */
+export function isPageSettling(): boolean {
+  return document.documentElement.classList.contains(SETTLING_CLASS);
+}
+
 const SettleContext = createContext<((part: string) => void) | null>(null);
 
 /** Tell the page's gate (if any) that `part` is in. Outside a gate: nothing. */
