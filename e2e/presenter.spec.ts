@@ -90,6 +90,22 @@ function expectReadable(m: Measure, where: string, checkHeight = true) {
   expect(m.box.width, `${where}: width`).toBeLessThanOrEqual(m.inner.width);
 }
 
+/**
+ * The measure once the fit has caught up: usePresenterFit follows a view's new size through a
+ * ResizeObserver, a frame or two after the view switched or the step moved. Waits (a state, not a time)
+ * until the figure fits the screen's height, then measures; if it never does, the checks say by how much.
+ */
+async function fittedMeasure(page: Page): Promise<Measure> {
+  await expect
+    .poll(async () => {
+      const m = await measure(page);
+      return m.box.height <= m.inner.height;
+    }, { timeout: 10_000 })
+    .toBe(true)
+    .catch(() => undefined);
+  return measure(page);
+}
+
 async function keepViewport(page: Page, name: string) {
   mkdirSync('e2e-artifacts', { recursive: true });
   await page.screenshot({ path: `e2e-artifacts/presenter-${name}.png` });
@@ -114,14 +130,14 @@ async function checkScreens(page: Page, slug: string, screens: readonly (typeof 
       await views.locator('button[data-view="parallel"]').click();
       await expect(views).toHaveAttribute('data-view', 'parallel');
       await expect(figure.getByTestId('recurrent-view')).toBeHidden();
-      expectReadable(await measure(page), `${slug} parallel, step ${steps}, ${screen.width}`);
+      expectReadable(await fittedMeasure(page), `${slug} parallel, step ${steps}, ${screen.width}`);
       if (steps === 3 && shown(slug)) await keepViewport(page, `${slug}-parallel-en-${screen.width}`);
       await page.mouse.move(0, 0);
       await figure.focus();
       await page.keyboard.press('v');
       await expect(views).toHaveAttribute('data-view', 'recurrent');
       await expect(figure.getByTestId('parallel-view')).toBeHidden();
-      const m = await measure(page);
+      const m = await fittedMeasure(page);
       if (m.box.height > m.inner.height) await keepViewport(page, `too-tall-${slug}-recurrent-${screen.height}-step${steps}`);
       expectReadable(m, `${slug} recurrent, step ${steps}, ${screen.width}`);
       // The memory grows to use the screen (it once took about a third of its width at 1920 × 1080);
