@@ -4,7 +4,7 @@ import type { InferenceSession, Tensor } from 'onnxruntime-web';
 import { caseSizes, type Case } from '../core/cases';
 import type { View, ViewResult } from '../core/views';
 import { decodeOutputs, prepareModel, type PreparedModel, type TensorData } from '../models';
-import { backendPreference, chooseBackend, recordTimings, sizeClass, timingsFor, type Backend, type Choice } from './backendChoice';
+import { backendPreference, chooseBackend, recordTimings, sizeClass, timingsFor, type Backend, type BackendPreference, type Choice } from './backendChoice';
 import { RuntimeError, asRuntimeError, describeError } from './errors';
 import { loadOrt, type Ort, type OrtBuild } from './ort';
 import { changeSessionCount } from './sessionCount';
@@ -184,17 +184,21 @@ export async function runModel(c: Case, view: View, options: RunOptions = {}): P
   const gpu = await detectWebGpu();
   const run = (rt: Runtime, backend: Backend) => runOn(rt, backend, c, view, options.chunk);
   if (asked === 'auto' && view === 'parallel' && gpu.available) {
-    const cls = sizeClass(caseSizes(c));
-    const choice = chooseBackend(backendPreference(), cls, timingsFor(cls));
-    const outcome = choice.backend === 'webgpu' ? await gpuThenWasm(true, run) : await run(await runtime(true), 'wasm');
-    if (choice.state === 'measuring') whenIdle(() => calibrate(cls, run));
-    return { ...outcome, choice };
+    return runChosen(sizeClass(caseSizes(c)), backendPreference(), run);
   }
   const wantGpu = wantsWebGpu(view, asked);
   if (wantGpu && gpu.available) return gpuThenWasm(gpu.available, run);
   const outcome = await run(await runtime(gpu.available), 'wasm');
   if (wantGpu) return { ...outcome, notice: missingNotice(gpu.reason) };
   return outcome;
+}
+
+/** 'auto' with WebGPU present: the measured faster backend for this class (WASM while measuring), measured in idle time if not yet. */
+async function runChosen<T extends { ms: number; notice?: BackendNotice }>(cls: string, preference: BackendPreference, run: (rt: Runtime, backend: Backend) => Promise<T>): Promise<T & { choice: Choice }> {
+  const choice = chooseBackend(preference, cls, timingsFor(cls));
+  const outcome = choice.backend === 'webgpu' ? await gpuThenWasm(true, run) : await run(await runtime(true), 'wasm');
+  if (choice.state === 'measuring') whenIdle(() => calibrate(cls, run));
+  return { ...outcome, choice };
 }
 
 /** Size classes being measured now (one measurement each). */
@@ -259,11 +263,7 @@ export async function runPrepared(model: PreparedModel, asked: Backend | 'auto' 
   const gpu = await detectWebGpu();
   const run = async (rt: Runtime, on: Backend): Promise<GraphOutcome> => ({ ...(await execute(rt, on, model)), backend: on });
   if (backend === 'auto' && gpu.available) {
-    const cls = `graph-${model.key}`;
-    const choice = chooseBackend('auto', cls, timingsFor(cls));
-    const outcome = choice.backend === 'webgpu' ? await gpuThenWasm(true, run) : await run(await runtime(true), 'wasm');
-    if (choice.state === 'measuring') whenIdle(() => calibrate(cls, run));
-    return { ...outcome, choice };
+    return runChosen(`graph-${model.key}`, 'auto', run);
   }
   if (backend !== 'wasm' && gpu.available) return gpuThenWasm(gpu.available, run);
   const outcome = await run(await runtime(gpu.available), 'wasm');
