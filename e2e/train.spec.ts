@@ -120,8 +120,8 @@ test('one small model learns; pause, step once and reset move the counter; the l
   const download = page.waitForEvent('download');
   await page.getByTestId('train-export-linear_attention').click();
   const file = await (await download).path();
-  const model = JSON.parse(readFileSync(file, 'utf8')) as { mechanism: string; task: string; d_model: number; tensors: { name: string; shape: number[]; data: number[] }[] };
-  expect(model).toMatchObject({ mechanism: 'linear_attention', task: 'mqar', d_model: 16 });
+  const model = JSON.parse(readFileSync(file, 'utf8')) as { mechanism: string; task: string; d_model: number; provenance: { seed: number; batch: number }; tensors: { name: string; shape: number[]; data: number[] }[] };
+  expect(model).toMatchObject({ mechanism: 'linear_attention', task: 'mqar', d_model: 16, provenance: { seed: 3, batch: 32 } });
   expect(model.tensors.map((t) => t.name)).toContain('embed');
   for (const t of model.tensors) expect(t.data.length).toBe(t.shape.reduce((a, b) => a * b, 1));
 
@@ -154,5 +154,10 @@ test('one small model learns; pause, step once and reset move the counter; the l
   await expect(page.getByTestId('train-seed')).toHaveValue('7');
   await expect(page.getByTestId('train-ablations').locator('[data-ablation="noDelta"]')).toBeChecked();
   await expect(page.getByTestId('train-table').locator('tbody tr')).toHaveCount(2);
+  // The batch is not a control (the offline runs' 64 is in the link only), but the page says which it trains with.
+  await expect(page.getByTestId('train-fixed')).toHaveText('Each step trains on a batch of 32 sequences (AdamW, learning rate 0.003).');
+  await open(page, 'lang=en&task=mqar&batch=64');
+  await expect(page.getByTestId('train-fixed')).toHaveAttribute('data-batch', '64');
+  await expect(page.getByTestId('train-fixed')).toContainText('a batch of 64 sequences');
   expect(problems).toEqual([]);
 });

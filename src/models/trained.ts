@@ -53,6 +53,8 @@ export interface TrainedSpec {
   vocab: number;
   seed: number;
   steps: number;
+  /** Sequences per training step, where recorded (the manifest's runs; lab files from before it was kept lack it). */
+  batch?: number;
   trainSeconds: number;
   params: number;
   file: string;

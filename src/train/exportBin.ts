@@ -7,6 +7,8 @@ import type { ExportedModel } from './types';
 export interface TrainedProvenance {
   seed: number;
   steps: number;
+  /** Sequences per training step (the page's 32, or 64 as the offline runs). */
+  batch?: number;
   /** Seconds of the model's own training steps; 0 when not timed (files from before the lab timed runs). */
   trainSeconds: number;
   /** Held-out accuracy per level, if measured. */
@@ -39,6 +41,7 @@ export function toTrainedFile(model: ExportedModel, info: TrainedProvenance): { 
     vocab: model.vocab,
     seed: info.seed,
     steps: info.steps,
+    ...(info.batch === undefined ? {} : { batch: info.batch }),
     trainSeconds: info.trainSeconds,
     params: total,
     file: `${model.id}.bin`,

@@ -74,11 +74,11 @@ describe('reading an export back', () => {
 
   it('the .onnx and the JSON give back the same weights, bit for bit, decoded once, and how they were trained', async () => {
     const model = await trainedFewSteps('gated_deltanet');
-    const timed = { ...INFO, trainSeconds: 12.5, accuracyStep: 2 };
+    const timed = { ...INFO, trainSeconds: 12.5, accuracyStep: 2, batch: 64 };
     const fromOnnx = readLabFile(toOnnxFile(model, timed));
     const fromJson = readLabFile(new TextEncoder().encode(toLabJson(model, timed)));
     for (const file of [fromOnnx, fromJson]) {
-      expect(file.spec).toMatchObject({ task: 'story', mechanism: 'gated_deltanet', steps: 3, trainSeconds: 12.5, accuracyStep: 2, accuracy: { '4': 0.25 } });
+      expect(file.spec).toMatchObject({ task: 'story', mechanism: 'gated_deltanet', steps: 3, batch: 64, trainSeconds: 12.5, accuracyStep: 2, accuracy: { '4': 0.25 } });
       const view = new DataView(file.bin);
       for (const t of model.tensors) {
         const entry = file.spec.tensors.find((e) => e.name === t.name)!;
@@ -98,6 +98,10 @@ describe('reading an export back', () => {
     expect(read({ trainSeconds: -4, accuracyStep: 9 }).accuracyStep).toBeUndefined();
     expect(read({}).accuracyStep).toBeUndefined(); // a file from before the lab recorded it
     expect(read({ accuracyStep: 3 }).accuracyStep).toBe(3);
+    // The batch: kept where it is a plausible count, left out otherwise (and in files from before it was kept).
+    expect(read({ batch: 32 }).batch).toBe(32);
+    for (const batch of [0, -32, 2.5, 1e9]) expect(read({ batch }).batch, String(batch)).toBeUndefined();
+    expect(read({}).batch).toBeUndefined();
   });
 
   it('refuses damaged and foreign files, naming the problem', async () => {

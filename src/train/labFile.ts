@@ -40,14 +40,18 @@ export function readLabFile(bytes: Uint8Array): LabFile {
     throw e;
   }
   // How it was trained is shown, not computed with: keep what reads as a step count, a time and accuracies.
-  const { accuracyStep, ...rest } = file.spec;
+  const { accuracyStep, batch, ...rest } = file.spec;
   const steps = Math.max(0, Math.round(rest.steps));
   const accuracy = Object.fromEntries(Object.entries(rest.accuracy).filter(([, a]) => typeof a === 'number' && a >= 0 && a <= 1));
   const seconds = Number(rest.trainSeconds);
   const spec: TrainedSpec = { ...rest, steps, accuracy, trainSeconds: Number.isFinite(seconds) && seconds > 0 ? seconds : 0 };
+  if (Number.isInteger(batch) && batch! >= 1 && batch! <= MAX_BATCH) spec.batch = batch;
   if (Number.isInteger(accuracyStep) && accuracyStep! >= 0 && accuracyStep! <= steps) spec.accuracyStep = accuracyStep;
   return { bin: file.bin, spec, weights };
 }
+
+/** Larger than any batch the lab or the offline runs use: a bigger number in a file is not shown. */
+const MAX_BATCH = 4096;
 
 /** Every tensor the lab's model of this size has, with its shape, and no others. */
 function checkTensors(spec: TrainedSpec): void {
@@ -86,6 +90,7 @@ function readLabJson(text: string): { spec: TrainedSpec; bin: ArrayBuffer } {
     trainSeconds: Number.isFinite(p?.trainSeconds) ? Number(p?.trainSeconds) : 0,
     accuracy: p?.accuracy && typeof p.accuracy === 'object' ? p.accuracy : {},
     ...(Number.isInteger(p?.accuracyStep) ? { accuracyStep: Number(p?.accuracyStep) } : {}),
+    ...(Number.isFinite(p?.batch) ? { batch: Number(p?.batch) } : {}),
   };
   return toTrainedFile(m as ExportedModel, info);
 }

@@ -17,6 +17,8 @@ export interface ExportSetup {
   dModel: number;
   layers: number;
   seed: number;
+  /** Sequences per training step. */
+  batch: number;
   /** The step the weights are at. */
   step: number;
   /** The latest held-out accuracy at `level` and the step it was measured at, or null before the first. */
@@ -49,6 +51,7 @@ export function ExportActions({ trainer, disabled, mechanism: m, name, ablated, 
   const info: TrainedProvenance = {
     seed: setup.seed,
     steps: step,
+    batch: setup.batch,
     trainSeconds: setup.trainSeconds,
     accuracy: setup.measured === null ? {} : { [String(setup.level)]: setup.measured.accuracy },
     ...(setup.measured === null ? {} : { accuracyStep: setup.measured.step }),

@@ -164,6 +164,9 @@ export function TrainPage({ load = loadTrainer }: { load?: () => Promise<Trainer
               </select>
             </label>
           </div>
+          <p className="muted" data-testid="train-fixed" data-batch={batch}>
+            {fill(ui.fixedSettings, { batch: String(batch), rate: String(LEARNING_RATE) })}
+          </p>
           <fieldset className="train-choices" data-testid="train-mechanisms">
             <legend>{ui.mechanisms}</legend>
             {TRAIN_MECHANISMS.map((m) => {
@@ -297,7 +300,7 @@ export function TrainPage({ load = loadTrainer }: { load?: () => Promise<Trainer
                   name={names[m]}
                   ablated={(['noGate', 'noDelta'] as const).some((k) => ablations[k] && ablationApplies(m, k))}
                   ablations={ablations}
-                  setup={{ task, level, dModel, layers, seed, step: r?.latest?.step ?? run.step, measured: latestAccuracyPoint(r), trainSeconds: (r?.trainMs ?? 0) / 1000 }}
+                  setup={{ task, level, dModel, layers, seed, batch, step: r?.latest?.step ?? run.step, measured: latestAccuracyPoint(r), trainSeconds: (r?.trainMs ?? 0) / 1000 }}
                   onError={(detail) => setExportError(detail === null ? null : fill(ui.exportError, { detail }))}
                 />
               </li>

@@ -356,7 +356,11 @@ function TrainedBody({ manifest, fixedTask, defaultModel, onArrive }: BodyProps)
         {showing ? (
           <YourNumbers model={showing} task={task} />
         ) : (
-          spec && <p className="muted">{fill(ui.trainedFor, { steps: String(spec.steps), params: String(spec.params), seconds: String(spec.trainSeconds) })}</p>
+          spec && (
+            <p className="muted" data-testid="trained-for">
+              {fill(spec.batch ? ui.trainedForBatch : ui.trainedFor, { steps: String(spec.steps), batch: String(spec.batch ?? ''), params: String(spec.params), seconds: String(spec.trainSeconds) })}
+            </p>
+          )
         )}
       </div>
 
