@@ -15,9 +15,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CONTENT = join(ROOT, 'content');
 const VIRTUAL = 'virtual:prose';
 const RESOLVED = `\0${VIRTUAL}`;
-/** content/<lang>/<id>.md?prose=<part>, and content/<lang>/glossary.md?glossary. */
-const PART_ID = /\/content\/([^/]+)\/([^/]+)\.md\?prose=(all|before|after)$/;
-const GLOSSARY_ID = /\/content\/([^/]+)\/glossary\.md\?glossary$/;
+/** content/<lang>/<id>.md?prose=<part>, and content/<lang>/glossary.md?glossary (the dev server adds `import&`). */
+const PART_ID = /\/content\/([^/?]+)\/([^/?]+)\.md\?(?:[^#]*&)?prose=(all|before|after)(?:&|$)/;
+const GLOSSARY_ID = /\/content\/([^/?]+)\/glossary\.md\?(?:[^#]*&)?glossary(?:&|$)/;
 
 const read = (lang: string, id: string) => readFileSync(join(CONTENT, lang, `${id}.md`), 'utf8');
 
