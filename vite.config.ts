@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { prose } from './build/prose-plugin';
 import { precomputedTraces } from './build/precomputed-traces-plugin';
 import { serviceWorker } from './build/service-worker-plugin';
 import { sitePolicy } from './build/site-policy-plugin';
@@ -11,8 +12,9 @@ const ISOLATED = ['src/runtime/**/*.test.ts', 'src/app/trained/yourModel.test.ts
 
 export default defineConfig({
   // precomputedTraces() before serviceWorker(): the service worker precaches what it emits.
+  // prose(): content/<lang>/*.md rendered to HTML at build time (and under the dev server and Vitest).
   // sitePolicy(): the CSP <meta> and the _headers file, in the build only (the dev server needs inline scripts).
-  plugins: [react(), precomputedTraces(), serviceWorker(), sitePolicy()],
+  plugins: [react(), prose(), precomputedTraces(), serviceWorker(), sitePolicy()],
   // onnxruntime-web ships its own pre-built ES modules and wasm; pre-bundling them only breaks the
   // `new URL('…wasm', import.meta.url)` lookups.
   optimizeDeps: { exclude: ['onnxruntime-web'] },

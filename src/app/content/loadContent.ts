@@ -1,46 +1,37 @@
-// Load one prose file for one language, lazily (each becomes its own small chunk).
+// Load one prose file's part for one language, lazily. The prose is rendered at build time
+// (build/prose-plugin.ts): each part is its own small chunk of HTML, with its glossary marks.
+import { prose } from 'virtual:prose';
 import type { Lang } from '../i18n';
+import type { RenderedPart } from './buildProse';
+import type { ProsePart } from './split';
 
-const files = import.meta.glob<string>('/content/*/*.md', { query: '?raw', import: 'default' });
+export type { ProsePart } from './split';
 
-/** A chapter's prose is split by a `<!-- figure -->` line: the part before the live figure and after it. */
-export type ProsePart = 'all' | 'before' | 'after';
-const FIGURE_MARK = /^<!--\s*figure\s*-->\s*$/m;
+/** Parts loaded, kept for the tab: going back to a chapter shows it again without a fetch. */
+const loaded = new Map<string, Promise<RenderedPart>>();
 
-export function splitAtFigure(source: string, part: ProsePart): string {
-  if (part === 'all') return source.replace(FIGURE_MARK, '');
-  const [before, after = ''] = source.split(FIGURE_MARK);
-  return part === 'before' ? before : after;
-}
-
-/**
- * Rendered prose, kept for the tab: the glossary marks read a chapter's first part again when they
- * mark its second, and going back to a chapter shows it again — KaTeX renders each part once.
- */
-const rendered = new Map<string, Promise<string>>();
-
-export function loadContent(lang: Lang, id: string, part: ProsePart = 'all'): Promise<string> {
+export function loadPart(lang: Lang, id: string, part: ProsePart = 'all'): Promise<RenderedPart> {
   const key = `${lang}/${id}#${part}`;
-  let html = rendered.get(key);
+  let html = loaded.get(key);
   if (!html) {
-    html = renderContent(lang, id, part);
-    html.catch(() => rendered.delete(key)); // a failed fetch is tried again next time
-    rendered.set(key, html);
+    html = fetchPart(lang, id, part);
+    html.catch(() => loaded.delete(key)); // a failed fetch is tried again next time
+    loaded.set(key, html);
   }
   return html;
 }
 
-async function renderContent(lang: Lang, id: string, part: ProsePart): Promise<string> {
-  const load = files[`/content/${lang}/${id}.md`];
-  if (!load) throw new Error(`missing content file content/${lang}/${id}.md`);
-  // marked and KaTeX come with the first prose, not in the first bundle.
-  const [{ renderMarkdown }, source] = await Promise.all([import('./markdown'), load()]);
-  return renderMarkdown(splitAtFigure(source, part));
+async function fetchPart(lang: Lang, id: string, part: ProsePart): Promise<RenderedPart> {
+  const parts = prose[`${lang}/${id}`];
+  if (!parts) throw new Error(`missing content file content/${lang}/${id}.md`);
+  const load = parts[part];
+  if (!load) throw new Error(`content/${lang}/${id}.md is read ${Object.keys(parts).join(' and ')}, not ${part}`);
+  return (await load()).default;
 }
 
 /** Whether a prose file exists (for prose that a chapter may or may not have its own version of). */
 export function hasContent(lang: Lang, id: string): boolean {
-  return `/content/${lang}/${id}.md` in files;
+  return `${lang}/${id}` in prose;
 }
 
 /**

@@ -1,5 +1,5 @@
 // Chapter prose is Markdown with $…$ / $$…$$ math, kept in content/<lang>/. marked parses the
-// Markdown; KaTeX renders the math at load time, so no math fonts or scripts come from the network.
+// Markdown; KaTeX renders the math. Both run at build time (build/prose-plugin.ts): the page gets HTML.
 import katex from 'katex';
 import { Marked, type TokenizerAndRendererExtension } from 'marked';
 import { katexMacros } from '../../viz/katexMacros';
@@ -34,4 +34,16 @@ const marked = new Marked({ extensions: [mathExtension(true), mathExtension(fals
 
 export function renderMarkdown(source: string): string {
   return marked.parse(source, { async: false });
+}
+
+/**
+ * The HTML a source writes itself, comments aside (the figure and held marks): prose rendered at build
+ * time is set without the sanitiser (src/viz/safeHtml.tsx), so the build refuses any (build/prose-plugin.ts).
+ */
+export function rawHtml(source: string): string[] {
+  const found: string[] = [];
+  marked.walkTokens(marked.lexer(source), (t) => {
+    if (t.type === 'html' && !/^\s*<!--[\s\S]*?-->\s*$/.test(t.raw)) found.push(t.raw.trim());
+  });
+  return found;
 }

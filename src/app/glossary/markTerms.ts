@@ -3,6 +3,7 @@
 // longest term wins where two overlap, and a term already marked (in `used`) is not marked again.
 // The only markup it adds is a <button class="gloss-term" data-term="key">, whose text is the
 // prose's own (already escaped) text, so it adds nothing a sanitiser would need to remove.
+import { termButton } from './marks';
 import { isCjk } from './parse';
 
 export interface MatchTerm {
@@ -55,10 +56,6 @@ export function compileTerms(terms: readonly MatchTerm[]): Matcher | null {
   return matcher;
 }
 
-function button(key: string, text: string): string {
-  return `<button type="button" class="gloss-term" data-term="${key}" aria-expanded="false">${text}</button>`;
-}
-
 function markText(text: string, matcher: Matcher, used: Set<string>): string {
   const { re, keyOfGroup } = matcher;
   re.lastIndex = 0;
@@ -69,7 +66,7 @@ function markText(text: string, matcher: Matcher, used: Set<string>): string {
     const key = keyOfGroup[group - 1];
     if (used.has(key)) continue;
     used.add(key);
-    out += text.slice(from, m.index) + button(key, m[0]);
+    out += text.slice(from, m.index) + termButton(key, m[0]);
     from = m.index + m[0].length;
   }
   return from === 0 ? text : out + text.slice(from);

@@ -1,8 +1,8 @@
 // One chapter: number and title, the prose, the live figure, previous / next, credit.
 import { Suspense, lazy, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { findChapter, neighbours, type ChapterEntry } from '../chapters/registry';
-import { Prose, type ProseTransform } from '../content/Prose';
-import { trainedProseId, type ProsePart } from '../content/loadContent';
+import { Prose } from '../content/Prose';
+import { trainedProseId } from '../content/loadContent';
 import { EmbedCode } from '../embed/EmbedCode';
 import { GlossaryTerms } from '../glossary/GlossaryTerms';
 import { fill } from '../i18n';
@@ -54,16 +54,6 @@ function ChapterLink({ chapter, rel }: { chapter?: ChapterEntry; rel: 'prev' | '
   );
 }
 
-/** Glossary buttons on the first use of each term in this chapter's prose (src/app/glossary). */
-function useGlossaryMarks(contentId: string | undefined): Record<'before' | 'after', ProseTransform | undefined> {
-  return useMemo(() => {
-    if (!contentId) return { before: undefined, after: undefined };
-    const mark = (part: ProsePart): ProseTransform => (html, lang) =>
-      import('../glossary/markChapter').then((m) => m.markChapterProse(lang, contentId, part, html));
-    return { before: mark('before'), after: mark('after') };
-  }, [contentId]);
-}
-
 /** What a chapter shows at once (pageSettle.tsx): its prose before and after the figure, and the figure. */
 const CHAPTER_PARTS = ['prose-before', 'prose-after', 'figure'] as const;
 
@@ -71,7 +61,6 @@ export function ChapterPage({ slug }: { slug: string }) {
   const site = useLocalized(siteStrings);
   const chapter = findChapter(slug);
   const Figure = useMemo(() => (chapter?.load ? lazy(chapter.load) : null), [chapter]);
-  const marks = useGlossaryMarks(chapter?.contentId);
   const figureRef = useRef<HTMLDivElement>(null);
   useReleaseOnLeave();
   if (!chapter) return <NotFound path={`/chapter/${slug}`} />;
@@ -87,11 +76,12 @@ export function ChapterPage({ slug }: { slug: string }) {
         <TermLinks>
           <p className="chapter-number">{fill(site.nav.chapter, { n: String(chapter.number) })}</p>
           <h1>{title}</h1>
-          <Prose id={chapter.contentId} part="before" transform={marks.before} />
+          {/* Glossary buttons on the first use of each term in the chapter (src/app/glossary). */}
+          <Prose id={chapter.contentId} part="before" glossary />
           {/* The prose after the figure, cut into the steps that drive it (src/app/steps). */}
           <StepReading
             contentId={chapter.contentId}
-            transform={marks.after}
+            glossary
             figure={
               <>
                 <div ref={figureRef} className="chapter-figure">

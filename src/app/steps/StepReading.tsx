@@ -7,7 +7,7 @@
 // chapter's overview and shows everything, as before steps existed.
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { carryHeld } from '../content/heldProse';
-import { ProseHtml, useProseHtml, type ProseTransform } from '../content/Prose';
+import { ProseHtml, useProseHtml } from '../content/Prose';
 import { useSettled } from '../shell/pageSettle';
 import { useClassroom } from '../classroom/context';
 import { ownsKeys } from '../classroom/presenterKeys';
@@ -29,13 +29,14 @@ const WIDE = '(min-width: 1100px)';
 
 export interface StepReadingProps {
   contentId: string;
-  transform?: ProseTransform;
+  /** Glossary buttons on the first use of each term (see useProseHtml). */
+  glossary?: boolean;
   /** The live figure (and what belongs with it); it keeps one place in the tree whatever the layout. */
   figure: ReactNode;
 }
 
-export function StepReading({ contentId, transform, figure }: StepReadingProps) {
-  const { html, error } = useProseHtml(contentId, 'after', transform);
+export function StepReading({ contentId, glossary, figure }: StepReadingProps) {
+  const { html, error } = useProseHtml(contentId, 'after', glossary);
   useSettled('prose-after', html !== null || error !== null);
   // A held passage (an exercise's answer) may run across several steps: each step's part holds it too.
   const split = useMemo(() => {
