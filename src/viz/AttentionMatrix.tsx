@@ -284,8 +284,9 @@ function draw(
   const T = values.length;
   const dpr = window.devicePixelRatio || 1;
   const px = Math.round(size * dpr);
-  canvas.width = px;
-  canvas.height = px;
+  // Resized only when the size changes: a resize reallocates the canvas's pixels (every draw clears or fills it all anyway).
+  if (canvas.width !== px) canvas.width = px;
+  if (canvas.height !== px) canvas.height = px;
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   const cell = px / T;
@@ -295,9 +296,7 @@ function draw(
     ctx.fillRect(0, 0, px, px);
   } else ctx.clearRect(0, 0, px, px);
 
-  const src = document.createElement('canvas');
-  src.width = T;
-  src.height = T;
+  const src = sourceCanvas(T);
   const sctx = src.getContext('2d');
   if (!sctx) return;
   sctx.putImageData(new ImageData(new Uint8ClampedArray(pixels), T, T), 0, 0);
@@ -356,14 +355,42 @@ function draw(
   }
 }
 
-/** Diagonal stripes in the mask tokens, the same look as a masked heatmap cell. */
-function hatch(ctx: CanvasRenderingContext2D, dpr: number): CanvasPattern | null {
-  const n = Math.round(6 * dpr);
+// Scratch canvases kept between draws. A fresh canvas and 2D context for the cells and for each stripe
+// tile, at every draw, was the largest piece of a draw's script (getContext) while a figure played or the
+// training lab refreshed its probe.
+let source: HTMLCanvasElement | null = null;
+
+/** The T × T canvas the cells are put on before scaling up. */
+function sourceCanvas(T: number): HTMLCanvasElement {
+  source ??= document.createElement('canvas');
+  if (source.width !== T) source.width = T;
+  if (source.height !== T) source.height = T;
+  return source;
+}
+
+/** Stripe tiles by their size and colours (a colour token that changes makes a new one). */
+const tiles = new Map<string, HTMLCanvasElement | null>();
+
+function cachedTile(key: string, n: number, paint: (t: CanvasRenderingContext2D) => void): HTMLCanvasElement | null {
+  const kept = tiles.get(key);
+  if (kept !== undefined) return kept;
   const tile = document.createElement('canvas');
   tile.width = n;
   tile.height = n;
   const t = tile.getContext('2d');
-  if (!t) return null;
+  if (t) paint(t);
+  tiles.set(key, t ? tile : null);
+  return t ? tile : null;
+}
+
+/** Diagonal stripes in the mask tokens, the same look as a masked heatmap cell. */
+function hatch(ctx: CanvasRenderingContext2D, dpr: number): CanvasPattern | null {
+  const n = Math.round(6 * dpr);
+  const tile = cachedTile(`mask ${n} ${uiColor.maskLight} ${uiColor.maskDark}`, n, (t) => paintHatch(t, n));
+  return tile && ctx.createPattern(tile, 'repeat');
+}
+
+function paintHatch(t: CanvasRenderingContext2D, n: number): void {
   t.fillStyle = uiColor.maskLight;
   t.fillRect(0, 0, n, n);
   t.strokeStyle = uiColor.maskDark;
@@ -374,17 +401,16 @@ function hatch(ctx: CanvasRenderingContext2D, dpr: number): CanvasPattern | null
     t.lineTo(o + n, 0);
   }
   t.stroke();
-  return ctx.createPattern(tile, 'repeat');
 }
 
 /** Diagonal stripes (\) in γ's colour on a transparent tile: the decay hatching (DECAY_HATCH). */
 function decayStripes(ctx: CanvasRenderingContext2D, dpr: number): CanvasPattern | null {
   const n = Math.round(DECAY_HATCH.gapPx * dpr);
-  const tile = document.createElement('canvas');
-  tile.width = n;
-  tile.height = n;
-  const t = tile.getContext('2d');
-  if (!t) return null;
+  const tile = cachedTile(`decay ${n} ${symbolColor.gamma}`, n, (t) => paintDecayStripes(t, n, dpr));
+  return tile && ctx.createPattern(tile, 'repeat');
+}
+
+function paintDecayStripes(t: CanvasRenderingContext2D, n: number, dpr: number): void {
   t.strokeStyle = symbolColor.gamma;
   t.lineWidth = DECAY_HATCH.lineWidthPx * dpr;
   t.beginPath();
@@ -393,5 +419,4 @@ function decayStripes(ctx: CanvasRenderingContext2D, dpr: number): CanvasPattern
     t.lineTo(o + n, n);
   }
   t.stroke();
-  return ctx.createPattern(tile, 'repeat');
 }

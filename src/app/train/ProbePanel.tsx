@@ -1,6 +1,6 @@
 // One trained model seen from inside, on the fixed probe sequence: the course's memory figure where
 // the reading holds the mechanism's whole rule (probeCase), else its q, k and v; then its gates.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { tokenName, type TaskId } from '../../core/tasks';
 import type { ProbeReading } from '../../train/types';
 import { MatrixHeatmap } from '../../viz';
@@ -13,7 +13,12 @@ import { probeCase } from './probeCase';
 import { trainStrings } from './train.strings';
 import { PROBE_EVERY } from './useTrainSession';
 
-export function ProbePanel({ reading, task }: { reading: ProbeReading | null; task: TaskId }) {
+/**
+ * Memoised: the page re-renders at every progress report (ten times a second while training), and
+ * re-rendering the probe's memory figure each time, with the same reading, was most of the page's
+ * rendering work while it trained.
+ */
+export const ProbePanel = memo(function ProbePanel({ reading, task }: { reading: ProbeReading | null; task: TaskId }) {
   const ui = useLocalized(trainStrings);
   const c = useMemo(() => (reading ? probeCase(reading) : null), [reading]);
   const playground = usePlaygroundLink(c);
@@ -48,4 +53,4 @@ export function ProbePanel({ reading, task }: { reading: ProbeReading | null; ta
       <GateStrips reading={reading} tokens={names} />
     </div>
   );
-}
+});
