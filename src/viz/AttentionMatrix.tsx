@@ -296,7 +296,9 @@ function draw(
     ctx.fillRect(0, 0, px, px);
   } else ctx.clearRect(0, 0, px, px);
 
-  const src = sourceCanvas(T);
+  const src = document.createElement('canvas');
+  src.width = T;
+  src.height = T;
   const sctx = src.getContext('2d');
   if (!sctx) return;
   sctx.putImageData(new ImageData(new Uint8ClampedArray(pixels), T, T), 0, 0);
@@ -355,19 +357,8 @@ function draw(
   }
 }
 
-// Scratch canvases kept between draws. A fresh canvas and 2D context for the cells and for each stripe
-// tile, at every draw, was the largest piece of a draw's script (getContext) while a figure played or the
-// training lab refreshed its probe.
-let source: HTMLCanvasElement | null = null;
-
-/** The T × T canvas the cells are put on before scaling up. */
-function sourceCanvas(T: number): HTMLCanvasElement {
-  source ??= document.createElement('canvas');
-  if (source.width !== T) source.width = T;
-  if (source.height !== T) source.height = T;
-  return source;
-}
-
+// Stripe tiles kept between draws: a fresh canvas and 2D context for each, at every draw, was the largest
+// piece of a draw's script (getContext) while the training lab refreshed its probe.
 /** Stripe tiles by their size and colours (a colour token that changes makes a new one). */
 const tiles = new Map<string, HTMLCanvasElement | null>();
 
