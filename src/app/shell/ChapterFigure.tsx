@@ -1,22 +1,16 @@
 // A chapter's live figure as both the chapter page and an embed mount it: loaded lazily, its errors
 // caught with a retry, and its question's answer held back until the learner commits (AnswerGate).
-import { Suspense, startTransition, useEffect, useState, type ComponentType } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { ExerciseGateProvider } from '../components/AnswerGate';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { runStrings } from '../components/run.strings';
 import { useLocalized } from '../i18n/define';
-import { Settled, useTopPainted } from './pageSettle';
+import { Settled, useRenderAfterTop } from './pageSettle';
 
 export function ChapterFigure({ Figure }: { Figure: ComponentType }) {
   const runUi = useLocalized(runStrings);
-  // On a chapter page the figure renders once the title and first prose are painted, and as a
-  // transition, which React splits into short tasks (Lighthouse mobile: LCP and total blocking time).
-  const topPainted = useTopPainted();
-  const [rendered, setRendered] = useState(topPainted);
-  useEffect(() => {
-    if (topPainted && !rendered) startTransition(() => setRendered(true));
-  }, [topPainted, rendered]);
-  if (!rendered) return <p className="muted">…</p>;
+  // On a chapter page the figure renders once the title and first prose are painted (an embed: at once).
+  if (!useRenderAfterTop()) return <p className="muted">…</p>;
   return (
     <ErrorBoundary
       fallback={(message, retry) => (

@@ -16,7 +16,7 @@ import { ExerciseGateProvider } from '../components/AnswerGate';
 import { liveSessionCount, onSessionCount } from '../../runtime/sessionCount';
 import { siteStrings } from './site.strings';
 import { useLocalized } from '../i18n/define';
-import { SettleBelow, SettleGate } from './pageSettle';
+import { SettleBelow, SettleGate, useRenderAfterTop } from './pageSettle';
 
 // The trained-model panel (and its chart) loads only on the chapters that show one.
 const TrainedPanel = lazy(() => import('../trained/TrainedPanel').then((m) => ({ default: m.TrainedPanel })));
@@ -51,6 +51,21 @@ function ChapterLink({ chapter, rel }: { chapter?: ChapterEntry; rel: 'prev' | '
       <br />
       {fill(site.nav.chapter, { n: String(chapter.number) })} · {title}
     </a>
+  );
+}
+
+/** A trained model's prose and panel, under the figure: rendered once the top of the page is painted. */
+function TrainedSection({ trained, slug }: { trained: NonNullable<ChapterEntry['trained']>; slug: string }) {
+  if (!useRenderAfterTop()) return null;
+  return (
+    <ErrorBoundary fallback={(message) => <p role="alert">{message}</p>}>
+      <Suspense fallback={<p className="muted">…</p>}>
+        <div className="trained-section">
+          <Prose id={trainedProseId(trained.task, slug)} />
+          <TrainedPanel task={trained.task} model={trained.model} />
+        </div>
+      </Suspense>
+    </ErrorBoundary>
   );
 }
 
@@ -102,16 +117,7 @@ export function ChapterPage({ slug }: { slug: string }) {
             }
           />
           <GlossaryTerms />
-          {chapter.trained && (
-            <ErrorBoundary fallback={(message) => <p role="alert">{message}</p>}>
-              <Suspense fallback={<p className="muted">…</p>}>
-                <div className="trained-section">
-                  <Prose id={trainedProseId(chapter.trained.task, chapter.slug)} />
-                  <TrainedPanel task={chapter.trained.task} model={chapter.trained.model} />
-                </div>
-              </Suspense>
-            </ErrorBoundary>
-          )}
+          {chapter.trained && <TrainedSection trained={chapter.trained} slug={chapter.slug} />}
           <SessionCount />
           <nav className="chapter-nav" aria-label={`${site.nav.previous} / ${site.nav.next}`}>
             <ChapterLink chapter={previous} rel="prev" />

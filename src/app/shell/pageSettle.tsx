@@ -10,7 +10,7 @@
 // paint as soon as they are in, and everything from the <SettleBelow /> mark down (the figure, the
 // prose after it, the footer) waits for the `below` parts as well. Only hidden content moves when the
 // figure comes in: what is painted sits above it and keeps its place.
-import { Suspense, createContext, useCallback, useContext, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+import { Suspense, createContext, startTransition, useCallback, useContext, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 
 /** Long enough for a slow phone's prose and figure chunk, short enough that nobody waits on a stuck one. */
 export const SETTLE_LIMIT_MS = 3000;
@@ -42,6 +42,20 @@ const TopPaintedContext = createContext(true);
  */
 export function useTopPainted(): boolean {
   return useContext(TopPaintedContext);
+}
+
+/**
+ * For a part below the top (a figure, a trained model's panel): whether to render it yet. It turns
+ * true once the top is painted, as a transition, which React renders in short slices (Lighthouse
+ * mobile: the time the main thread is blocked) rather than in the task that paints the text.
+ */
+export function useRenderAfterTop(): boolean {
+  const topPainted = useTopPainted();
+  const [rendered, setRendered] = useState(topPainted);
+  useEffect(() => {
+    if (topPainted && !rendered) startTransition(() => setRendered(true));
+  }, [topPainted, rendered]);
+  return rendered;
 }
 
 /** Tell the page's gate (if any) that `part` is in. Outside a gate: nothing. */
