@@ -80,9 +80,6 @@ export function ChapterPage({ slug }: { slug: string }) {
   const site = useLocalized(siteStrings);
   const chapter = findChapter(slug);
   const Figure = useMemo(() => (chapter?.load ? lazy(chapter.load) : null), [chapter]);
-  // The figure's code is fetched at once, though the figure renders only once the top of the page is
-  // painted (ChapterFigure); a failed fetch is the lazy component's to show.
-  useEffect(() => void chapter?.load?.().catch(() => undefined), [chapter]);
   const figureRef = useRef<HTMLDivElement>(null);
   useReleaseOnLeave();
   if (!chapter) return <NotFound path={`/chapter/${slug}`} />;
