@@ -158,6 +158,31 @@ describe('the tokens file', () => {
     }
   });
 
+  it('asks the page again when its theme classes change, not when the page-settle gate’s do', () => {
+    const g = globalThis as Record<string, unknown>;
+    // A theme class no other test uses, so no value kept from another test answers.
+    const root = { className: 'test-theme page-settling' };
+    let asked = 0;
+    let bg = '#ffffff';
+    g.document = { documentElement: root };
+    g.getComputedStyle = () => ({ getPropertyValue: (n: string) => (n === '--bg' ? (asked++, bg) : '') });
+    try {
+      expect(colorToken('--bg')).toBe('#ffffff');
+      root.className = 'test-theme page-settling-below';
+      expect(colorToken('--bg')).toBe('#ffffff');
+      root.className = 'test-theme';
+      expect(colorToken('--bg')).toBe('#ffffff');
+      expect(asked).toBe(1);
+      bg = '#000000';
+      root.className = 'test-theme presenting';
+      expect(colorToken('--bg')).toBe('#000000');
+      expect(asked).toBe(2);
+    } finally {
+      delete g.document;
+      delete g.getComputedStyle;
+    }
+  });
+
   it('gives each mechanism of the registry its own token, named after it', () => {
     for (const m of MECHANISMS) expect(MECHANISM_SPECS[m].color).toBe(`--mech-${m}`);
   });

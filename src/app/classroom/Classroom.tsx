@@ -3,7 +3,7 @@
 // contrast, full screen where the browser allows it, and a clicker's keys (PageDown / PageUp for
 // chapters, arrows and Space for the figure, V for the figure's other view, Esc to leave).
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { routeHref, type Route } from '../routes';
+import { parseRoute, routeHref, type Route } from '../routes';
 import { UrlStateProvider, useUrlParam } from '../state/UrlState';
 import { flag, listOf } from '../state/schema';
 import { useComputeLink } from '../state/computeLink';
@@ -133,7 +133,9 @@ function ClassroomBody({ route, children }: { route: Route; children: ReactNode 
         case 'leave':
           return setPresenting(false);
         case 'chapter': {
-          const next = adjacentRoute(route, action.delta);
+          // From the address as it is now: a second press can come before this page has rendered
+          // the first one's chapter (a busy phone, a fast clicker), and must not count from the old one.
+          const next = adjacentRoute(parseRoute(location.hash), action.delta);
           event.preventDefault(); // no page scroll either way
           if (offerStepKey(action.delta)) return; // a chapter's steps take the clicker first
           if (next) location.hash = routeHref(next);

@@ -25,7 +25,8 @@ export function asRunOutcome(outcome: GraphOutcome, o: number[][] = []): RunOutc
 
 export function useLiveRun(c: Case, view: View, options: RunOptions = {}): LiveRun {
   const { backend, chunk } = options;
-  // The runtime module (and with it onnxruntime-web) is fetched only now, after first paint.
+  // The runtime module (and with it onnxruntime-web) is fetched only now, and only once the page lets
+  // it start (useRuntimeTask: the first input, or a few idle seconds after the page opened).
   const state = useRuntimeTask(() => import('../../runtime').then(({ runModel }) => runModel(c, view, { backend, chunk })), [c, view, backend, chunk]);
   return asLiveRun(state);
 }

@@ -4,6 +4,7 @@
 // shown as the new one's, and any failure arrives as a RuntimeError the page can put into words.
 import { useEffect, useState } from 'react';
 import { asRuntimeError, type RuntimeError, type RuntimeErrorKind } from '../../runtime/errors';
+import { runtimeMayStart } from './runtimeStart';
 
 export type TaskState<T> = { status: 'loading' } | { status: 'done'; value: T } | { status: 'error'; error: RuntimeError };
 
@@ -53,7 +54,8 @@ export function useRuntimeTask<T>(task: () => Promise<T>, inputs: readonly unkno
   useEffect(() => {
     if (!enabled) return;
     let current = true;
-    const start = () => settle(task, errorKind).then((state) => current && setLanded({ inputs, state }));
+    // The first task of a page waits until the runtime may start (runtimeStart.ts); later ones at once.
+    const start = () => settle(() => runtimeMayStart().then(task), errorKind).then((state) => current && setLanded({ inputs, state }));
     const timer = settleMs > 0 ? setTimeout(start, settleMs) : (start(), undefined);
     return () => {
       current = false;

@@ -5,10 +5,12 @@ import { ExerciseGateProvider } from '../components/AnswerGate';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { runStrings } from '../components/run.strings';
 import { useLocalized } from '../i18n/define';
-import { Settled } from './pageSettle';
+import { Settled, useRenderAfterTop } from './pageSettle';
 
 export function ChapterFigure({ Figure }: { Figure: ComponentType }) {
   const runUi = useLocalized(runStrings);
+  // On a chapter page the figure renders once the title and first prose are painted (an embed: at once).
+  if (!useRenderAfterTop()) return <p className="muted">…</p>;
   return (
     <ErrorBoundary
       fallback={(message, retry) => (

@@ -16,7 +16,7 @@ import { ExerciseGateProvider } from '../components/AnswerGate';
 import { liveSessionCount, onSessionCount } from '../../runtime/sessionCount';
 import { siteStrings } from './site.strings';
 import { useLocalized } from '../i18n/define';
-import { SettleGate } from './pageSettle';
+import { SettleBelow, SettleGate, useRenderAfterTop } from './pageSettle';
 
 // The trained-model panel (and its chart) loads only on the chapters that show one.
 const TrainedPanel = lazy(() => import('../trained/TrainedPanel').then((m) => ({ default: m.TrainedPanel })));
@@ -54,8 +54,27 @@ function ChapterLink({ chapter, rel }: { chapter?: ChapterEntry; rel: 'prev' | '
   );
 }
 
-/** What a chapter shows at once (pageSettle.tsx): its prose before and after the figure, and the figure. */
-const CHAPTER_PARTS = ['prose-before', 'prose-after', 'figure'] as const;
+/** A trained model's prose and panel, under the figure: rendered once the top of the page is painted. */
+function TrainedSection({ trained, slug }: { trained: NonNullable<ChapterEntry['trained']>; slug: string }) {
+  if (!useRenderAfterTop()) return null;
+  return (
+    <ErrorBoundary fallback={(message) => <p role="alert">{message}</p>}>
+      <Suspense fallback={<p className="muted">…</p>}>
+        <div className="trained-section">
+          <Prose id={trainedProseId(trained.task, slug)} />
+          <TrainedPanel task={trained.task} model={trained.model} />
+        </div>
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+/**
+ * What a chapter paints in two stages (pageSettle.tsx): its title and first prose as soon as they are
+ * in (the largest text: Lighthouse's LCP), then the figure and the prose after it together.
+ */
+const CHAPTER_TOP = ['prose-before'] as const;
+const CHAPTER_BELOW = ['prose-after', 'figure'] as const;
 
 export function ChapterPage({ slug }: { slug: string }) {
   const site = useLocalized(siteStrings);
@@ -69,7 +88,7 @@ export function ChapterPage({ slug }: { slug: string }) {
   const title = site.chapterTitles[chapter.slug as keyof typeof site.chapterTitles];
   return (
     // One set of answer gates for the figure and the prose after it (which may explain an answer).
-    <SettleGate parts={CHAPTER_PARTS}>
+    <SettleGate parts={CHAPTER_TOP} below={CHAPTER_BELOW}>
     <ExerciseGateProvider>
       <article className="chapter" data-chapter={chapter.slug}>
         {/* Terms marked in the formulas and the figure parts they name light up together (src/app/terms). */}
@@ -78,6 +97,7 @@ export function ChapterPage({ slug }: { slug: string }) {
           <h1>{title}</h1>
           {/* Glossary buttons on the first use of each term in the chapter (src/app/glossary). */}
           <Prose id={chapter.contentId} part="before" glossary />
+          <SettleBelow />
           {/* The prose after the figure, cut into the steps that drive it (src/app/steps). */}
           <StepReading
             contentId={chapter.contentId}
@@ -94,16 +114,7 @@ export function ChapterPage({ slug }: { slug: string }) {
             }
           />
           <GlossaryTerms />
-          {chapter.trained && (
-            <ErrorBoundary fallback={(message) => <p role="alert">{message}</p>}>
-              <Suspense fallback={<p className="muted">…</p>}>
-                <div className="trained-section">
-                  <Prose id={trainedProseId(chapter.trained.task, chapter.slug)} />
-                  <TrainedPanel task={chapter.trained.task} model={chapter.trained.model} />
-                </div>
-              </Suspense>
-            </ErrorBoundary>
-          )}
+          {chapter.trained && <TrainedSection trained={chapter.trained} slug={chapter.slug} />}
           <SessionCount />
           <nav className="chapter-nav" aria-label={`${site.nav.previous} / ${site.nav.next}`}>
             <ChapterLink chapter={previous} rel="prev" />

@@ -4,21 +4,59 @@
 // it unpainted until every piece has reported in and the fonts it laid out with have loaded, then
 // shows it at once; a piece that never reports (a failed fetch shows its own error) holds it back for
 // at most SETTLE_LIMIT_MS.
-import { Suspense, createContext, useCallback, useContext, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+//
+// Held back whole, a chapter's largest text waited for the figure's chunk too (Lighthouse mobile: LCP
+// 4–6 s). So a gate has two stages: the `parts` at the top of the page (its title and first prose)
+// paint as soon as they are in, and everything from the <SettleBelow /> mark down (the figure, the
+// prose after it, the footer) waits for the `below` parts as well. Only hidden content moves when the
+// figure comes in: what is painted sits above it and keeps its place.
+import { Suspense, createContext, startTransition, useCallback, useContext, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 
 /** Long enough for a slow phone's prose and figure chunk, short enough that nobody waits on a stuck one. */
 export const SETTLE_LIMIT_MS = 3000;
 /** On <html> while a gated page is still coming in (styles.css hides the page and the footer). */
 const SETTLING_CLASS = 'page-settling';
+/** On <html> while the lower part of a gated page (from <SettleBelow />) is still coming in. */
+const SETTLING_BELOW_CLASS = 'page-settling-below';
 /** On <html> when a gate showed its page at SETTLE_LIMIT_MS without some pieces: it names them. */
 export const LATE_ATTRIBUTE = 'data-settle-late';
 
-/** Whether a gated page is still unpainted: nothing in it can take the focus yet (it is visibility: hidden). */
+/** Whether a gated page (or its figure below the top) is still unpainted: nothing hidden can take the focus yet. */
 export function isPageSettling(): boolean {
-  return document.documentElement.classList.contains(SETTLING_CLASS);
+  const html = document.documentElement.classList;
+  return html.contains(SETTLING_CLASS) || html.contains(SETTLING_BELOW_CLASS);
+}
+
+/** Where the second stage of a gate begins: this mark's later siblings, and the footer, wait for its `below` parts. */
+export function SettleBelow() {
+  return <span className="settle-below" hidden />;
 }
 
 const SettleContext = createContext<((part: string) => void) | null>(null);
+/** Whether the gate's top stage is painted (true outside a gate). */
+const TopPaintedContext = createContext(true);
+
+/**
+ * Whether the page's top is painted: a figure waits for it before it renders, so the work of drawing
+ * the figure (hidden until its stage is in) does not hold back the first paint of the text.
+ */
+export function useTopPainted(): boolean {
+  return useContext(TopPaintedContext);
+}
+
+/**
+ * For a part below the top (a figure, a trained model's panel): whether to render it yet. It turns
+ * true once the top is painted, as a transition, which React renders in short slices (Lighthouse
+ * mobile: the time the main thread is blocked) rather than in the task that paints the text.
+ */
+export function useRenderAfterTop(): boolean {
+  const topPainted = useTopPainted();
+  const [rendered, setRendered] = useState(topPainted);
+  useEffect(() => {
+    if (topPainted && !rendered) startTransition(() => setRendered(true));
+  }, [topPainted, rendered]);
+  return rendered;
+}
 
 /** Tell the page's gate (if any) that `part` is in. Outside a gate: nothing. */
 export function useSettled(part: string, ready: boolean): void {
@@ -34,29 +72,42 @@ export function Settled({ part }: { part: string }) {
   return null;
 }
 
-export function SettleGate({ parts, children }: { parts: readonly string[]; children: ReactNode }) {
+export function SettleGate({ parts, below = [], children }: { parts: readonly string[]; below?: readonly string[]; children: ReactNode }) {
   const [inParts, setIn] = useState<ReadonlySet<string>>(() => new Set());
   const [late, setLate] = useState(false);
   const report = useCallback((part: string) => setIn((s) => (s.has(part) ? s : new Set(s).add(part))), []);
-  const allIn = parts.every((p) => inParts.has(p));
-  const fontsIn = useFontsIn(allIn);
-  const shown = late || (allIn && fontsIn);
+  const topIn = parts.every((p) => inParts.has(p));
+  const allIn = topIn && below.every((p) => inParts.has(p));
+  // Asked once per stage: the fonts the top uses, then those the figure adds (KaTeX's sizes, bold).
+  const topFontsIn = useFontsIn(topIn);
+  const allFontsIn = useFontsIn(allIn);
+  const topShown = late || (topIn && topFontsIn);
+  const shown = late || (allIn && allFontsIn);
   useEffect(() => {
     const id = setTimeout(() => setLate(true), SETTLE_LIMIT_MS);
     return () => clearTimeout(id);
   }, []);
   // Which pieces the time limit overtook, for a test to tell a slow machine from a page that moves.
-  const missing = late && !(allIn && fontsIn) ? [...parts.filter((p) => !inParts.has(p)), ...(fontsIn ? [] : ['fonts'])].join(' ') : '';
+  const missing = late && !(allIn && allFontsIn) ? [...[...parts, ...below].filter((p) => !inParts.has(p)), ...(allFontsIn ? [] : ['fonts'])].join(' ') : '';
   useEffect(() => {
     if (!missing) return;
     document.documentElement.setAttribute(LATE_ATTRIBUTE, missing);
     return () => document.documentElement.removeAttribute(LATE_ATTRIBUTE);
   }, [missing]);
   useLayoutEffect(() => {
-    document.documentElement.classList.toggle(SETTLING_CLASS, !shown);
-    return () => document.documentElement.classList.remove(SETTLING_CLASS);
-  }, [shown]);
-  return <SettleContext.Provider value={report}>{children}</SettleContext.Provider>;
+    const html = document.documentElement.classList;
+    html.toggle(SETTLING_CLASS, !topShown);
+    html.toggle(SETTLING_BELOW_CLASS, !shown);
+    return () => {
+      html.remove(SETTLING_CLASS);
+      html.remove(SETTLING_BELOW_CLASS);
+    };
+  }, [topShown, shown]);
+  return (
+    <SettleContext.Provider value={report}>
+      <TopPaintedContext.Provider value={topShown}>{children}</TopPaintedContext.Provider>
+    </SettleContext.Provider>
+  );
 }
 
 /**
