@@ -119,6 +119,7 @@ async function timeChapter(browser: Browser, base: string, flags: 'webgpu' | 'wa
   const page = await context.newPage();
   try {
     await page.goto(`${base}/?lang=en#/chapter/${CHAPTER}`);
+    await touchAtFirstPaint(page);
     await page.waitForFunction(
       () => {
         const p = document.querySelector('[data-testid="parallel-backend"]')?.getAttribute('data-backend');
@@ -263,6 +264,16 @@ async function inputRepaint(browser: Browser, base: string): Promise<BrowserResu
 }
 
 /** Load one page in a fresh context and add up what it fetched until a figure says it is live. */
+/**
+ * The learner's first input, as soon as the page has painted its title: a page starts its runtime at
+ * the first input, or on its own after IDLE_START_MS and an idle moment (src/app/hooks/runtimeStart.ts).
+ * A key with no effect of its own (Shift) stands for it, so "live" here is the soonest a learner gets it.
+ */
+async function touchAtFirstPaint(page: Page): Promise<void> {
+  await page.locator('h1').first().waitFor({ state: 'visible', timeout: 60_000 });
+  await page.keyboard.press('Shift');
+}
+
 async function pageLoad(browser: Browser, base: string, dist: string, path: string, phone = false): Promise<PageLoad> {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 900 }, isMobile: phone, hasTouch: phone });
   const page = await context.newPage();
@@ -272,6 +283,7 @@ async function pageLoad(browser: Browser, base: string, dist: string, path: stri
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     }
     await page.goto(`${base}/${path}`);
+    await touchAtFirstPaint(page);
     let liveMs: number | null = null;
     try {
       await page.waitForFunction(() => document.querySelector('[data-backend="wasm"], [data-backend="webgpu"]'), undefined, { timeout: 20_000, polling: 100 });
@@ -354,10 +366,10 @@ export function browserTable(r: BrowserResults): string {
     ['dist total', f(r.sizes.totalKB, ' KB'), ''],
     ...r.timings.flatMap((t) => [
       [`FCP, ${t.flags} flags`, f(t.fcpMs === null ? null : Math.round(t.fcpMs), ' ms'), ''],
-      [`live model, ${t.flags} flags (${t.parallelBackend ?? '?'})`, f(t.liveMs === null ? null : Math.round(t.liveMs), ' ms'), ''],
+      [`live model, ${t.flags} flags (${t.parallelBackend ?? '?'}), a key at first paint`, f(t.liveMs === null ? null : Math.round(t.liveMs), ' ms'), t.flags === 'wasm' ? `≤ ${TARGETS.desktopWasmLiveMs} ms` : ''],
     ]),
     ...r.pageLoads.map((p) => [`bytes before live, ${p.page.replace('?lang=en', '')}`, `${p.bytesBeforeLiveGzKB} KB gz${p.liveMs === null ? ' (no live figure)' : `, live at ${p.liveMs} ms`}`, '']),
-    ['live model, phone 390 px, 4× CPU throttle, ch. 4', f(r.phoneLive?.liveMs ?? null, ' ms'), `≤ ${TARGETS.phoneLiveMs} ms`],
+    ['live model, phone 390 px, 4× CPU throttle, ch. 4, a key at first paint', f(r.phoneLive?.liveMs ?? null, ' ms'), `≤ ${TARGETS.phoneLiveMs} ms`],
     ['WASM model T=64 d=16 (Node)', f(r.wasmT64Ms, ' ms'), `≤ ${TARGETS.wasmT64Ms} ms`],
     ...r.playback.map((p) => [
       `playback T=${p.wantedT} d=${p.d}${p.T !== p.wantedT ? ` (ran T=${p.T ?? '—'})` : ''}`,
