@@ -4,10 +4,16 @@ import 'katex/dist/katex.min.css';
 import './styles/tokens.css';
 import './styles.css';
 import { App } from './app/App';
+import { runtimeMayStart } from './app/hooks/runtimeStart';
 import { registerServiceWorker } from './app/shell/updates';
 
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);
+
+// Listen for the learner's first input from the start: a figure asks for the runtime only once it has
+// mounted (after the page's top is painted), and a key, tap or scroll before that would otherwise be missed
+// (the bench's "a key at first paint" then waited out the 3 s idle start).
+void runtimeMayStart();
 
 // Offline: the built site registers a service worker that caches itself and the model runtime.
 // A relative URL: the worker's scope is the folder the site is served from, whatever its sub-path.
