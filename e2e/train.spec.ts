@@ -50,9 +50,10 @@ test('the page renders in both languages, on a phone without sideways scrolling'
       expect((await axeViolations(page, { include: ['.train-page'], seriousOnly: true })).found).toEqual([]);
     }
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.waitForTimeout(300); // the chart re-measures its width after the resize
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    // The chart re-measures its width after the resize (a frame later, or later on a busy machine).
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth))
+      .toBeLessThanOrEqual(0);
     await shot(page, `train-${lang}-390`);
     // The full phone page is too tall to read at once: the controls and the chart on their own too.
     await page.locator('.train-setup').screenshot({ path: `${SHOTS}/train-${lang}-390-setup.png` });
@@ -100,6 +101,8 @@ test('one small model learns; pause, step once and reset move the counter; the l
   await expect(step(page)).toHaveAttribute('data-phase', 'paused');
   await expect(page.getByTestId('train-announce')).toContainText('paused');
   await expect(page.getByTestId('train-backend')).toHaveAttribute('data-backend', 'wasm');
+  // While it trained, the probe's figure showed the float64 numbers; paused, its reading holds still and the live model runs it.
+  await expect(page.getByTestId('train-probe').getByTestId('parallel-backend')).toHaveAttribute('data-backend', /^(wasm|webgpu)$/, { timeout: 60_000 });
   await shot(page, 'train-en-1440-trained');
 
   // Held-out accuracy, as the page shows it, clearly above guessing.

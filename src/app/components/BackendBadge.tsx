@@ -27,7 +27,7 @@ export function BackendBadge({ run, testId }: { run: LiveRun; testId: string }) 
     <div className={`badge ${run.status === 'loading' ? 'badge-loading' : 'badge-error'}`} data-testid={testId} data-backend={shown}>
       <span className="badge-label" aria-live="polite">
         <strong>{runUi.badge[shown]}</strong>
-        {run.status === 'loading' && <span className="muted"> · {runUi.badge.starting}</span>}
+        {run.status === 'loading' && <span className="muted"> · {run.whenStill ? runUi.badge.whenStill : runUi.badge.starting}</span>}
       </span>
       <BadgeDetails>{runUi.badge.notes[shown]}</BadgeDetails>
     </div>

@@ -9,6 +9,7 @@ export const runStrings = defineStrings(
       precomputed: 'Precomputed',
       reference: 'Reference · float64',
       starting: 'starting the live model…',
+      whenStill: 'the live model runs once these numbers hold still (training paused or done)',
       details: 'Details',
       notes: {
         webgpu: 'Computed just now in your browser, on the graphics card (WebGPU).',
@@ -60,6 +61,7 @@ export const runStrings = defineStrings(
       precomputed: '預先算好',
       reference: '參考值 · float64',
       starting: '正在啟動即時模型…',
+      whenStill: '數字停止變動後（訓練暫停或結束）才執行即時模型',
       details: '詳細資訊',
       notes: {
         webgpu: '剛剛在你的瀏覽器裡、用顯示卡（WebGPU）算出來的。',

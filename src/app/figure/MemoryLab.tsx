@@ -31,7 +31,7 @@ import { BackendBadge } from '../components/BackendBadge';
 import { Float32Notice } from '../components/Float32Notice';
 import type { ExerciseId } from '../exercises';
 import { RunProblems } from '../components/RunProblems';
-import { useModelTraces, type ModelTraces } from '../hooks/useModelTraces';
+import { useModelTraces, type ModelTraces, type TraceOptions } from '../hooks/useModelTraces';
 import { useLocalized } from '../i18n/define';
 import { mechanismStrings } from '../mechanismStrings';
 import { useClassroom } from '../classroom/context';
@@ -62,6 +62,8 @@ export interface MemoryLabProps {
   stepParam?: string;
   /** The exercise this figure would answer, and which of its steps (0-based) show the answer. */
   answerGate?: FigureAnswerGate;
+  /** How the traces are found (useModelTraces): CHANGING_CASE for numbers that change as a model trains. */
+  traceOptions?: TraceOptions;
 }
 
 export interface FigureAnswerGate {
@@ -75,8 +77,8 @@ export interface StateAxes {
   col?: (j: number) => string;
 }
 
-export function MemoryLab({ input, decay = null, tokens, controls, label, stateAxes, footer, stepParam = 't', answerGate }: MemoryLabProps) {
-  const traces = useModelTraces(input);
+export function MemoryLab({ input, decay = null, tokens, controls, label, stateAxes, footer, stepParam = 't', answerGate, traceOptions }: MemoryLabProps) {
+  const traces = useModelTraces(input, traceOptions);
   const kind = stepKindOf(input.mechanism);
   const T = traces.recurrent.T;
   const [linkedStep, setLinkedStep] = useUrlParam(stepParam, integerIn({ min: 0, max: T }), 0);

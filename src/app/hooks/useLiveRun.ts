@@ -8,7 +8,8 @@ import { useRuntimeTask, type TaskState } from './useRuntimeTask';
 
 /** precomputed: until (or instead of) the live outcome, the page shows a build-time trace (useModelTraces). */
 export type LiveRun =
-  | { status: 'loading'; precomputed?: boolean }
+  /** whenStill: the run waits for numbers that keep changing to hold still (useModelTraces' liveSettleMs). */
+  | { status: 'loading'; precomputed?: boolean; whenStill?: boolean }
   | { status: 'done'; outcome: RunOutcome }
   | { status: 'error'; error: RuntimeError; precomputed?: boolean };
 
@@ -23,10 +24,11 @@ export function asRunOutcome(outcome: GraphOutcome, o: number[][] = []): RunOutc
   return { result: { o, S_final: null }, backend, ms, sessionMs, notice };
 }
 
-export function useLiveRun(c: Case, view: View, options: RunOptions = {}): LiveRun {
-  const { backend, chunk } = options;
+/** settleMs: start only once the case has held still this long (useRuntimeTask). */
+export function useLiveRun(c: Case, view: View, options: RunOptions & { settleMs?: number } = {}): LiveRun {
+  const { backend, chunk, settleMs } = options;
   // The runtime module (and with it onnxruntime-web) is fetched only now, and only once the page lets
   // it start (useRuntimeTask: the first input, or a few idle seconds after the page opened).
-  const state = useRuntimeTask(() => import('../../runtime').then(({ runModel }) => runModel(c, view, { backend, chunk })), [c, view, backend, chunk]);
+  const state = useRuntimeTask(() => import('../../runtime').then(({ runModel }) => runModel(c, view, { backend, chunk })), [c, view, backend, chunk], { settleMs });
   return asLiveRun(state);
 }

@@ -45,11 +45,13 @@ function precomputedTable(): Promise<Record<string, unknown>> {
   return table;
 }
 
-/** The build-time traces of this case, once fetched; null when it is not a precomputed case. */
-function usePrecomputed(c: Case): { parallel: Trace; recurrent: Trace } | null {
-  const hash = useMemo(() => caseHash(c), [c]);
+/** The build-time traces of this case, once fetched; null when it is not a precomputed case (or not looked up). */
+function usePrecomputed(c: Case, lookUp: boolean): { parallel: Trace; recurrent: Trace } | null {
+  // Hashing a case reads all its numbers: not worth it for cases that cannot be in the table.
+  const hash = useMemo(() => (lookUp ? caseHash(c) : null), [c, lookUp]);
   const [found, setFound] = useState<{ hash: string; entry: PrecomputedEntry } | null>(null);
   useEffect(() => {
+    if (hash === null) return;
     let current = true;
     void precomputedTable().then((t) => {
       const entry = t[hash];
@@ -60,7 +62,7 @@ function usePrecomputed(c: Case): { parallel: Trace; recurrent: Trace } | null {
     };
   }, [c, hash]);
   return useMemo(() => {
-    if (found?.hash !== hash) return null;
+    if (hash === null || found?.hash !== hash) return null;
     const trace = (view: keyof PrecomputedEntry) => makeTrace(c, found.entry[view], { view, backend: 'precomputed', ms: 0 });
     return { parallel: trace('parallel'), recurrent: trace('recurrent') };
   }, [c, hash, found]);
@@ -72,16 +74,33 @@ function liveOr(run: LiveRun, c: Case, view: View, fallback: Trace): Trace {
   return makeTrace(c, result, { view, backend, ms, sessionMs });
 }
 
-export function useModelTraces(c: Case): ModelTraces {
+export interface TraceOptions {
+  /** Look the case up among the build-time traces (chapter defaults); off for cases no build could know. */
+  precomputed?: boolean;
+  /** Start the live runs only once the case has stayed the same this long (numbers that keep changing). */
+  liveSettleMs?: number;
+}
+
+/**
+ * For a figure whose numbers change every moment — the training lab's probe of a model as it learns:
+ * no table lookup, and the live runs wait until the numbers hold still (training paused or done).
+ * Meanwhile the float64 traces are on show, and the main thread stays free for the learner's input.
+ */
+export const CHANGING_CASE: TraceOptions = { precomputed: false, liveSettleMs: 1500 };
+
+export function useModelTraces(c: Case, { precomputed: lookUp = true, liveSettleMs = 0 }: TraceOptions = {}): ModelTraces {
   const reference = useMemo(() => ({ parallel: referenceTrace(c, 'parallel'), recurrent: referenceTrace(c, 'recurrent') }), [c]);
-  const parallelRun = useLiveRun(c, 'parallel');
-  const recurrentRun = useLiveRun(c, 'recurrent', { backend: 'wasm' });
-  const precomputed = usePrecomputed(c);
+  const parallelRun = useLiveRun(c, 'parallel', { settleMs: liveSettleMs });
+  const recurrentRun = useLiveRun(c, 'recurrent', { backend: 'wasm', settleMs: liveSettleMs });
+  const precomputed = usePrecomputed(c, lookUp);
   return useMemo(() => {
     const parallel = liveOr(parallelRun, c, 'parallel', precomputed?.parallel ?? reference.parallel);
     const recurrent = liveOr(recurrentRun, c, 'recurrent', precomputed?.recurrent ?? reference.recurrent);
     // The badges say when the numbers shown are the precomputed ones.
-    const shown = (run: LiveRun): LiveRun => (precomputed && run.status !== 'done' ? { ...run, precomputed: true } : run);
+    const shown = (run: LiveRun): LiveRun => {
+      if (run.status === 'loading' && liveSettleMs > 0) return { ...run, whenStill: true, precomputed: Boolean(precomputed) };
+      return precomputed && run.status !== 'done' ? { ...run, precomputed: true } : run;
+    };
     const float32: Partial<Record<View, Float32Problem>> = {};
     for (const [view, trace] of [['parallel', parallel], ['recurrent', recurrent]] as const) {
       const problem = trace.backend === 'reference' ? null : float32Problem(c, trace, recurrent.backend === 'reference' ? null : recurrent);
@@ -97,5 +116,5 @@ export function useModelTraces(c: Case): ModelTraces {
       tolerance: float32Tolerance(reference.recurrent.o),
       live: parallelRun.status === 'done' && recurrentRun.status === 'done',
     };
-  }, [c, reference, parallelRun, recurrentRun, precomputed]);
+  }, [c, reference, parallelRun, recurrentRun, precomputed, liveSettleMs]);
 }

@@ -71,6 +71,12 @@ function update(el: HTMLElement, labels: ScrollFrameLabels, { edges, overflowing
   }
 }
 
+/** Whether these added or removed nodes are, or hold, a frame. */
+function bringsOrTakesFrames(nodes: NodeList): boolean {
+  for (const n of nodes) if (n instanceof Element && (n.matches(FRAMES) || n.querySelector(FRAMES))) return true;
+  return false;
+}
+
 /** Keeps every frame under #main up to date as pages, figures and the window change. */
 export function useScrollFrames(labels: ScrollFrameLabels): void {
   const { formula, wide, region } = labels;
@@ -84,10 +90,13 @@ export function useScrollFrames(labels: ScrollFrameLabels): void {
       const el = e.currentTarget as HTMLElement;
       update(el, current, measure(el));
     };
-    const resize = new ResizeObserver(() => schedule());
-    function scan() {
-      pending = 0;
-      const frames = [...root!.querySelectorAll<HTMLElement>(FRAMES)];
+    // A frame whose size changed, or whose content changed, is measured again; a frame that came or
+    // went makes a full scan. Other changes (a chart redrawn ten times a second while a model trains)
+    // measure nothing: measuring forces a layout of the page.
+    const dirty = new Set<HTMLElement>();
+    let fullScan = false;
+    const resize = new ResizeObserver((entries) => schedule(entries.map((e) => e.target as HTMLElement)));
+    function watchFrames(frames: HTMLElement[]) {
       const present = new Set(frames);
       for (const el of watched)
         if (!present.has(el)) {
@@ -101,16 +110,37 @@ export function useScrollFrames(labels: ScrollFrameLabels): void {
           resize.observe(el);
           el.addEventListener('scroll', onScroll, { passive: true });
         }
+    }
+    function scan() {
+      pending = 0;
+      let frames: HTMLElement[];
+      if (fullScan) {
+        frames = [...root!.querySelectorAll<HTMLElement>(FRAMES)];
+        watchFrames(frames);
+      } else frames = [...dirty].filter((el) => watched.has(el) && el.isConnected);
+      fullScan = false;
+      dirty.clear();
       // All reads, then all writes: a write between two reads made the browser lay the whole page out
       // again for the next frame — on a phone, most of a chapter's long main-thread tasks.
       const sizes = frames.map(measure);
       frames.forEach((el, i) => update(el, current, sizes[i]));
     }
-    function schedule() {
-      if (!pending) pending = requestAnimationFrame(scan);
+    /** No argument: scan every frame; else measure these frames again. */
+    function schedule(frames?: readonly HTMLElement[]) {
+      if (frames) for (const el of frames) dirty.add(el);
+      else fullScan = true;
+      if (!pending && (fullScan || dirty.size > 0)) pending = requestAnimationFrame(scan);
     }
     // New figures, numbers arriving, prose loading: frames come and go with the DOM.
-    const mutations = new MutationObserver(schedule);
+    const mutations = new MutationObserver((records) => {
+      const changed: HTMLElement[] = [];
+      for (const r of records) {
+        if (bringsOrTakesFrames(r.addedNodes) || bringsOrTakesFrames(r.removedNodes)) return schedule();
+        const frame = r.target instanceof Element ? r.target.closest<HTMLElement>(FRAMES) : null;
+        if (frame) changed.push(frame);
+      }
+      schedule(changed);
+    });
     mutations.observe(root, { childList: true, subtree: true });
     schedule();
     return () => {

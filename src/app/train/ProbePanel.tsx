@@ -5,6 +5,7 @@ import { tokenName, type TaskId } from '../../core/tasks';
 import type { ProbeReading } from '../../train/types';
 import { MatrixHeatmap } from '../../viz';
 import { MemoryLab } from '../figure/MemoryLab';
+import { CHANGING_CASE } from '../hooks/useModelTraces';
 import { usePlaygroundLink } from '../playground/usePlaygroundLink';
 import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
@@ -30,7 +31,7 @@ export const ProbePanel = memo(function ProbePanel({ reading, task }: { reading:
       {(reading.mechanism === 'mamba' || reading.mechanism === 'mamba2') && <p className="muted">{ui.mamba}</p>}
       {c ? (
         <>
-          <MemoryLab input={c} tokens={names} label={ui.probeFigure} stepParam="tp" />
+          <MemoryLab input={c} tokens={names} label={ui.probeFigure} stepParam="tp" traceOptions={CHANGING_CASE} />
           {playground && (
             <p>
               <a href={playground} data-testid="train-open-playground">
