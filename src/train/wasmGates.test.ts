@@ -1,6 +1,7 @@
-// The gated models on the WASM backend: GLA and Gated DeltaNet once stopped at their first step there
-// (tf.logSigmoid's backward pass failed on an intermediate tensor), so a few AdamW steps must run and
-// give the cpu backend's losses; and the replacement log σ against float64 by hand.
+// Every mechanism on the WASM backend, the lab's usual one: GLA and Gated DeltaNet once stopped at their
+// first step there (tf.logSigmoid's backward pass failed on an intermediate tensor), so a few AdamW steps
+// must run and give the cpu backend's losses (the golden gradients are checked on cpu); and the
+// replacement log σ against float64 by hand.
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
@@ -28,7 +29,7 @@ afterAll(async () => {
   await tf.setBackend('cpu');
 });
 
-describe.each(['gla', 'gated_deltanet', 'retnet'] as TrainMechanism[])('%s on the WASM backend', (m) => {
+describe.each(['gla', 'gated_deltanet', 'retnet', 'mamba2', 'mamba', 'linear_attention', 'deltanet', 'softmax_attention'] as TrainMechanism[])('%s on the WASM backend', (m) => {
   it(`runs ${STEPS} training steps with the cpu backend's losses`, async () => {
     const wasm = await losses('wasm', m);
     const cpu = await losses('cpu', m);
