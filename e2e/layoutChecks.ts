@@ -64,11 +64,17 @@ function measure(page: Page) {
         })
         .filter((t) => t.px < minText)
         .map((t) => `${t.px.toFixed(1)} px: ${t.what}`);
-      const controls = [...document.querySelectorAll('button, select, input[type="range"], .contents a, .chapter-link, label:has(> input[type="radio"])')]
+      // A glossary term inside a sentence is exempt (WCAG 2.5.8's inline targets): it must keep its line's height.
+      const controls = [...document.querySelectorAll('button:not(.gloss-term), select, input[type="range"], .contents a, .chapter-link, label:has(> input[type="radio"])')]
         .filter(visible)
         .filter((el) => el.getBoundingClientRect().height < touch - 0.5)
         .map((el) => `${Math.round(el.getBoundingClientRect().height)} px: ${name(el)} "${(el.textContent ?? '').trim().slice(0, 20)}"`);
+      const tallTerms = [...document.querySelectorAll('button.gloss-term')]
+        .filter(visible)
+        .filter((el) => el.getBoundingClientRect().height > 1.8 * parseFloat(getComputedStyle(el).fontSize))
+        .map((el) => `${Math.round(el.getBoundingClientRect().height)} px: "${(el.textContent ?? '').trim().slice(0, 20)}"`);
       return {
+        tallTerms: [...new Set(tallTerms)].slice(0, 10),
         scrollWidth: document.documentElement.scrollWidth,
         innerWidth,
         header: document.querySelector('.site-header')?.getBoundingClientRect().height ?? Infinity,
@@ -87,7 +93,7 @@ function measure(page: Page) {
  */
 async function settledMeasure(page: Page, width: number): Promise<Awaited<ReturnType<typeof measure>>> {
   let last = await measure(page);
-  const clean = (m: typeof last) => m.innerWidth === width && m.scrollWidth <= m.innerWidth && m.header <= 120 && m.smallText.length === 0 && m.smallTargets.length === 0;
+  const clean = (m: typeof last) => m.innerWidth === width && m.scrollWidth <= m.innerWidth && m.header <= 120 && m.smallText.length === 0 && m.smallTargets.length === 0 && m.tallTerms.length === 0;
   for (let i = 0; i < 10 && !clean(last); i++) {
     await page.waitForTimeout(300);
     await frames(page);
@@ -112,7 +118,13 @@ export async function checkLayouts(page: Page, path: string, lang: string, { nar
     expect.soft(m.header, `${where}: header height`).toBeLessThanOrEqual(120);
     expect.soft(m.smallText, `${where}: plot text under 11 px`).toEqual([]);
     expect.soft(m.smallTargets, `${where}: controls under 44 px`).toEqual([]);
+    expect.soft(m.tallTerms, `${where}: glossary terms taller than their line`).toEqual([]);
     if (phone === PHONES[1]) {
+      // The derivation's formulas fit a 390 px phone (a long one breaks into lines): wide figures may scroll, prose should not.
+      const wideFormulas = await page.evaluate(() =>
+        [...document.querySelectorAll('.prose .katex-display')].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => `${e.scrollWidth} px: ${(e.textContent ?? '').slice(0, 30)}`),
+      );
+      expect.soft(wideFormulas, `${where}: prose formulas wider than the screen`).toEqual([]);
       await page.evaluate(() => window.scrollTo(0, 0));
       await keepViewportScreenshot(page, `phone-${name}-top`);
       await page.locator(FIGURE).first().evaluate((el) => {
