@@ -6,7 +6,7 @@ import { prose, glossaries } from 'virtual:prose';
 import { describe, expect, it } from 'vitest';
 import { buildGlossary } from '../glossary/buildGlossary';
 import { markTerms } from '../glossary/markTerms';
-import { applyMarks, marksIn } from '../glossary/marks';
+import { applyMarks } from '../glossary/marks';
 import { rawHtml, renderMarkdown } from './markdown';
 import { renderPart } from './buildProse';
 import { splitAtFigure } from './split';
@@ -68,8 +68,7 @@ describe('glossary marks as positions', () => {
       { key: 'linear-attention', forms: ['linear attention'] },
     ];
     const html = '<p>A key and <em>linear attention</em>; a key again.</p><p>$x$</p>';
-    const marked = markTerms(html, terms).html;
-    const marks = marksIn(marked);
+    const { html: marked, marks } = markTerms(html, terms);
     expect(marks).toEqual([
       [5, 8, 'key'],
       [17, 33, 'linear-attention'],

@@ -3,7 +3,7 @@
 // page gets only the results, so it downloads neither marked nor the prose's Markdown, and renders no
 // prose math on a phone's main thread.
 import { markTerms, type MatchTerm } from '../glossary/markTerms';
-import { marksIn, type TermMark } from '../glossary/marks';
+import type { TermMark } from '../glossary/marks';
 import { rawHtml, renderMarkdown } from './markdown';
 import { hasFigureMark, splitAtFigure, type ProsePart } from './split';
 
@@ -29,5 +29,5 @@ export function renderPart(source: string, part: ProsePart, terms: readonly Matc
   if (raw.length) throw new Error(`prose may not write HTML of its own (it is set unsanitised): ${raw[0]}`);
   const html = renderMarkdown(splitAtFigure(source, part));
   const used = part === 'after' ? markTerms(renderMarkdown(splitAtFigure(source, 'before')), terms).used : new Set<string>();
-  return { html, marks: marksIn(markTerms(html, terms, used).html) };
+  return { html, marks: markTerms(html, terms, used).marks };
 }

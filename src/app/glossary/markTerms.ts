@@ -3,7 +3,7 @@
 // longest term wins where two overlap, and a term already marked (in `used`) is not marked again.
 // The only markup it adds is a <button class="gloss-term" data-term="key">, whose text is the
 // prose's own (already escaped) text, so it adds nothing a sanitiser would need to remove.
-import { termButton } from './marks';
+import { termButton, type TermMark } from './marks';
 import { isCjk } from './parse';
 
 export interface MatchTerm {
@@ -56,7 +56,8 @@ export function compileTerms(terms: readonly MatchTerm[]): Matcher | null {
   return matcher;
 }
 
-function markText(text: string, matcher: Matcher, used: Set<string>): string {
+/** Marks the first use of each term in one text node, at `offset` in the whole HTML (pushed onto `marks`). */
+function markText(text: string, offset: number, matcher: Matcher, used: Set<string>, marks: TermMark[]): string {
   const { re, keyOfGroup } = matcher;
   re.lastIndex = 0;
   let out = '';
@@ -66,6 +67,7 @@ function markText(text: string, matcher: Matcher, used: Set<string>): string {
     const key = keyOfGroup[group - 1];
     if (used.has(key)) continue;
     used.add(key);
+    marks.push([offset + m.index, offset + m.index + m[0].length, key]);
     out += text.slice(from, m.index) + termButton(key, m[0]);
     from = m.index + m[0].length;
   }
@@ -74,17 +76,23 @@ function markText(text: string, matcher: Matcher, used: Set<string>): string {
 
 /**
  * Wrap the first use of each term in `html` in a glossary button. `used` holds the keys already
- * marked earlier in the same chapter; it is not changed, and the keys used after this part are returned.
+ * marked earlier in the same chapter; it is not changed, and the keys used after this part are returned,
+ * with where each button goes in `html` (marks.ts: the build ships the positions, the page the buttons).
  */
-export function markTerms(html: string, terms: readonly MatchTerm[], used: ReadonlySet<string> = new Set()): { html: string; used: Set<string> } {
+export function markTerms(
+  html: string,
+  terms: readonly MatchTerm[],
+  used: ReadonlySet<string> = new Set(),
+): { html: string; used: Set<string>; marks: TermMark[] } {
   const done = new Set(used);
+  const marks: TermMark[] = [];
   const matcher = compileTerms(terms);
-  if (!matcher) return { html, used: done };
+  if (!matcher) return { html, used: done, marks };
   const stack: { name: string; skip: boolean }[] = [];
   let out = '';
-  for (const [token] of html.matchAll(TOKEN)) {
+  for (const { 0: token, index } of html.matchAll(TOKEN)) {
     if (token[0] !== '<') {
-      out += stack.at(-1)?.skip ? token : markText(token, matcher, done);
+      out += stack.at(-1)?.skip ? token : markText(token, index, matcher, done, marks);
       continue;
     }
     out += token;
@@ -102,5 +110,5 @@ export function markTerms(html: string, terms: readonly MatchTerm[], used: Reado
     const skip = (stack.at(-1)?.skip ?? false) || SKIP_TAGS.has(name) || /\bclass\s*=\s*["'][^"']*\bkatex/.test(attrs);
     stack.push({ name, skip });
   }
-  return { html: out, used: done };
+  return { html: out, used: done, marks };
 }

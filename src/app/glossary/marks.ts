@@ -9,21 +9,7 @@ export function termButton(key: string, text: string): string {
   return `<button type="button" class="gloss-term" data-term="${key}" aria-expanded="false">${text}</button>`;
 }
 
-const BUTTON = /<button type="button" class="gloss-term" data-term="([^"]+)" aria-expanded="false">([\s\S]*?)<\/button>/g;
-
-/** Where markTerms put its buttons in `marked`, as positions in the HTML without them. */
-export function marksIn(marked: string): TermMark[] {
-  const marks: TermMark[] = [];
-  let added = 0;
-  for (const m of marked.matchAll(BUTTON)) {
-    const at = m.index - added;
-    marks.push([at, at + m[2].length, m[1]]);
-    added += m[0].length - m[2].length;
-  }
-  return marks;
-}
-
-/** The HTML with its buttons back (marks in order, as marksIn gives them). */
+/** The HTML with its buttons back (marks in order, as markTerms gives them). */
 export function applyMarks(html: string, marks: readonly TermMark[]): string {
   let out = '';
   let from = 0;
