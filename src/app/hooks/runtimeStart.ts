@@ -33,3 +33,14 @@ export function runtimeMayStart(): Promise<void> {
   });
   return started;
 }
+
+/**
+ * For a page whose figure runs models (a chapter): once the runtime may start, load it and start its
+ * wasm at once (src/runtime/warm.ts) rather than when the figure, painted after the page's top, asks.
+ */
+export function warmRuntimeWhenMayStart(): void {
+  void runtimeMayStart()
+    .then(() => import('../../runtime/warm'))
+    .then(({ warmRuntime }) => warmRuntime())
+    .catch(() => undefined); // a chunk that cannot load fails again, worded, at the figure's own run
+}
