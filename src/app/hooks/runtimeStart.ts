@@ -4,6 +4,7 @@
 // and the redraws were most of the blocking time left). So it starts at the learner's first input, or
 // once the page has been open IDLE_START_MS and the browser is idle; until then each figure shows its
 // precomputed numbers (tiered start, useModelTraces).
+import { warmRuntime } from '../../runtime/warm';
 
 /** How long a page that nobody touches waits before it starts the runtime on its own. */
 export const IDLE_START_MS = 3000;
@@ -39,8 +40,5 @@ export function runtimeMayStart(): Promise<void> {
  * wasm at once (src/runtime/warm.ts) rather than when the figure, painted after the page's top, asks.
  */
 export function warmRuntimeWhenMayStart(): void {
-  void runtimeMayStart()
-    .then(() => import('../../runtime/warm'))
-    .then(({ warmRuntime }) => warmRuntime())
-    .catch(() => undefined); // a chunk that cannot load fails again, worded, at the figure's own run
+  void runtimeMayStart().then(warmRuntime);
 }
