@@ -7,6 +7,7 @@ import { decodeOutputs, prepareModel, type PreparedModel, type TensorData } from
 import { backendPreference, chooseBackend, recordTimings, sizeClass, timingsFor, type Backend, type BackendPreference, type Choice } from './backendChoice';
 import { RuntimeError, asRuntimeError, describeError } from './errors';
 import { loadOrt, type Ort, type OrtBuild } from './ort';
+import { inTurn, ortBuild, webGpuGaveUp } from './queue';
 import { changeSessionCount } from './sessionCount';
 import { detectWebGpu } from './webgpu';
 import { missingNotice, wantsWebGpu, type BackendNotice } from './gpuNotice';
@@ -38,22 +39,15 @@ export interface RunOutcome {
   choice?: Choice;
 }
 
-/**
- * A WebGPU session creation or run that takes longer than this is taken as hung (a first run with shader
- * compilation on a software GPU such as SwiftShader takes ~20 s). The page then stops using WebGPU.
- */
-export const WEBGPU_TURN_LIMIT_MS = 60_000;
+export { WEBGPU_TURN_LIMIT_MS } from './queue';
 
 /** The runtime in use: the WebGPU build when the browser has WebGPU and it has not hung on us. */
 interface Runtime {
   ort: Ort;
   build: OrtBuild;
 }
-/** Set once a WebGPU turn timed out: its build may be stuck mid-run, so the WASM-only build takes over. */
-let webGpuGaveUp: string | null = null;
-
 async function runtime(gpuAvailable: boolean): Promise<Runtime> {
-  const build: OrtBuild = gpuAvailable && !webGpuGaveUp ? 'webgpu' : 'wasm';
+  const build = ortBuild(gpuAvailable);
   return { ort: await loadOrt(build === 'webgpu'), build };
 }
 
@@ -136,35 +130,14 @@ async function execute(rt: Runtime, backend: Backend, model: PreparedModel): Pro
   return { outputs, ms, sessionMs };
 }
 
-// onnxruntime-web's WebGPU (JSEP) build refuses a run while any other run is in flight ("Session
-// already started"), across sessions. A page can start several runs at once (two views, a figure
-// comparing two mechanisms, a slider dragged fast), so runs take turns; `ms` excludes the wait.
-// A WebGPU turn has a time limit: a hung one must not hold the queue (and the WASM fallback) for ever.
-let runQueue: Promise<unknown> = Promise.resolve();
-function oneAtATime<T>(task: () => Promise<T>, backend?: Backend): Promise<T> {
-  const next = runQueue.then(() => (backend === 'webgpu' ? withinLimit(task(), WEBGPU_TURN_LIMIT_MS) : task()));
-  runQueue = next.catch(() => undefined);
-  return next;
-}
-
-async function withinLimit<T>(work: Promise<T>, limitMs: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      webGpuGaveUp = `WebGPU did not answer within ${limitMs / 1000} s`;
-      reject(new RuntimeError('webgpu', 'WebGPU took too long.', webGpuGaveUp));
-    }, limitMs);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+// A page can start several runs at once (two views, a figure comparing two mechanisms, a slider dragged
+// fast), so runs take turns in the runtime's one queue (queue.ts, with its WebGPU time limit); `ms`
+// excludes the wait.
+const oneAtATime = inTurn;
 
 /** Run on WebGPU; if that fails (or hangs), on WASM with a notice that says why. */
 async function gpuThenWasm<T extends { notice?: BackendNotice }>(gpuAvailable: boolean, attempt: (rt: Runtime, backend: Backend) => Promise<T>): Promise<T> {
-  let detail = webGpuGaveUp;
+  let detail = webGpuGaveUp();
   if (!detail) {
     try {
       return await attempt(await runtime(gpuAvailable), 'webgpu');
@@ -217,7 +190,7 @@ async function calibrate(cls: string, run: (rt: Runtime, backend: Backend) => Pr
     const rt = await runtime(true);
     const wasm: number[] = [];
     const gpu: number[] = [];
-    let gpuWorks = !webGpuGaveUp && rt.build === 'webgpu';
+    let gpuWorks = !webGpuGaveUp() && rt.build === 'webgpu';
     if (gpuWorks) gpuWorks = await run(rt, 'webgpu').then(() => true, () => false);
     for (let i = 0; i < CALIBRATION_RUNS; i++) {
       wasm.push((await run(rt, 'wasm')).ms);

@@ -2,6 +2,10 @@
 // IDLE_START_MS and the browser is idle — never before, so the first read is not held up by it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+// The warm-up (src/runtime/warm.ts) loads onnxruntime: here it only counts its calls.
+const warmed = vi.hoisted(() => ({ calls: 0 }));
+vi.mock('../../runtime/warm', () => ({ warmRuntime: async () => void warmed.calls++ }));
+
 /** A window with listeners and, if asked, requestIdleCallback (its callbacks run when `idle()` is called). */
 function fakeWindow(withIdle: boolean) {
   const listeners = new Map<string, Set<() => void>>();
@@ -84,5 +88,29 @@ describe('runtimeMayStart', () => {
     expect(state.started).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(state.started).toBe(true);
+  });
+});
+
+describe('warmRuntimeWhenMayStart', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    warmed.calls = 0;
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('warms the runtime at the first input, not before', async () => {
+    const w = fakeWindow(true);
+    vi.stubGlobal('window', w.win);
+    vi.resetModules();
+    const { warmRuntimeWhenMayStart } = await import('./runtimeStart');
+    warmRuntimeWhenMayStart();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(warmed.calls).toBe(0);
+    w.fire('keydown');
+    await flush();
+    expect(warmed.calls).toBe(1);
   });
 });

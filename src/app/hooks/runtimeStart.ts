@@ -4,6 +4,7 @@
 // and the redraws were most of the blocking time left). So it starts at the learner's first input, or
 // once the page has been open IDLE_START_MS and the browser is idle; until then each figure shows its
 // precomputed numbers (tiered start, useModelTraces).
+import { warmRuntime } from '../../runtime/warm';
 
 /** How long a page that nobody touches waits before it starts the runtime on its own. */
 export const IDLE_START_MS = 3000;
@@ -32,4 +33,12 @@ export function runtimeMayStart(): Promise<void> {
     }, IDLE_START_MS);
   });
   return started;
+}
+
+/**
+ * For a page whose figure runs models (a chapter): once the runtime may start, load it and start its
+ * wasm at once (src/runtime/warm.ts) rather than when the figure, painted after the page's top, asks.
+ */
+export function warmRuntimeWhenMayStart(): void {
+  void runtimeMayStart().then(warmRuntime);
 }

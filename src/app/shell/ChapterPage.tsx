@@ -17,6 +17,7 @@ import { liveSessionCount, onSessionCount } from '../../runtime/sessionCount';
 import { siteStrings } from './site.strings';
 import { useLocalized } from '../i18n/define';
 import { SettleBelow, SettleGate, useRenderAfterTop } from './pageSettle';
+import { warmRuntimeWhenMayStart } from '../hooks/runtimeStart';
 
 // The trained-model panel (and its chart) loads only on the chapters that show one.
 const TrainedPanel = lazy(() => import('../trained/TrainedPanel').then((m) => ({ default: m.TrainedPanel })));
@@ -82,6 +83,8 @@ export function ChapterPage({ slug }: { slug: string }) {
   const Figure = useMemo(() => (chapter?.load ? lazy(chapter.load) : null), [chapter]);
   const figureRef = useRef<HTMLDivElement>(null);
   useReleaseOnLeave();
+  // Every chapter's figure runs models: its runtime starts loading with the page, not with the figure.
+  useEffect(warmRuntimeWhenMayStart, []);
   if (!chapter) return <NotFound path={`/chapter/${slug}`} />;
   if (!Figure) return <NotFound path={`/chapter/${slug}`} message={site.nav.chapterMissing} />;
   const { previous, next } = neighbours(slug);
