@@ -29,12 +29,17 @@ export function isPageSettling(): boolean {
 
 /** Where the second stage of a gate begins: this mark's later siblings, and the footer, wait for its `below` parts. */
 export function SettleBelow() {
-  return <span className="settle-below" hidden />;
+  // The mark's own class hides its siblings (styles.css). As a class on <html>, the same rule made the
+  // browser restyle the whole page when the stage came in (chapter 1: 2,100 elements, not the ~10 siblings).
+  const waiting = !useContext(BelowShownContext);
+  return <span className={waiting ? `settle-below ${SETTLING_BELOW_CLASS}` : 'settle-below'} hidden />;
 }
 
 const SettleContext = createContext<((part: string) => void) | null>(null);
 /** Whether the gate's top stage is painted (true outside a gate). */
 const TopPaintedContext = createContext(true);
+/** Whether the gate's lower stage is painted (true outside a gate). */
+const BelowShownContext = createContext(true);
 
 /**
  * Whether the page's top is painted: a figure waits for it before it renders, so the work of drawing
@@ -105,7 +110,9 @@ export function SettleGate({ parts, below = [], children }: { parts: readonly st
   }, [topShown, shown]);
   return (
     <SettleContext.Provider value={report}>
-      <TopPaintedContext.Provider value={topShown}>{children}</TopPaintedContext.Provider>
+      <TopPaintedContext.Provider value={topShown}>
+        <BelowShownContext.Provider value={shown}>{children}</BelowShownContext.Provider>
+      </TopPaintedContext.Provider>
     </SettleContext.Provider>
   );
 }
@@ -135,11 +142,22 @@ function useFontsIn(asking: boolean): boolean {
     const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
     if (!fonts) return setFontsIn(true);
     let live = true;
-    // Laying the page out now starts the loads of the fonts it needs, so `ready` waits for them too.
-    document.documentElement.getBoundingClientRect();
-    fonts.ready.then(() => live && setFontsIn(true), () => live && setFontsIn(true));
+    // A font starts loading when the page is laid out with it, so `ready` is asked once the next frame
+    // has done that layout. Forcing the layout here (getBoundingClientRect) laid the whole page out inside
+    // React's commit and made its task the page's longest (4× slowed phone: 170–330 ms more, chapter 1).
+    // A hidden tab draws no frames: there the layout is still forced, as nobody waits on it.
+    const done = () => live && setFontsIn(true);
+    const ask = () => fonts.ready.then(done, done);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let frame = 0;
+    if (document.visibilityState === 'hidden') {
+      document.documentElement.getBoundingClientRect();
+      ask();
+    } else frame = requestAnimationFrame(() => (timer = setTimeout(ask)));
     return () => {
       live = false;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
     };
   }, [asking, fontsIn]);
   return fontsIn;

@@ -2,12 +2,17 @@
 // 2n-step case of src/core/capacity.ts, parallel view). The sweep runs on WASM: 72 tiny graphs, each
 // done in about a millisecond on the CPU, where a GPU's per-run overhead would dominate — and it keeps
 // the WebGPU queue free for the step-by-step MemoryLab below, which runs on WebGPU as everywhere else.
-// The float64 curve shows at once; live points replace it one by one. A newer input cancels an older loop.
+// The float64 curve shows at once; live points replace it n by n (one render for the three mechanisms
+// of an n: a render per point re-drew the figure 72 times). Like every figure, the sweep waits until the
+// page lets the runtime start (runtimeStart.ts): started at mount, it loaded onnxruntime-web and re-drew
+// the chapter while the page was first being read (Lighthouse mobile, TBT 3.4–3.8 s). A newer input
+// cancels an older loop.
 import { useEffect, useMemo, useState } from 'react';
 import { CAPACITY_MECHANISMS, capacityCase, capacityCurve, capacityPoint, type CapacityMechanism, type PairSet } from '../../../core/capacity';
 import type { Backend, RunOutcome } from '../../../runtime';
 import { asRuntimeError } from '../../../runtime/errors';
 import type { LiveRun } from '../../hooks/useLiveRun';
+import { runtimeMayStart } from '../../hooks/runtimeStart';
 
 export type PointSource = Backend | 'reference';
 
@@ -54,6 +59,21 @@ function initial(pairs: PairSet, reference: Curves): LiveState {
   };
 }
 
+/** The state with the live value of mechanism m at n. */
+function landPoint(s: LiveState, n: number, m: CapacityMechanism, value: number, outcome: RunOutcome): LiveState {
+  const values = { ...s.values, [m]: s.values[m].map((v, i) => (i === n - 1 ? value : v)) };
+  const sources = { ...s.sources, [m]: s.sources[m].map((v, i) => (i === n - 1 ? outcome.backend : v)) };
+  return {
+    ...s,
+    values,
+    sources,
+    done: s.done + 1,
+    backends: s.backends.includes(outcome.backend) ? s.backends : [...s.backends, outcome.backend],
+    ms: s.ms + outcome.ms,
+    lastRun: { status: 'done', outcome },
+  };
+}
+
 export function useCapacityCurves(pairs: PairSet): CapacityCurves {
   const reference = useMemo(() => mapMechanisms((m) => capacityCurve(m, pairs)), [pairs]);
   const [state, setState] = useState<LiveState>(() => initial(pairs, reference));
@@ -63,31 +83,21 @@ export function useCapacityCurves(pairs: PairSet): CapacityCurves {
     setState(initial(pairs, reference));
     const count = pairs.keys.length;
     (async () => {
+      await runtimeMayStart();
+      if (!current) return;
       const [{ runModel, detectWebGpu }, { loadOrt }] = await Promise.all([import('../../../runtime'), import('../../../runtime/ort')]);
       // Load the same onnxruntime build the WebGPU figure below will use, so the page fetches one
       // runtime, not two (asking for WASM first would load the smaller WASM-only build).
       await loadOrt((await detectWebGpu()).available);
       for (let n = 1; n <= count; n++) {
+        const points: { m: CapacityMechanism; value: number; outcome: RunOutcome }[] = [];
         for (const m of CAPACITY_MECHANISMS) {
           if (!current) return;
           const outcome: RunOutcome = await runModel(capacityCase(m, pairs, n), 'parallel', { backend: 'wasm' });
-          if (!current) return;
-          const value = capacityPoint(m, pairs, n, () => outcome.result.o);
-          setState((s) => {
-            if (s.pairs !== pairs) return s;
-            const values = { ...s.values, [m]: s.values[m].map((v, i) => (i === n - 1 ? value : v)) };
-            const sources = { ...s.sources, [m]: s.sources[m].map((v, i) => (i === n - 1 ? outcome.backend : v)) };
-            return {
-              ...s,
-              values,
-              sources,
-              done: s.done + 1,
-              backends: s.backends.includes(outcome.backend) ? s.backends : [...s.backends, outcome.backend],
-              ms: s.ms + outcome.ms,
-              lastRun: { status: 'done', outcome },
-            };
-          });
+          points.push({ m, value: capacityPoint(m, pairs, n, () => outcome.result.o), outcome });
         }
+        if (!current) return;
+        setState((s) => (s.pairs === pairs ? points.reduce((next, p) => landPoint(next, n, p.m, p.value, p.outcome), s) : s));
       }
     })().catch((e: unknown) => {
       if (!current) return;
