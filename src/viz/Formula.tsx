@@ -4,12 +4,13 @@
 import type Katex from 'katex';
 import { useEffect, useMemo, useState } from 'react';
 import { katexMacros } from './katexMacros';
-import { SafeHtml } from './safeHtml';
+import { SafeHtml, loadSanitizer } from './safeHtml';
 
 let katex: typeof Katex | null = null;
 let loading: Promise<typeof Katex> | null = null;
 function loadKatex(): Promise<typeof Katex> {
-  loading ??= import('katex').then((m) => (katex = m.default));
+  // The sanitiser comes with it: a formula is shown sanitised in its first render (safeHtml.tsx).
+  loading ??= Promise.all([import('katex'), loadSanitizer()]).then(([m]) => (katex = m.default));
   return loading;
 }
 

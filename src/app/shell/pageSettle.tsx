@@ -53,9 +53,36 @@ export function useRenderAfterTop(): boolean {
   const topPainted = useTopPainted();
   const [rendered, setRendered] = useState(topPainted);
   useEffect(() => {
-    if (topPainted && !rendered) startTransition(() => setRendered(true));
+    if (!topPainted || rendered) return;
+    // From the frame after the top's: the part's code is then fetched after the largest text has painted
+    // (Lighthouse counts what was fetched before that paint as on its path).
+    return afterPaint(() => startTransition(() => setRendered(true)));
   }, [topPainted, rendered]);
   return rendered;
+}
+
+/** Run `then` once the next frame has been painted; returns the cancel. */
+function afterPaint(then: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A task queued from an animation frame runs after that frame is painted.
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(then);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/**
+ * True from just after the first frame the component was part of has been painted. A part whose code
+ * is fetched on demand renders then, so that fetch starts after the page's largest text has painted
+ * (Lighthouse counts what was fetched before that paint as on its path) rather than beside it.
+ */
+export function useAfterFirstPaint(): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => afterPaint(() => startTransition(() => setAfter(true))), []);
+  return after;
 }
 
 /** Tell the page's gate (if any) that `part` is in. Outside a gate: nothing. */
@@ -81,7 +108,9 @@ export function SettleGate({ parts, below = [], children }: { parts: readonly st
   // Asked once per stage: the fonts the top uses, then those the figure adds (KaTeX's sizes, bold).
   const topFontsIn = useFontsIn(topIn);
   const allFontsIn = useFontsIn(allIn);
-  const topShown = late || (topIn && topFontsIn);
+  // A gate with no top parts paints its top in the first frame: that text came with the entry, in the
+  // system fonts (no formulas), so there is nothing for it to wait for (the home page).
+  const topShown = late || (topIn && (parts.length === 0 || topFontsIn));
   const shown = late || (allIn && allFontsIn);
   useEffect(() => {
     const id = setTimeout(() => setLate(true), SETTLE_LIMIT_MS);
