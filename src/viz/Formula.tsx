@@ -5,6 +5,7 @@ import type Katex from 'katex';
 import { useEffect, useMemo, useState } from 'react';
 import { katexMacros } from './katexMacros';
 import { SafeHtml, loadSanitizer } from './safeHtml';
+import { useHoldPaint } from './paintHold';
 
 let katex: typeof Katex | null = null;
 let loading: Promise<typeof Katex> | null = null;
@@ -35,6 +36,8 @@ export function useKatexReady(): boolean {
 
 export function Formula({ tex, display = false }: FormulaProps) {
   const ready = useKatexReady();
+  // Typeset, a formula is wider or narrower than its source: a page's gate waits for KaTeX.
+  useHoldPaint(!ready);
   const html = useMemo(
     () => (ready && katex ? katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', macros: { ...katexMacros } }) : null),
     [tex, display, ready],

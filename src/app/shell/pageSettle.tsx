@@ -10,7 +10,8 @@
 // paint as soon as they are in, and everything from the <SettleBelow /> mark down (the figure, the
 // prose after it, the footer) waits for the `below` parts as well. Only hidden content moves when the
 // figure comes in: what is painted sits above it and keeps its place.
-import { Suspense, createContext, startTransition, useCallback, useContext, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+import { PaintHoldContext } from '../../viz/paintHold';
+import { Suspense, createContext, startTransition, useContext, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 
 /** Long enough for a slow phone's prose and figure chunk, short enough that nobody waits on a stuck one. */
 export const SETTLE_LIMIT_MS = 3000;
@@ -32,7 +33,12 @@ export function SettleBelow() {
   return <span className="settle-below" hidden />;
 }
 
-const SettleContext = createContext<((part: string) => void) | null>(null);
+interface Gate {
+  report: (part: string) => void;
+  /** Holds the lower stage back until the returned release is called (src/viz/paintHold.ts). */
+  hold: () => () => void;
+}
+const SettleContext = createContext<Gate | null>(null);
 /** Whether the gate's top stage is painted (true outside a gate). */
 const TopPaintedContext = createContext(true);
 
@@ -87,10 +93,10 @@ export function useAfterFirstPaint(): boolean {
 
 /** Tell the page's gate (if any) that `part` is in. Outside a gate: nothing. */
 export function useSettled(part: string, ready: boolean): void {
-  const report = useContext(SettleContext);
+  const gate = useContext(SettleContext);
   useLayoutEffect(() => {
-    if (ready) report?.(part);
-  }, [ready, report, part]);
+    if (ready) gate?.report(part);
+  }, [ready, gate, part]);
 }
 
 /** For a piece rendered only once it has loaded (e.g. inside a Suspense boundary). */
@@ -102,9 +108,22 @@ export function Settled({ part }: { part: string }) {
 export function SettleGate({ parts, below = [], children }: { parts: readonly string[]; below?: readonly string[]; children: ReactNode }) {
   const [inParts, setIn] = useState<ReadonlySet<string>>(() => new Set());
   const [late, setLate] = useState(false);
-  const report = useCallback((part: string) => setIn((s) => (s.has(part) ? s : new Set(s).add(part))), []);
+  // Parts that would still change size (a formula before KaTeX is in: src/viz/paintHold.ts) hold the
+  // lower stage back, until it has been shown once: a later hold does not hide it again.
+  const [holds, setHolds] = useState(0);
+  const [belowShownOnce, setBelowShownOnce] = useState(false);
+  const gate = useMemo<Gate>(
+    () => ({
+      report: (part) => setIn((s) => (s.has(part) ? s : new Set(s).add(part))),
+      hold: () => {
+        setHolds((n) => n + 1);
+        return () => setHolds((n) => n - 1);
+      },
+    }),
+    [],
+  );
   const topIn = parts.every((p) => inParts.has(p));
-  const allIn = topIn && below.every((p) => inParts.has(p));
+  const allIn = topIn && below.every((p) => inParts.has(p)) && (holds === 0 || belowShownOnce);
   // Asked once per stage: the fonts the top uses, then those the figure adds (KaTeX's sizes, bold).
   const topFontsIn = useFontsIn(topIn);
   const allFontsIn = useFontsIn(allIn);
@@ -113,11 +132,14 @@ export function SettleGate({ parts, below = [], children }: { parts: readonly st
   const topShown = late || (topIn && (parts.length === 0 || topFontsIn));
   const shown = late || (allIn && allFontsIn);
   useEffect(() => {
+    if (shown) setBelowShownOnce(true);
+  }, [shown]);
+  useEffect(() => {
     const id = setTimeout(() => setLate(true), SETTLE_LIMIT_MS);
     return () => clearTimeout(id);
   }, []);
   // Which pieces the time limit overtook, for a test to tell a slow machine from a page that moves.
-  const missing = late && !(allIn && allFontsIn) ? [...[...parts, ...below].filter((p) => !inParts.has(p)), ...(allFontsIn ? [] : ['fonts'])].join(' ') : '';
+  const missing = late && !(allIn && allFontsIn) ? [...[...parts, ...below].filter((p) => !inParts.has(p)), ...(holds > 0 ? ['held'] : []), ...(allFontsIn ? [] : ['fonts'])].join(' ') : '';
   useEffect(() => {
     if (!missing) return;
     document.documentElement.setAttribute(LATE_ATTRIBUTE, missing);
@@ -133,8 +155,10 @@ export function SettleGate({ parts, below = [], children }: { parts: readonly st
     };
   }, [topShown, shown]);
   return (
-    <SettleContext.Provider value={report}>
-      <TopPaintedContext.Provider value={topShown}>{children}</TopPaintedContext.Provider>
+    <SettleContext.Provider value={gate}>
+      <PaintHoldContext.Provider value={gate.hold}>
+        <TopPaintedContext.Provider value={topShown}>{children}</TopPaintedContext.Provider>
+      </PaintHoldContext.Provider>
     </SettleContext.Provider>
   );
 }
