@@ -6,6 +6,10 @@ import './styles.css';
 import { App } from './app/App';
 import { runtimeMayStart } from './app/hooks/runtimeStart';
 import { registerServiceWorker } from './app/shell/updates';
+import { fetchTop } from './app/shell/fetchTop';
+import { loadLang } from './app/i18n';
+
+fetchTop(location.hash, loadLang());
 
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);

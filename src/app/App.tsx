@@ -9,7 +9,7 @@ import { useRoute } from './shell/useRoute';
 import { useDocumentTitle } from './shell/pageTitle';
 import { SiteMenu } from './shell/SiteMenu';
 import { useScrollFrames } from './shell/useScrollFrames';
-import { FirstLight } from './pages/FirstLight';
+import { LabRoute } from './pages/LabRoute';
 import { Home } from './pages/Home';
 import { PlaygroundRoute } from './playground';
 import { TrainRoute } from './train';
@@ -17,7 +17,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { Classroom, LecturerHelp, PresenterToggle, UrlNotice } from './classroom';
 import { UpdateBanner } from './shell/UpdateBanner';
 import { EmbedPage } from './embed/EmbedPage';
-import { GlossaryPage } from './glossary/GlossaryPage';
+import { GlossaryRoute } from './glossary/GlossaryRoute';
 
 export function App() {
   const [lang, setLang] = useState<Lang>(loadLang);
@@ -87,11 +87,11 @@ export function App() {
           )}
         >
           {route.page === 'home' && <Home />}
-          {route.page === 'lab' && <FirstLight />}
+          {route.page === 'lab' && <LabRoute />}
           {route.page === 'playground' && <PlaygroundRoute />}
           {route.page === 'train' && <TrainRoute />}
           {route.page === 'chapter' && <ChapterPage key={route.slug} slug={route.slug} />}
-          {route.page === 'glossary' && <GlossaryPage term={route.term} />}
+          {route.page === 'glossary' && <GlossaryRoute term={route.term} />}
           {route.page === 'embed' && <EmbedPage key={route.slug} slug={route.slug} figure={route.figure} />}
           {route.page === 'not-found' && <NotFound path={route.path} />}
         </ErrorBoundary>

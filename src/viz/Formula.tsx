@@ -4,12 +4,14 @@
 import type Katex from 'katex';
 import { useEffect, useMemo, useState } from 'react';
 import { katexMacros } from './katexMacros';
-import { SafeHtml } from './safeHtml';
+import { SafeHtml, loadSanitizer } from './safeHtml';
+import { useHoldPaint } from './paintHold';
 
 let katex: typeof Katex | null = null;
 let loading: Promise<typeof Katex> | null = null;
 function loadKatex(): Promise<typeof Katex> {
-  loading ??= import('katex').then((m) => (katex = m.default));
+  // The sanitiser comes with it: a formula is shown sanitised in its first render (safeHtml.tsx).
+  loading ??= Promise.all([import('katex'), loadSanitizer()]).then(([m]) => (katex = m.default));
   return loading;
 }
 
@@ -34,6 +36,8 @@ export function useKatexReady(): boolean {
 
 export function Formula({ tex, display = false }: FormulaProps) {
   const ready = useKatexReady();
+  // Typeset, a formula is wider or narrower than its source: a page's gate waits for KaTeX.
+  useHoldPaint(!ready);
   const html = useMemo(
     () => (ready && katex ? katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', macros: { ...katexMacros } }) : null),
     [tex, display, ready],

@@ -15,7 +15,7 @@ import { LangContext } from '../app/i18n';
 import { readImport } from '../app/playground/importFile';
 import { ImportedTrace } from '../app/playground/ImportedTrace';
 import { katexMacros } from './katexMacros';
-import { SANITIZE_CONFIG, sanitizeHtml } from './safeHtml';
+import { SANITIZE_CONFIG, sanitizeHtml } from './sanitize';
 
 const ATTACKS = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '<a href="javascript:alert(1)">x</a>', '<svg><script>alert(1)</script></svg>', '<math><mi xlink:href="javascript:alert(1)">x</mi></math>'];
 const executable = /<script|\sonerror=|\sonload=|javascript:/i;

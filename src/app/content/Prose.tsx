@@ -9,14 +9,16 @@ import { loadPart, type ProsePart } from './loadContent';
 import { useSettled } from '../shell/pageSettle';
 
 /**
- * Loads a block of prose (content/<lang>/<id>.md) as HTML, in the page's language; with `glossary`,
- * the first use of each term is a button that opens its entry (a chapter's GlossaryTerms handles them).
+ * Loads a block of prose (content/<lang>/<id>.md) as HTML, in the page's language, once `wanted`; with
+ * `glossary`, the first use of each term is a button that opens its entry (a chapter's GlossaryTerms
+ * handles them).
  */
-export function useProseHtml(id: string, part: ProsePart, glossary = false): { html: string | null; error: string | null } {
+export function useProseHtml(id: string, part: ProsePart, glossary = false, wanted = true): { html: string | null; error: string | null } {
   const { lang } = useStrings();
   const [html, setHtml] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     setError(null);
     loadPart(lang, id, part).then(
@@ -26,7 +28,7 @@ export function useProseHtml(id: string, part: ProsePart, glossary = false): { h
     return () => {
       live = false;
     };
-  }, [lang, id, part, glossary]);
+  }, [lang, id, part, glossary, wanted]);
   return { html, error };
 }
 

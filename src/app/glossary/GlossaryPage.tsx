@@ -9,6 +9,7 @@ import { glossaryStrings } from './glossary.strings';
 import { useGlossary } from './useGlossary';
 import './glossary.css';
 import { siteStrings } from '../shell/site.strings';
+import { useSettled, useTopPainted } from '../shell/pageSettle';
 
 export const entryId = (key: string) => `glossary-${key}`;
 
@@ -17,14 +18,18 @@ export function GlossaryPage({ term }: { term?: string }) {
   const site = useLocalized(siteStrings);
   const ui = useLocalized(glossaryStrings);
   const { glossary, error } = useGlossary(lang);
+  // The route paints the page once the table is in (GlossaryRoute.tsx): the footer does not jump past a loading line.
+  useSettled('glossary-table', glossary !== null || error !== null);
+  // An entry in a page still unpainted (visibility: hidden) cannot take the focus: wait for the paint.
+  const painted = useTopPainted();
   const found = !!glossary && !!term && glossary.entries.some((e) => e.key === term);
 
   useEffect(() => {
-    if (!found || !term) return;
+    if (!found || !term || !painted) return;
     const el = document.getElementById(entryId(term));
     el?.focus({ preventScroll: true });
     el?.scrollIntoView({ block: 'start' });
-  }, [found, term]);
+  }, [found, term, painted]);
 
   return (
     <article className="glossary" data-testid="glossary">

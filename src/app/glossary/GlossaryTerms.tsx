@@ -13,6 +13,7 @@ import { glossaryStrings } from './glossary.strings';
 import { useGlossary } from './useGlossary';
 import './glossary.css';
 import { listenAll } from '../hooks/listen';
+import { useRenderAfterTop } from '../shell/pageSettle';
 
 const TERM = 'button.gloss-term';
 /** Time to move the mouse from a term into its popover before it closes. */
@@ -35,7 +36,9 @@ function termOf(target: EventTarget | null): HTMLButtonElement | null {
 export function GlossaryTerms() {
   const { lang } = useStrings();
   const ui = useLocalized(glossaryStrings);
-  const { glossary } = useGlossary(lang);
+  // The table (~46 kB a language) is fetched once the page's top is painted: a popover needs it, the
+  // first paint does not (the prose's term buttons were marked at build time).
+  const { glossary } = useGlossary(lang, useRenderAfterTop());
   const id = useId();
   const [open, setOpen] = useState<Open | null>(null);
   const current = useRef<Open | null>(null);

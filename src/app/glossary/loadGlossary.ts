@@ -3,13 +3,16 @@
 import { glossaries } from 'virtual:prose';
 import type { Lang } from '../i18n';
 import type { Glossary } from './buildGlossary';
+import { loadSanitizer } from '../../viz/safeHtml';
 
 export type { Glossary, GlossaryEntry } from './buildGlossary';
 
 async function build(lang: Lang): Promise<Glossary> {
   const load = glossaries[lang];
   if (!load) throw new Error(`missing content file content/${lang}/glossary.md`);
-  return (await load()).default;
+  // Its HTML is set through the sanitiser (safeHtml.tsx): fetched beside it, the table shows in one render.
+  const [table] = await Promise.all([load(), loadSanitizer()]);
+  return table.default;
 }
 
 const cache = new Map<Lang, Promise<Glossary>>();

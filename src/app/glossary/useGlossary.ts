@@ -2,10 +2,11 @@ import { useEffect, useState } from 'react';
 import type { Lang } from '../i18n';
 import { loadGlossary, type Glossary } from './loadGlossary';
 
-/** The glossary for a language, once loaded; an error message if it could not be. */
-export function useGlossary(lang: Lang): { glossary: Glossary | null; error: string | null } {
+/** The glossary for a language, once loaded (asked for once `wanted`); an error message if it could not be. */
+export function useGlossary(lang: Lang, wanted = true): { glossary: Glossary | null; error: string | null } {
   const [state, setState] = useState<{ lang: Lang; glossary: Glossary | null; error: string | null }>({ lang, glossary: null, error: null });
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     loadGlossary(lang).then(
       (glossary) => live && setState({ lang, glossary, error: null }),
@@ -14,6 +15,6 @@ export function useGlossary(lang: Lang): { glossary: Glossary | null; error: str
     return () => {
       live = false;
     };
-  }, [lang]);
+  }, [lang, wanted]);
   return state.lang === lang ? state : { glossary: null, error: null };
 }

@@ -1,32 +1,24 @@
-// The lab page: the first live model, with a button to draw new inputs.
+// The lab page's figure: the first live model, with a button to draw new inputs. Its title and prose,
+// and the gate, are the route's (LabRoute.tsx).
 import { useState } from 'react';
-import { Prose } from '../content/Prose';
 import { DualView } from './DualView';
-import { SettleGate } from '../shell/pageSettle';
 import { labStrings } from './lab.strings';
 import { useLocalized } from '../i18n/define';
 
-/** Painted once its prose is in: the figure sat under an empty space and then moved down. The figure waits for itself (DualView). */
-const LAB_PARTS = ['prose-all'];
-
-export function FirstLight() {
+export function LabFigure() {
   const labUi = useLocalized(labStrings);
   const [seed, setSeed] = useState(1);
   return (
-    <SettleGate parts={LAB_PARTS}>
-      <article className="first-light">
-        <h1>{labUi.title}</h1>
-        <Prose id="first-light" />
-        <div className="toolbar">
-          <button type="button" onClick={() => setSeed((s) => s + 1)}>
-            {labUi.reseed}
-          </button>
-          <span className="muted" data-testid="seed">
-            {labUi.seed} {seed}
-          </span>
-        </div>
-        <DualView seed={seed} parallelBackend="webgpu" />
-      </article>
-    </SettleGate>
+    <>
+      <div className="toolbar">
+        <button type="button" onClick={() => setSeed((s) => s + 1)}>
+          {labUi.reseed}
+        </button>
+        <span className="muted" data-testid="seed">
+          {labUi.seed} {seed}
+        </span>
+      </div>
+      <DualView seed={seed} parallelBackend="webgpu" />
+    </>
   );
 }

@@ -2,6 +2,7 @@
 // the three views live side by side with their cost, and everything exportable. State lives in one
 // settings object mirrored into the link (?pg=); typed and imported numbers go into the link beside it,
 // compressed (?case=, caseLink.ts), unless there are too many of them, which the page then says.
+// Its title and lead, and the page's gate, are the route's (index.tsx).
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { caseSizes, type Case } from '../../core/cases';
 import { formCosts } from '../../core/formCost';
@@ -123,9 +124,7 @@ export function PlaygroundPage() {
   };
 
   return (
-    <article className="playground" data-testid="playground">
-      <h1>{ui.title}</h1>
-      <p className="lead">{ui.lead}</p>
+    <>
       <Notes
         notes={notes}
         caseProblem={caseProblem}
@@ -176,7 +175,7 @@ export function PlaygroundPage() {
           {ui.trainLink}
         </a>
       </p>
-    </article>
+    </>
   );
 }
 

@@ -4,10 +4,7 @@ import { mechanismWord } from '../mechanismStrings';
 
 export const playgroundStrings = defineStrings(
   {
-    nav: 'Playground: any mechanism, any inputs',
     trainLink: 'Train these mechanisms yourself in the training lab →',
-    title: 'Playground',
-    lead: 'Pick any mechanism of the course, any inputs, any length up to 1024 steps. The page runs the same model three ways — all steps at once (parallel), one step at a time (recurrent), chunk by chunk (chunkwise) — and checks that all three give the same numbers.',
     mechanisms: mechanismWord('en', 'label'),
     viewNames: { parallel: 'parallel', recurrent: 'recurrent', chunkwise: 'chunkwise' },
     inputs: {
@@ -220,10 +217,7 @@ export const playgroundStrings = defineStrings(
     },
   },
   {
-    nav: '自由實驗場：任選機制、任選輸入',
     trainLink: '到訓練實驗室自己訓練這些機制 →',
-    title: '自由實驗場',
-    lead: '任選課程裡的一種機制、任何輸入、最長 1024 步。這一頁用三種方式執行同一個模型——一次算完所有時間步（平行）、一次一步（遞迴）、一塊一塊算（分塊）——並檢查三者算出的數字是否相同。',
     mechanisms: mechanismWord('zh-TW', 'label'),
     viewNames: { parallel: '平行', recurrent: '遞迴', chunkwise: '分塊' },
     inputs: {

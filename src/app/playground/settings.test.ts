@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../core/limits';
 import { playgroundStrings } from './playground.strings';
@@ -67,12 +68,12 @@ describe('playground settings in the link', () => {
     });
   });
 
-  it('the limits the page states in words are the table\'s (src/core/limits.ts), in both languages', () => {
+  it('the limits the page states in words (its strings and its lead, content/<lang>/playground.md) are the table\'s (src/core/limits.ts), in both languages', () => {
     for (const lang of ['en', 'zh-TW'] as const) {
       const ui = playgroundStrings[lang];
       expect(ui.inputs.limits).toContain(String(LIMITS.maxT));
       expect(ui.inputs.limits).toContain(String(LIMITS.maxDim));
-      expect(ui.lead).toContain(String(LIMITS.maxT));
+      expect(readFileSync(`content/${lang}/playground.md`, 'utf8')).toContain(String(LIMITS.maxT));
     }
   });
 });

@@ -1,14 +1,12 @@
 import { CHAPTERS } from '../chapters/registry';
 import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
-import { playgroundStrings } from '../playground/playground.strings';
 import { routeHref } from '../routes';
 import { siteStrings } from './site.strings';
 
 /** The table of contents: every chapter in order; the ones not live yet are listed but not linked. */
 export function Contents({ current }: { current?: string }) {
   const site = useLocalized(siteStrings);
-  const playground = useLocalized(playgroundStrings);
   return (
     <nav aria-label={site.nav.contents} className="contents">
       <h2>{site.nav.contents}</h2>
@@ -40,7 +38,7 @@ export function Contents({ current }: { current?: string }) {
         </li>
         <li value={undefined} className="lab-link">
           <a href={routeHref({ page: 'playground' })} aria-current={current === 'playground' ? 'page' : undefined}>
-            {playground.nav}
+            {site.nav.playground}
           </a>
         </li>
         <li value={undefined} className="lab-link">

@@ -10,7 +10,8 @@
 // paint as soon as they are in, and everything from the <SettleBelow /> mark down (the figure, the
 // prose after it, the footer) waits for the `below` parts as well. Only hidden content moves when the
 // figure comes in: what is painted sits above it and keeps its place.
-import { Suspense, createContext, startTransition, useCallback, useContext, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+import { PaintHoldContext } from '../../viz/paintHold';
+import { Suspense, createContext, startTransition, useContext, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 
 /** Long enough for a slow phone's prose and figure chunk, short enough that nobody waits on a stuck one. */
 export const SETTLE_LIMIT_MS = 3000;
@@ -35,7 +36,12 @@ export function SettleBelow() {
   return <span className={waiting ? `settle-below ${SETTLING_BELOW_CLASS}` : 'settle-below'} hidden />;
 }
 
-const SettleContext = createContext<((part: string) => void) | null>(null);
+interface Gate {
+  report: (part: string) => void;
+  /** Holds the lower stage back until the returned release is called (src/viz/paintHold.ts). */
+  hold: () => () => void;
+}
+const SettleContext = createContext<Gate | null>(null);
 /** Whether the gate's top stage is painted (true outside a gate). */
 const TopPaintedContext = createContext(true);
 /** Whether the gate's lower stage is painted (true outside a gate). */
@@ -58,17 +64,44 @@ export function useRenderAfterTop(): boolean {
   const topPainted = useTopPainted();
   const [rendered, setRendered] = useState(topPainted);
   useEffect(() => {
-    if (topPainted && !rendered) startTransition(() => setRendered(true));
+    if (!topPainted || rendered) return;
+    // From the frame after the top's: the part's code is then fetched after the largest text has painted
+    // (Lighthouse counts what was fetched before that paint as on its path).
+    return afterPaint(() => startTransition(() => setRendered(true)));
   }, [topPainted, rendered]);
   return rendered;
 }
 
+/** Run `then` once the next frame has been painted; returns the cancel. */
+function afterPaint(then: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A task queued from an animation frame runs after that frame is painted.
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(then);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/**
+ * True from just after the first frame the component was part of has been painted. A part whose code
+ * is fetched on demand renders then, so that fetch starts after the page's largest text has painted
+ * (Lighthouse counts what was fetched before that paint as on its path) rather than beside it.
+ */
+export function useAfterFirstPaint(): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => afterPaint(() => startTransition(() => setAfter(true))), []);
+  return after;
+}
+
 /** Tell the page's gate (if any) that `part` is in. Outside a gate: nothing. */
 export function useSettled(part: string, ready: boolean): void {
-  const report = useContext(SettleContext);
+  const gate = useContext(SettleContext);
   useLayoutEffect(() => {
-    if (ready) report?.(part);
-  }, [ready, report, part]);
+    if (ready) gate?.report(part);
+  }, [ready, gate, part]);
 }
 
 /** For a piece rendered only once it has loaded (e.g. inside a Suspense boundary). */
@@ -80,20 +113,38 @@ export function Settled({ part }: { part: string }) {
 export function SettleGate({ parts, below = [], children }: { parts: readonly string[]; below?: readonly string[]; children: ReactNode }) {
   const [inParts, setIn] = useState<ReadonlySet<string>>(() => new Set());
   const [late, setLate] = useState(false);
-  const report = useCallback((part: string) => setIn((s) => (s.has(part) ? s : new Set(s).add(part))), []);
+  // Parts that would still change size (a formula before KaTeX is in: src/viz/paintHold.ts) hold the
+  // lower stage back, until it has been shown once: a later hold does not hide it again.
+  const [holds, setHolds] = useState(0);
+  const [belowShownOnce, setBelowShownOnce] = useState(false);
+  const gate = useMemo<Gate>(
+    () => ({
+      report: (part) => setIn((s) => (s.has(part) ? s : new Set(s).add(part))),
+      hold: () => {
+        setHolds((n) => n + 1);
+        return () => setHolds((n) => n - 1);
+      },
+    }),
+    [],
+  );
   const topIn = parts.every((p) => inParts.has(p));
-  const allIn = topIn && below.every((p) => inParts.has(p));
+  const allIn = topIn && below.every((p) => inParts.has(p)) && (holds === 0 || belowShownOnce);
   // Asked once per stage: the fonts the top uses, then those the figure adds (KaTeX's sizes, bold).
   const topFontsIn = useFontsIn(topIn);
   const allFontsIn = useFontsIn(allIn);
-  const topShown = late || (topIn && topFontsIn);
+  // A gate with no top parts paints its top in the first frame: that text came with the entry, in the
+  // system fonts (no formulas), so there is nothing for it to wait for (the home page).
+  const topShown = late || (topIn && (parts.length === 0 || topFontsIn));
   const shown = late || (allIn && allFontsIn);
+  useEffect(() => {
+    if (shown) setBelowShownOnce(true);
+  }, [shown]);
   useEffect(() => {
     const id = setTimeout(() => setLate(true), SETTLE_LIMIT_MS);
     return () => clearTimeout(id);
   }, []);
   // Which pieces the time limit overtook, for a test to tell a slow machine from a page that moves.
-  const missing = late && !(allIn && allFontsIn) ? [...[...parts, ...below].filter((p) => !inParts.has(p)), ...(allFontsIn ? [] : ['fonts'])].join(' ') : '';
+  const missing = late && !(allIn && allFontsIn) ? [...[...parts, ...below].filter((p) => !inParts.has(p)), ...(holds > 0 ? ['held'] : []), ...(allFontsIn ? [] : ['fonts'])].join(' ') : '';
   useEffect(() => {
     if (!missing) return;
     document.documentElement.setAttribute(LATE_ATTRIBUTE, missing);
@@ -109,10 +160,12 @@ export function SettleGate({ parts, below = [], children }: { parts: readonly st
     };
   }, [topShown, shown]);
   return (
-    <SettleContext.Provider value={report}>
-      <TopPaintedContext.Provider value={topShown}>
-        <BelowShownContext.Provider value={shown}>{children}</BelowShownContext.Provider>
-      </TopPaintedContext.Provider>
+    <SettleContext.Provider value={gate}>
+      <PaintHoldContext.Provider value={gate.hold}>
+        <TopPaintedContext.Provider value={topShown}>
+          <BelowShownContext.Provider value={shown}>{children}</BelowShownContext.Provider>
+        </TopPaintedContext.Provider>
+      </PaintHoldContext.Provider>
     </SettleContext.Provider>
   );
 }

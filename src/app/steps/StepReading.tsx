@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { carryHeld } from '../content/heldProse';
 import { ProseHtml, useProseHtml } from '../content/Prose';
-import { useSettled } from '../shell/pageSettle';
+import { useRenderAfterTop, useSettled } from '../shell/pageSettle';
 import { useClassroom } from '../classroom/context';
 import { ownsKeys } from '../classroom/presenterKeys';
 import { fill } from '../i18n';
@@ -36,7 +36,9 @@ export interface StepReadingProps {
 }
 
 export function StepReading({ contentId, glossary, figure }: StepReadingProps) {
-  const { html, error } = useProseHtml(contentId, 'after', glossary);
+  // Fetched once the page's top is painted, beside the figure's code: the top does not wait for it, nor
+  // for the fonts its formulas would start loading while laid out unseen (pageSettle.tsx's useFontsIn).
+  const { html, error } = useProseHtml(contentId, 'after', glossary, useRenderAfterTop());
   useSettled('prose-after', html !== null || error !== null);
   // A held passage (an exercise's answer) may run across several steps: each step's part holds it too.
   const split = useMemo(() => {

@@ -1,0 +1,33 @@
+// The first piece a chapter (the lab, the playground) paints is its title and first prose (pageSettle.tsx); the prose is a chunk
+// of its own (build/prose-plugin.ts). Asked for here, before React renders the page, its fetch overlaps
+// that render instead of starting after it (Lighthouse mobile: the render is ~4× slower there).
+// loadPart keeps the promise, so the page's Prose gets this same fetch.
+import { findChapter } from '../chapters/registry';
+import { loadPart, type ProsePart } from '../content/loadContent';
+import type { Lang } from '../i18n';
+import { parseRoute } from '../routes';
+
+/** The faces nearly every formula sets its letters and symbols in (katex.min.css's @font-face names). */
+const KATEX_FACES = ['1em KaTeX_Main', 'italic 1em KaTeX_Math'];
+
+export function fetchTop(hash: string, lang: Lang): void {
+  const route = parseRoute(hash);
+  const chapter = route.page === 'chapter' ? findChapter(route.slug) : undefined;
+  const top: { id: string; part: ProsePart } | null = chapter?.load
+    ? { id: chapter.contentId, part: 'before' }
+    : route.page === 'lab'
+      ? { id: 'first-light', part: 'all' }
+      : route.page === 'playground'
+        ? { id: 'playground', part: 'all' }
+        : null;
+  if (!top) return;
+  loadPart(lang, top.id, top.part).then(
+    (p) => {
+      // A top with formulas paints once KaTeX's fonts are in (pageSettle.tsx waits for them, so nothing
+      // reflows): asked for now, they load while React renders the page instead of after its layout.
+      if (p.html.includes('class="katex"') && typeof document !== 'undefined' && document.fonts)
+        for (const face of KATEX_FACES) document.fonts.load(face).catch(() => undefined);
+    },
+    () => undefined, // a failure is the page's to show (its Prose asks again and reports it)
+  );
+}
