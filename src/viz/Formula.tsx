@@ -34,14 +34,30 @@ export function useKatexReady(): boolean {
   return ready;
 }
 
+/**
+ * The last formulas typeset: a figure shows the same few formulas again and again (its steps, its
+ * panels, a re-mount), and typesetting one takes a slow phone milliseconds each time. The output
+ * depends on the TeX and the mode alone.
+ */
+const TYPESET_CACHE_SIZE = 128;
+const typesetCache = new Map<string, string>();
+
+function typeset(k: typeof Katex, tex: string, display: boolean): string {
+  const key = `${display ? 'D' : 'i'}${tex}`;
+  let html = typesetCache.get(key);
+  if (html === undefined) {
+    html = k.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', macros: { ...katexMacros } });
+    if (typesetCache.size >= TYPESET_CACHE_SIZE) typesetCache.delete(typesetCache.keys().next().value as string);
+    typesetCache.set(key, html);
+  }
+  return html;
+}
+
 export function Formula({ tex, display = false }: FormulaProps) {
   const ready = useKatexReady();
   // Typeset, a formula is wider or narrower than its source: a page's gate waits for KaTeX.
   useHoldPaint(!ready);
-  const html = useMemo(
-    () => (ready && katex ? katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', macros: { ...katexMacros } }) : null),
-    [tex, display, ready],
-  );
+  const html = useMemo(() => (ready && katex ? typeset(katex, tex, display) : null), [tex, display, ready]);
   if (html === null) return <span className={display ? 'formula formula-pending formula-display' : 'formula formula-pending'}>{tex}</span>;
   return <SafeHtml as="span" className="formula" html={html} />;
 }

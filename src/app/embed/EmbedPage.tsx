@@ -7,6 +7,7 @@ import { fill } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { routeHref } from '../routes';
 import { ChapterFigure } from '../shell/ChapterFigure';
+import { warmRuntimeWhenMayStart } from '../hooks/runtimeStart';
 import { NotFound } from '../shell/NotFound';
 import { EmbedContext } from './context';
 import { embedStrings } from './embed.strings';
@@ -26,6 +27,8 @@ export function EmbedPage({ slug, figure }: { slug: string; figure?: string }) {
   const chapter = findChapter(slug);
   const Figure = useMemo(() => (chapter?.load ? lazy(chapter.load) : null), [chapter]);
   const embed = useMemo(() => ({ figure }), [figure]);
+  // A chapter's figure runs models: onnxruntime's wasm starts as soon as the runtime may start.
+  useEffect(warmRuntimeWhenMayStart, []);
   useEffect(() => {
     document.documentElement.classList.add(EMBEDDED);
     return () => document.documentElement.classList.remove(EMBEDDED);

@@ -9,6 +9,7 @@ import { formCosts } from '../../core/formCost';
 import { mechanismKnobs, playgroundCase } from '../../core/playgroundInputs';
 import type { CliTrace } from '../../trace/trace';
 import { PredictReveal } from '../components/PredictReveal';
+import { warmRuntimeWhenMayStart } from '../hooks/runtimeStart';
 import { problemText } from './problemText';
 import { fill, useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
@@ -56,6 +57,8 @@ export function PlaygroundPage() {
   const [caseProblem, setCaseProblem] = useState<CaseLinkProblem | null>(null);
   // The link's numbers are read once, when the page opens; until then the link keeps them.
   const readingLink = useRef(caseText !== '');
+  // Its views run models: onnxruntime's wasm starts as soon as the runtime may start (src/runtime/warm.ts).
+  useEffect(warmRuntimeWhenMayStart, []);
 
   useEffect(() => {
     if (!readingLink.current) return;
