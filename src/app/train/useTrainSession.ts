@@ -1,6 +1,6 @@
 // One Trainer for the page: loaded once, configured whenever the setup changes, its events folded
 // into the run state, and the chosen model's probe read every few steps.
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ProbeReading, TrainConfig, TrainEvent, TrainMechanism, Trainer } from '../../train/types';
 import { EMPTY_RUN, reduceRun, type RunState } from './runState';
 
@@ -71,7 +71,9 @@ export function useTrainSession(load: () => Promise<Trainer>, config: TrainConfi
     const flush = () => {
       if (timer !== null) clearTimeout(timer);
       timer = null;
-      if (held.length > 0) dispatch({ kind: 'events', events: held });
+      // As a transition: React draws the new curves in short slices and lets the learner's input in between.
+      const events = held;
+      if (events.length > 0) startTransition(() => dispatch({ kind: 'events', events }));
       held = [];
     };
     const stop = trainer.subscribe((event) => {
@@ -118,7 +120,8 @@ export function useTrainSession(load: () => Promise<Trainer>, config: TrainConfi
     trainer.probe(probeMechanism).then(
       (r) => {
         reading.current = false;
-        if (live) setProbe(r);
+        // A new reading re-renders the probe's whole memory figure: as a transition, input comes first.
+        if (live) startTransition(() => setProbe(r));
         else setAgain((n) => n + 1); // a newer step arrived meanwhile: read again
       },
       () => {
