@@ -210,6 +210,8 @@ test('presenter mode at 1920×1080 and 1280×720: the playground shows one of it
         for (const other of ['parallel', 'recurrent', 'chunkwise'] as const)
           if (other !== view) await expect(figure.getByTestId(`pg-view-${other}`)).toBeHidden();
         await expect(figure.locator(`[data-testid="pg-view-${view}"] [data-num]:visible`).first()).toBeVisible();
+        // The view is fitted to the screen a frame or more after it shows (usePresenterFit): later on a busy machine.
+        await expect.poll(async () => (await measure(page)).box.height - (await measure(page)).inner.height).toBeLessThanOrEqual(0);
         const m = await measure(page);
         expectReadable(m, `playground ${view}, step ${steps}, ${screen.width}`);
         // Its memory grows to use the screen, as a chapter's does.

@@ -184,8 +184,13 @@ for (const lang of LANGS) {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`/?lang=${lang}&step=2#/chapter/gates`);
     await expect(page.getByTestId('memory-lab')).toHaveAttribute('data-reading-step', '2', { timeout: 60_000 });
-    await page.getByTestId('lecturer-help').locator('summary').click();
     const field = page.getByTestId('builder-step');
+    // Opened by its summary; a click that a late panel above it moved away from (a busy machine) is tried again.
+    const help = page.getByTestId('lecturer-help');
+    await expect(async () => {
+      if (!(await help.evaluate((d) => (d as HTMLDetailsElement).open))) await help.locator('summary').click();
+      await expect(field).toBeVisible({ timeout: 1000 });
+    }).toPass();
     const link = page.getByTestId('builder-link');
     await expect(field).toHaveValue('2');
     await expect(link).toHaveValue(/[?&]step=2\b.*#\/chapter\/gates$/);
