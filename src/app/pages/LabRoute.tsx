@@ -2,10 +2,10 @@
 // as soon as the prose is in, then its live figure, whose code (the core, the heatmaps, d3's colour
 // scales) is a chunk of its own, asked for once the text is painted. The figure sat under an empty
 // space and then moved down when both came at once; now what is painted stays where it is.
-import { Suspense, lazy } from 'react';
+import { lazy } from 'react';
 import { Prose } from '../content/Prose';
 import { useLocalized } from '../i18n/define';
-import { SettleBelow, SettleGate, Settled, useRenderAfterTop } from '../shell/pageSettle';
+import { AfterTop, SettleBelow, SettleGate } from '../shell/pageSettle';
 import { labStrings } from './lab.strings';
 
 const LabFigure = lazy(() => import('./FirstLight').then((m) => ({ default: m.LabFigure })));
@@ -13,16 +13,6 @@ const LabFigure = lazy(() => import('./FirstLight').then((m) => ({ default: m.La
 const LAB_TOP = ['prose-all'] as const;
 /** The figure then waits for itself too (DualView). */
 const LAB_BELOW = ['lab-figure'] as const;
-
-function LabFigureAfterTop() {
-  if (!useRenderAfterTop()) return null;
-  return (
-    <Suspense fallback={null}>
-      <LabFigure />
-      <Settled part="lab-figure" />
-    </Suspense>
-  );
-}
 
 export function LabRoute() {
   const labUi = useLocalized(labStrings);
@@ -32,7 +22,9 @@ export function LabRoute() {
         <h1>{labUi.title}</h1>
         <Prose id="first-light" />
         <SettleBelow />
-        <LabFigureAfterTop />
+        <AfterTop part="lab-figure">
+          <LabFigure />
+        </AfterTop>
       </article>
     </SettleGate>
   );

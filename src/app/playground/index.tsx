@@ -2,26 +2,16 @@
 // stages, as a chapter does (pageSettle.tsx): its title and lead (content/<lang>/playground.md, a chunk
 // of a few hundred bytes) first, then the page, whose code (~150 kB: the views, the editor, the trained
 // panel) is asked for once that text is painted.
-import { Suspense, lazy } from 'react';
+import { lazy } from 'react';
 import { Prose } from '../content/Prose';
 import { useLocalized } from '../i18n/define';
-import { SettleBelow, SettleGate, Settled, useRenderAfterTop } from '../shell/pageSettle';
+import { AfterTop, SettleBelow, SettleGate } from '../shell/pageSettle';
 import { siteStrings } from '../shell/site.strings';
 
 const PlaygroundPage = lazy(() => import('./PlaygroundPage').then((m) => ({ default: m.PlaygroundPage })));
 
 const PLAYGROUND_TOP = ['prose-all'] as const;
 const PLAYGROUND_BELOW = ['playground'] as const;
-
-function PageAfterTop() {
-  if (!useRenderAfterTop()) return null;
-  return (
-    <Suspense fallback={null}>
-      <PlaygroundPage />
-      <Settled part="playground" />
-    </Suspense>
-  );
-}
 
 export function PlaygroundRoute() {
   const site = useLocalized(siteStrings);
@@ -33,7 +23,9 @@ export function PlaygroundRoute() {
           <Prose id="playground" />
         </div>
         <SettleBelow />
-        <PageAfterTop />
+        <AfterTop part="playground">
+          <PlaygroundPage />
+        </AfterTop>
       </article>
     </SettleGate>
   );

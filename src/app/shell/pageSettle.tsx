@@ -72,6 +72,20 @@ export function useRenderAfterTop(): boolean {
   return rendered;
 }
 
+/**
+ * A lazily loaded part below a page's top (the lab's figure, the playground's page): rendered once the
+ * top is painted, and reported to the gate as `part` when its code is in.
+ */
+export function AfterTop({ part, children }: { part: string; children: ReactNode }) {
+  if (!useRenderAfterTop()) return null;
+  return (
+    <Suspense fallback={null}>
+      {children}
+      <Settled part={part} />
+    </Suspense>
+  );
+}
+
 /** Run `then` once the next frame has been painted; returns the cancel. */
 function afterPaint(then: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
