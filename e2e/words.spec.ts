@@ -19,6 +19,8 @@ async function visibleBadgeText(badge: Locator): Promise<string> {
 /** The badge's main line names `backend` in plain words; its timings wait behind a closed toggle. */
 async function expectBadge(badge: Locator, backend: keyof typeof BADGE_WORDS, lang: Lang, timed = true) {
   await expect(badge).toHaveAttribute('data-backend', backend);
+  // Read once painted: a page's lower stage is laid out (attributes set) before it is shown, and hidden text reads as ''.
+  await expect(badge).toBeVisible();
   const details = badge.locator('details');
   const shown = await visibleBadgeText(badge);
   expect(shown).toContain(BADGE_WORDS[backend][lang]);
