@@ -39,7 +39,10 @@ export async function serveBuild(built?: string): Promise<ServedBuild> {
   const dist = built ?? `/tmp/memory-lane-bench-${port}`;
   if (!built) {
     process.stderr.write(`bench: building into ${dist}…\n`);
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', dist], { stdio: ['ignore', 'ignore', 'inherit'] });
+    // NODE_ENV is set here: a bench that inherited another value (a library it loads may set
+    // 'development') got React's development build — jsx-dev-runtime in the entry, every page slower.
+    const env = { ...process.env, NODE_ENV: 'production' };
+    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', dist], { stdio: ['ignore', 'ignore', 'inherit'], env });
     if (build.status !== 0) throw new Error('vite build failed');
   }
   const server: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', dist, '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
