@@ -4,6 +4,7 @@
 import type Katex from 'katex';
 import { useEffect, useMemo, useState } from 'react';
 import { katexMacros } from './katexMacros';
+import { rememberRecent } from './recent';
 import { SafeHtml, loadSanitizer } from './safeHtml';
 import { useHoldPaint } from './paintHold';
 
@@ -39,25 +40,18 @@ export function useKatexReady(): boolean {
  * panels, a re-mount), and typesetting one takes a slow phone milliseconds each time. The output
  * depends on the TeX and the mode alone.
  */
-const TYPESET_CACHE_SIZE = 128;
-const typesetCache = new Map<string, string>();
+const typesetDisplay = rememberRecent(64, (tex) => typesetWith(tex, true));
+const typesetInline = rememberRecent(64, (tex) => typesetWith(tex, false));
 
-function typeset(k: typeof Katex, tex: string, display: boolean): string {
-  const key = `${display ? 'D' : 'i'}${tex}`;
-  let html = typesetCache.get(key);
-  if (html === undefined) {
-    html = k.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', macros: { ...katexMacros } });
-    if (typesetCache.size >= TYPESET_CACHE_SIZE) typesetCache.delete(typesetCache.keys().next().value as string);
-    typesetCache.set(key, html);
-  }
-  return html;
+function typesetWith(tex: string, display: boolean): string {
+  return katex!.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', macros: { ...katexMacros } });
 }
 
 export function Formula({ tex, display = false }: FormulaProps) {
   const ready = useKatexReady();
   // Typeset, a formula is wider or narrower than its source: a page's gate waits for KaTeX.
   useHoldPaint(!ready);
-  const html = useMemo(() => (ready && katex ? typeset(katex, tex, display) : null), [tex, display, ready]);
+  const html = useMemo(() => (ready && katex ? (display ? typesetDisplay : typesetInline)(tex) : null), [tex, display, ready]);
   if (html === null) return <span className={display ? 'formula formula-pending formula-display' : 'formula formula-pending'}>{tex}</span>;
   return <SafeHtml as="span" className="formula" html={html} />;
 }

@@ -2,6 +2,7 @@
 // loaded with the first untrusted HTML's source (KaTeX, the glossary table): the prose the build rendered
 // is set as it is, so a page's first paint does not wait for DOMPurify's ~30 kB.
 import DOMPurify, { type Config } from 'dompurify';
+import { rememberRecent } from './recent';
 
 /**
  * DOMPurify's HTML, SVG and MathML profiles, plus what KaTeX writes that DOMPurify leaves out by default:
@@ -26,21 +27,11 @@ const escapeHtml = (text: string) =>
  * steps or answer gates re-render, and sanitising a part full of KaTeX takes a slow phone a long
  * main-thread task. The output depends on the input alone (one fixed configuration, no hooks).
  */
-const CACHE_SIZE = 64;
-const cleaned = new Map<string, string>();
+const cleaned = rememberRecent(64, (html) => DOMPurify.sanitize(html, SANITIZE_CONFIG));
 
 /** Sanitised HTML. Where there is no DOM to sanitise with (Node), the text is escaped: it fails closed. */
 export function sanitizeHtml(html: string): string {
   if (!DOMPurify.isSupported) return escapeHtml(html);
-  const known = cleaned.get(html);
-  if (known !== undefined) {
-    cleaned.delete(html); // most recently used goes last
-    cleaned.set(html, known);
-    return known;
-  }
-  const clean = DOMPurify.sanitize(html, SANITIZE_CONFIG);
-  cleaned.set(html, clean);
-  if (cleaned.size > CACHE_SIZE) cleaned.delete(cleaned.keys().next().value!);
-  return clean;
+  return cleaned(html);
 }
 
