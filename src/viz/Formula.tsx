@@ -2,7 +2,7 @@
 // gzipped) is fetched with the first formula, not in the first bundle: until it arrives (a moment, from
 // the same origin) the formula shows its TeX source.
 import type Katex from 'katex';
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { katexMacros } from './katexMacros';
 import { rememberRecent } from './recent';
 import { SafeHtml, loadSanitizer } from './safeHtml';
@@ -27,7 +27,8 @@ export function useKatexReady(): boolean {
   useEffect(() => {
     if (ready) return;
     let current = true;
-    loadKatex().then(() => current && setReady(true), () => undefined);
+    // A transition: the formulas of a page typeset in slices React can yield between, not one long task.
+    loadKatex().then(() => current && startTransition(() => setReady(true)), () => undefined);
     return () => {
       current = false;
     };

@@ -2,7 +2,7 @@
 // (sanitize.ts, loaded on demand), and SafeHtml is the only component that sets innerHTML
 // (src/viz/safeHtml.test.ts checks that no other file does). Nothing a learner imports reaches it: an
 // imported file becomes numbers.
-import { createElement, useEffect, useMemo, useState } from 'react';
+import { createElement, startTransition, useEffect, useMemo, useState } from 'react';
 import type { sanitizeHtml as SanitizeHtml } from './sanitize';
 
 let sanitizer: typeof SanitizeHtml | null = null;
@@ -31,7 +31,7 @@ function useSanitizer(needed: boolean): typeof SanitizeHtml | null {
   useEffect(() => {
     if (!needed || ready) return;
     let live = true;
-    loadSanitizer().then(() => live && setReady(true), () => undefined);
+    loadSanitizer().then(() => live && startTransition(() => setReady(true)), () => undefined);
     return () => {
       live = false;
     };
