@@ -22,22 +22,13 @@ export function colorToken(name: ColorToken): string {
 
 // A figure reads a colour per cell and per frame; asking getComputedStyle each time would make the
 // browser bring the root's style up to date in the middle of drawing. The values change only when
-// the root's classes do (presenter mode), so they are kept until then. The page-settle gate's classes
-// (src/app/shell/pageSettle.tsx) only hide and show: they come and go while a chapter's figure draws,
-// and clearing the values for them cost a style recalculation per colour (Lighthouse: blocking time).
+// the root's classes do (presenter mode), so they are kept until then. (The page-settle gate marks the
+// root with an attribute, not a class, so its coming and going while a figure draws clears nothing.)
 let liveFor: string | null = null;
 const live = new Map<ColorToken, string>();
 
-/** The root's classes that can restyle a colour: all but the page-settle gate's. */
-function themeClasses(): string {
-  return (document.documentElement.className ?? '')
-    .split(/\s+/)
-    .filter((c) => c && !c.startsWith('page-settling'))
-    .join(' ');
-}
-
 function liveValue(name: ColorToken): string {
-  const classes = themeClasses();
+  const classes = document.documentElement.className ?? '';
   if (classes !== liveFor) {
     live.clear();
     liveFor = classes;

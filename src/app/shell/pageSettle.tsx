@@ -15,17 +15,20 @@ import { Suspense, createContext, startTransition, useContext, useEffect, useLay
 
 /** Long enough for a slow phone's prose and figure chunk, short enough that nobody waits on a stuck one. */
 export const SETTLE_LIMIT_MS = 3000;
-/** On <html> while a gated page is still coming in (styles.css hides the page and the footer). */
-const SETTLING_CLASS = 'page-settling';
-/** On <html> while the lower part of a gated page (from <SettleBelow />) is still coming in. */
+/**
+ * On <html> while a gated page is still coming in: `top` while nothing is painted yet, `below` while the
+ * part from <SettleBelow /> down is not (styles.css hides what is waiting, and the footer). An attribute,
+ * not a class: the root's classes are its theme (presenter mode), which figures' colours follow (src/viz/tokens.ts).
+ */
+const SETTLING_ATTRIBUTE = 'data-settling';
+/** On the <SettleBelow /> mark while the lower stage is coming in: its later siblings are hidden. */
 const SETTLING_BELOW_CLASS = 'page-settling-below';
 /** On <html> when a gate showed its page at SETTLE_LIMIT_MS without some pieces: it names them. */
 export const LATE_ATTRIBUTE = 'data-settle-late';
 
 /** Whether a gated page (or its figure below the top) is still unpainted: nothing hidden can take the focus yet. */
 export function isPageSettling(): boolean {
-  const html = document.documentElement.classList;
-  return html.contains(SETTLING_CLASS) || html.contains(SETTLING_BELOW_CLASS);
+  return document.documentElement.hasAttribute(SETTLING_ATTRIBUTE);
 }
 
 /** Where the second stage of a gate begins: this mark's later siblings, and the footer, wait for its `below` parts. */
@@ -165,13 +168,11 @@ export function SettleGate({ parts, below = [], children }: { parts: readonly st
     return () => document.documentElement.removeAttribute(LATE_ATTRIBUTE);
   }, [missing]);
   useLayoutEffect(() => {
-    const html = document.documentElement.classList;
-    html.toggle(SETTLING_CLASS, !topShown);
-    html.toggle(SETTLING_BELOW_CLASS, !shown);
-    return () => {
-      html.remove(SETTLING_CLASS);
-      html.remove(SETTLING_BELOW_CLASS);
-    };
+    const html = document.documentElement;
+    const waiting = !topShown ? 'top' : !shown ? 'below' : null;
+    if (waiting) html.setAttribute(SETTLING_ATTRIBUTE, waiting);
+    else html.removeAttribute(SETTLING_ATTRIBUTE);
+    return () => html.removeAttribute(SETTLING_ATTRIBUTE);
   }, [topShown, shown]);
   return (
     <SettleContext.Provider value={gate}>
