@@ -71,7 +71,7 @@ export function saveResults(path: string, results: ParityResults): void {
 }
 
 export async function runParity(base: string, opts: { tasks: readonly string[]; mechanisms?: readonly string[]; steps?: number; seed?: number; out: string; log: (s: string) => void }): Promise<ParityResults> {
-  // --seed N: the same setup from another initial draw, to see how far one seed moves a row.
+  // --seed N: the same setup with another seed (initial weights and batches), to see how far one seed moves a row.
   const models = manifestModels(opts.tasks, opts.mechanisms).map((m) => ({ ...m, seed: opts.seed ?? m.seed }));
   const earlier = existsSync(opts.out) ? (JSON.parse(readFileSync(opts.out, 'utf8')) as ParityResults) : null;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.wasm });
@@ -81,7 +81,7 @@ export async function runParity(base: string, opts: { tasks: readonly string[]; 
     backend: 'wasm',
     points: PARITY_POINTS,
     differences: [
-      'initial weights: PyTorch distributions drawn from the engine\'s seeded mulberry32, not PyTorch\'s own draws (docs/training-engine.md)',
+      'the arithmetic: tfjs in float32 on WASM, against PyTorch in float32 on a CPU; the initial weights are PyTorch\'s own draw at the seed (src/train/torchInit.ts: the embedding agrees to float32 rounding, the rest to the bit) and the batches the same stream',
       'the lab\'s level is the training range\'s top, so batches draw difficulties as train.py does; held-out scoring per level is done in Node on the exported weights (tfjs cpu backend)',
     ],
     rows: [],

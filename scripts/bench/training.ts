@@ -8,7 +8,7 @@
 // lab on WASM with the manifest's settings, scored per level beside the manifest. Writes
 // bench/training-parity.json after every model (a second run with the same file keeps finished rows);
 // --steps N trains fewer steps than the manifest's, for a quick look (not a parity result); --seed N
-// draws the initial weights from another seed (the manifest's is 1), to see how far one draw moves a row.
+// trains with another seed (the manifest's is 1; initial weights and batches), to see how far a seed moves a row.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { runTrainLabBench } from './trainLab';

@@ -1,14 +1,20 @@
 // The tiny model's parameters, by the names and in the layout of scripts/train/model.py export_tensors
 // (weights stored [in, out]), so weights trained here load in the site's trained panels as they are.
-// Initialisation follows PyTorch's defaults for nn.Linear / nn.Embedding and model.py's overrides; the
-// numbers come from our seeded mulberry32 stream, so a seed reproduces a run (not PyTorch's draws).
-import { randn, rng, type Rng } from '../core/rng';
+// Each says how PyTorch initialises it; torchInit.ts draws them as PyTorch does, so a seed gives the
+// offline run's own initial weights.
 import type { Ablations, TrainMechanism } from './types';
 
 export interface ParamSpec {
   name: string;
   shape: number[];
-  init: (r: Rng, n: number) => Float32Array;
+  /**
+   * How PyTorch initialises it: N(0, 1) (nn.Embedding), nn.Linear's weight or bias (uniform in ±1/√fan_in,
+   * fan_in = `fanIn`), or no draw at all (an nn.Parameter model.py builds from numbers).
+   */
+  draw: 'normal' | 'weight' | 'bias' | 'none';
+  fanIn?: number;
+  /** The value model.py gives it: a bias it sets after the draw, or a parameter no draw touches (by index). */
+  fixed?: (i: number) => number;
 }
 
 export interface ModelSize {
@@ -32,27 +38,20 @@ export function ablationApplies(m: TrainMechanism, a: keyof Ablations): boolean 
   return true;
 }
 
-const fill = (n: number, f: () => number) => Float32Array.from({ length: n }, f);
-/** nn.Linear's default: U(−1/√fan_in, 1/√fan_in) for weight and bias. */
-const uniformFan = (fanIn: number) => (r: Rng, n: number) => {
-  const b = 1 / Math.sqrt(fanIn);
-  return fill(n, () => (2 * r() - 1) * b);
-};
-const constant = (c: number) => (_: Rng, n: number) => new Float32Array(n).fill(c);
-
 /** Every parameter of the model, in export_tensors order. */
 export function paramSpecs({ mechanism: m, vocab, layers, dModel, dk, dv }: ModelSize): ParamSpec[] {
   const specs: ParamSpec[] = [
-    { name: 'embed', shape: [vocab, dModel], init: (r, n) => fill(n, () => randn(r)) },
-    { name: 'readout.W', shape: [dModel, vocab], init: uniformFan(dModel) },
-    { name: 'readout.b', shape: [vocab], init: uniformFan(dModel) },
+    { name: 'embed', shape: [vocab, dModel], draw: 'normal' },
+    { name: 'readout.W', shape: [dModel, vocab], draw: 'weight', fanIn: dModel },
+    { name: 'readout.b', shape: [vocab], draw: 'bias', fanIn: dModel },
   ];
   const h = 2 * dModel;
+  const fixed = (name: string, shape: number[], value: (i: number) => number) => specs.push({ name, shape, draw: 'none', fixed: value });
   for (let i = 0; i < layers; i++) {
     const p = `l${i}.`;
-    const lin = (name: string, out: number, bias: boolean, biasInit?: number) => {
-      specs.push({ name: `${p}${name}.W`, shape: [h, out], init: uniformFan(h) });
-      if (bias) specs.push({ name: `${p}${name}.b`, shape: [out], init: biasInit === undefined ? uniformFan(h) : constant(biasInit) });
+    const lin = (name: string, out: number, bias: boolean, biasValue?: number) => {
+      specs.push({ name: `${p}${name}.W`, shape: [h, out], draw: 'weight', fanIn: h });
+      if (bias) specs.push({ name: `${p}${name}.b`, shape: [out], draw: 'bias', fanIn: h, ...(biasValue === undefined ? {} : { fixed: () => biasValue }) });
     };
     if (SSM.has(m)) {
       lin('x', dv, false);
@@ -67,24 +66,17 @@ export function paramSpecs({ mechanism: m, vocab, layers, dModel, dk, dv }: Mode
     if (m === 'gla') lin('gate', dk, true, 3);
     if (m === 'gated_deltanet') lin('gate', 1, true, 3);
     if (DELTA.has(m)) lin('beta', 1, true);
-    specs.push({ name: `${p}out.W`, shape: [dv, dModel], init: uniformFan(dv) });
+    specs.push({ name: `${p}out.W`, shape: [dv, dModel], draw: 'weight', fanIn: dv });
     // nn.Parameters after the sub-modules (named_parameters(recurse=False) comes last in export_tensors).
-    if (m === 'mamba2') specs.push({ name: `${p}a_log`, shape: [], init: constant(0) });
-    if (m === 'mamba')
-      specs.push({ name: `${p}a_log`, shape: [dv, dk], init: (_, n) => Float32Array.from({ length: n }, (_, i) => Math.log((i % dk) + 1)) });
-    if (m === 'retnet') specs.push({ name: `${p}gamma_logit`, shape: [], init: constant(2) });
-    if (m === 'softmax_attention') specs.push({ name: `${p}slope`, shape: [], init: constant(-2) });
+    if (m === 'mamba2') fixed(`${p}a_log`, [], () => 0);
+    if (m === 'mamba') fixed(`${p}a_log`, [dv, dk], (j) => Math.log((j % dk) + 1));
+    if (m === 'retnet') fixed(`${p}gamma_logit`, [], () => 2);
+    if (m === 'softmax_attention') fixed(`${p}slope`, [], () => -2);
   }
   return specs;
 }
 
 export const sizeOf = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
-
-/** Fresh initial values for every parameter from one seed. */
-export function initParams(size: ModelSize, seed: number): Map<string, Float32Array> {
-  const r = rng(seed);
-  return new Map(paramSpecs(size).map((s) => [s.name, s.init(r, sizeOf(s.shape))]));
-}
 
 /** The projection that makes the keys (freezeKeys holds it still): k for attention, B for Mamba. */
 export const keyProjection = (m: TrainMechanism, layer: number) => `l${layer}.${SSM.has(m) ? 'B' : 'k'}.W`;

@@ -7,7 +7,8 @@ import { rng, type Rng } from '../core/rng';
 import { heldOut, IGNORE, TASKS, type TaskId } from '../core/tasks';
 import { drawBatch, HELD_OUT, OFFLINE_STEPS, pad, type Batch } from './batches';
 import { forward, loss, type Params } from './model';
-import { initParams, keyProjection, paramSpecs, SSM, type ModelSize } from './params';
+import { keyProjection, paramSpecs, SSM, type ModelSize } from './params';
+import { initParams } from './torchInit';
 import type { Ablations, ExportedModel, ProbeReading, TrainMechanism } from './types';
 
 export interface SessionConfig {
@@ -52,8 +53,9 @@ export class TrainSession {
   constructor(readonly config: SessionConfig) {
     const { mechanism, dModel, layers, task, seed, ablations } = config;
     this.size = { mechanism, vocab: TASKS[task].vocab, layers, dModel, dk: dModel / 2, dv: dModel / 2 };
-    // Batches come from rng(seed) exactly as train.py's Mulberry32(seed); the initial weights from a stream of their own.
-    const init = initParams(this.size, (seed + 0x9e3779b9) >>> 0);
+    // As train.py's train_one: the initial weights are PyTorch's own at this seed (torch.manual_seed(seed),
+    // torchInit.ts) and the batches come from rng(seed), as its Mulberry32(seed).
+    const init = initParams(this.size, seed);
     const frozen = new Set(ablations.freezeKeys ? Array.from({ length: layers }, (_, i) => keyProjection(mechanism, i)) : []);
     this.trainable = [];
     for (const s of paramSpecs(this.size)) {
