@@ -135,7 +135,7 @@ async function main(): Promise<void> {
   // Training (src/train, TensorFlow.js) in Node: steps/s per mechanism and backend at the issue's size.
   const { runTrainingBench, trainingTable } = await import('./train/benchRows');
   const training = await runTrainingBench(quick);
-  console.log(`\nTraining steps/s (MQAR, batch 32, 12 pairs → T = 33, d_model 32, 1 layer; tfjs 4.22 in Node, one thread)`);
+  console.log(`\nTraining steps/s (MQAR, batch 32, 12 pairs → T = 33, d_model 32, 1 layer; tfjs 4.22's cpu backend in Node, one thread; WASM and WebGPU: the training-lab rows below)`);
   console.log(trainingTable(training));
   Object.assign(json, { training });
   writeFileSync(OUT, JSON.stringify(json, null, 2) + '\n');

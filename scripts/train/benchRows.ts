@@ -1,5 +1,7 @@
-// npm run bench's training rows: steps/s of the training engine per mechanism and backend in Node
-// (tfjs cpu and wasm, one thread) at the size, against the target of 300 steps in 60 s.
+// npm run bench's training rows: steps/s of the training engine per mechanism in Node (tfjs's cpu
+// backend, one thread) at the size, against the target of 300 steps in 60 s. Its WASM backend
+// does not start through Vite's Node loader ("wasmFactory is not a function"); the browser's WASM and
+// WebGPU rates are the training-lab rows (scripts/bench/trainLab.ts).
 import { loadMeasure } from './load';
 import type { StepsRow } from './measure';
 
@@ -13,7 +15,7 @@ export async function runTrainingBench(quick: boolean): Promise<TrainingBench> {
   const { measure, close } = await loadMeasure();
   try {
     const rows: StepsRow[] = [];
-    for (const backend of ['wasm', 'cpu'] as const) rows.push(...(await measure.measureSteps(backend, measure.TRAIN_MECHANISMS, quick ? 5 : 20)));
+    rows.push(...(await measure.measureSteps('cpu', measure.TRAIN_MECHANISMS, quick ? 5 : 20)));
     return { rows, targetStepsPerSecond: measure.TARGET_STEPS_PER_SECOND, size: measure.BENCH_SIZE };
   } finally {
     await close();

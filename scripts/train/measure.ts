@@ -21,7 +21,9 @@ export interface StepsRow {
 
 export async function useBackend(backend: 'cpu' | 'wasm') {
   if (backend === 'wasm') await import('@tensorflow/tfjs-backend-wasm');
-  await tf.setBackend(backend);
+  // A backend that fails to start makes setBackend answer false while tfjs runs on another one: a row
+  // labelled "wasm" was then the cpu backend's (tfjs-backend-wasm does not start through Vite's Node loader).
+  if (!(await tf.setBackend(backend)) || tf.getBackend() !== backend) throw new Error(`tfjs's ${backend} backend did not start in Node (docs/training-engine.md, Known limits)`);
   await tf.ready();
 }
 

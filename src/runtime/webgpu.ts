@@ -8,10 +8,21 @@ export interface WebGpuSupport {
   fallbackAdapter?: boolean;
 }
 
-interface GpuAdapterLike {
+export interface GpuAdapterLike {
   isFallbackAdapter?: boolean;
-  info?: { isFallbackAdapter?: boolean };
+  info?: { isFallbackAdapter?: boolean; vendor?: string; architecture?: string; description?: string };
   requestDevice?(): Promise<{ destroy?(): void }>;
+}
+
+/**
+ * Whether an adapter computes on the CPU: the browser's fallback flag, or a software rasteriser's name
+ * (Chromium's SwiftShader on Vulkan is not flagged as a fallback). Training on one was 20–60× slower than
+ * WASM on the same machine (docs/training-engine.md, Speed).
+ */
+export function isSoftwareAdapter(adapter: GpuAdapterLike): boolean {
+  const info = adapter.info ?? {};
+  if (adapter.isFallbackAdapter ?? info.isFallbackAdapter) return true;
+  return /swiftshader|llvmpipe|lavapipe|software/i.test([info.vendor, info.architecture, info.description].filter(Boolean).join(' '));
 }
 interface GpuLike {
   requestAdapter(): Promise<GpuAdapterLike | null>;
@@ -43,7 +54,7 @@ async function probe(): Promise<WebGpuSupport> {
       if (device instanceof Error) return { available: false, reason: `the WebGPU adapter could not make a device: ${device.message}` };
       device.destroy?.();
     }
-    return { available: true, fallbackAdapter: Boolean(adapter.info?.isFallbackAdapter ?? adapter.isFallbackAdapter) };
+    return { available: true, fallbackAdapter: isSoftwareAdapter(adapter) };
   } catch (e) {
     return { available: false, reason: `requesting a WebGPU adapter failed: ${e instanceof Error ? e.message : String(e)}` };
   }

@@ -4,14 +4,17 @@ import * as tf from '@tensorflow/tfjs-core';
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import type { TrainConfig, TrainProgress } from './types';
+import { isSoftwareAdapter, type GpuAdapterLike } from '../runtime/webgpu';
 
 export type Backend = TrainProgress['backend'];
 
-async function tryWebGpu(): Promise<boolean> {
-  const gpu = (globalThis.navigator as { gpu?: { requestAdapter(): Promise<unknown> } } | undefined)?.gpu;
+/** WebGPU, if the browser has an adapter; a software one (on the CPU) only when WebGPU was asked for by name. */
+async function tryWebGpu(softwareToo: boolean): Promise<boolean> {
+  const gpu = (globalThis.navigator as { gpu?: { requestAdapter(): Promise<GpuAdapterLike | null> } } | undefined)?.gpu;
   if (!gpu) return false;
   try {
-    if (!(await gpu.requestAdapter())) return false;
+    const adapter = await gpu.requestAdapter();
+    if (!adapter || (!softwareToo && isSoftwareAdapter(adapter))) return false;
     await import('@tensorflow/tfjs-backend-webgpu');
     return await tf.setBackend('webgpu');
   } catch {
@@ -37,11 +40,14 @@ async function useCpu(): Promise<true> {
   return true;
 }
 
-/** Switch to the asked backend; 'auto' tries WebGPU, then WASM, then the plain-JS cpu backend. Returns the one in use. */
+/**
+ * Switch to the asked backend; 'auto' tries WebGPU on a hardware adapter, then WASM, then the plain-JS cpu
+ * backend. Returns the one in use.
+ */
 export async function selectBackend(asked: TrainConfig['backend']): Promise<Backend> {
   const order: Backend[] = asked === 'auto' ? ['webgpu', 'wasm', 'cpu'] : [asked];
   for (const b of order) {
-    const ok = b === 'webgpu' ? await tryWebGpu() : b === 'wasm' ? await tryWasm() : await useCpu();
+    const ok = b === 'webgpu' ? await tryWebGpu(asked === 'webgpu') : b === 'wasm' ? await tryWasm() : await useCpu();
     if (ok) {
       await tf.ready();
       return b;
