@@ -6,7 +6,7 @@
 // any T. A caption
 // names the quantity, the axes carry step numbers, and legends explain the value colours and the
 // decay hatching (the decay never tints a cell: colour is always the value).
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
 import { causalRowText, fillTemplate, valuesText } from './aria';
 import { attentionImage, decayHatchAlpha, DECAY_HATCH } from './attentionImage';
 import { formatNumber } from './format';
@@ -116,11 +116,7 @@ export function AttentionMatrix({
   useEffect(() => {
     const box = boxRef.current;
     if (!box || typeof ResizeObserver === 'undefined') return;
-    // A transition, as useFitWidth's: the new size renders in slices.
-    const ro = new ResizeObserver(([entry]) => {
-      const width = Math.round(entry.contentRect.width);
-      startTransition(() => setSize(width));
-    });
+    const ro = new ResizeObserver(([entry]) => setSize(Math.round(entry.contentRect.width)));
     ro.observe(box);
     return () => ro.disconnect();
   }, []);

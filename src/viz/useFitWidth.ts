@@ -2,7 +2,7 @@
 // 640 units but shown 300 px wide would shrink its 11 px labels to 5 px. Below the natural width the
 // viewBox is as wide as the box (one unit = one CSS pixel), so text keeps its size on a phone; at or
 // above it the figure scales as before. Without ResizeObserver (tests in jsdom) it stays natural.
-import { startTransition, useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 
 /** The narrowest layout a plot is asked for; a box narrower than this scrolls (styles.css .scroll-frame). */
 export const MIN_FIT_WIDTH = 260;
@@ -20,12 +20,8 @@ export function useFitWidth<T extends Element>(natural: number): [RefObject<T | 
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     // An <svg> reports its drawing's bounding box to ResizeObserver, not its CSS box: watch the
-    // parent, and read the figure's own CSS width. The plot re-lays itself out in a transition: React
-    // renders it in slices instead of one task (a chapter's plots all measure themselves as it comes in).
-    const ro = new ResizeObserver(() => {
-      const width = el.getBoundingClientRect().width;
-      startTransition(() => setAvailable(width));
-    });
+    // parent, and read the figure's own CSS width.
+    const ro = new ResizeObserver(() => setAvailable(el.getBoundingClientRect().width));
     ro.observe(el.parentElement ?? el);
     return () => ro.disconnect();
   }, []);
