@@ -86,3 +86,17 @@ describe('prose that writes its own HTML', () => {
     expect(() => renderPart('Hi <b>there</b>', 'all', [])).toThrow(/HTML of its own/);
   });
 });
+
+describe('line breaks in Chinese prose', () => {
+  it('joins a source line broken between two Chinese characters, and keeps the space elsewhere', () => {
+    expect(renderMarkdown('記憶得把舊的\n位置換掉。')).toBe('<p>記憶得把舊的位置換掉。</p>\n');
+    expect(renderMarkdown('- 講者的\n  主張是：')).toBe('<ul>\n<li>講者的主張是：</li>\n</ul>\n');
+    expect(renderMarkdown('用它的 CPU\n後端')).toBe('<p>用它的 CPU\n後端</p>\n');
+    expect(renderMarkdown('the old\nplace')).toBe('<p>the old\nplace</p>\n');
+    expect(renderMarkdown('第一段\n\n第二段')).toBe('<p>第一段</p>\n<p>第二段</p>\n');
+  });
+
+  it('keeps a per cent sign on its number’s line', () => {
+    expect(renderMarkdown('90 % and 76 %')).toBe('<p>90\u00a0% and 76\u00a0%</p>\n');
+  });
+});

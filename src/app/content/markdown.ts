@@ -32,8 +32,17 @@ function mathExtension(display: boolean): TokenizerAndRendererExtension {
 
 const marked = new Marked({ extensions: [mathExtension(true), mathExtension(false)] });
 
+/**
+ * A line break between two CJK characters (Han, CJK and full-width punctuation), with the indentation
+ * after it (a list item's continuation).
+ */
+const CJK_LINE_BREAK = /([\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])\n[ \t]*(?=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])/g;
+
 export function renderMarkdown(source: string): string {
-  return marked.parse(source, { async: false });
+  // A source line broken between two Chinese characters would read as a space on the page (HTML turns
+  // a line break into one); Chinese sets no space between words, so the break is taken out. And a
+  // number keeps its per cent sign on its line ("90 %" never wraps as "90 / %" on a phone).
+  return marked.parse(source.replace(CJK_LINE_BREAK, '$1').replace(/(\d) %/g, '$1\u00a0%'), { async: false });
 }
 
 /**
