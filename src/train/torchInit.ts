@@ -80,21 +80,19 @@ export function initParams(size: ModelSize, seed: number): Map<string, Float32Ar
     const fanIn = s.fanIn ?? 1;
     let v: Float32Array = new Float32Array(n);
     if (s.draw === 'normal') normalInto(v, bits);
-    // kaiming_uniform_(a = √5): bound √3 · gain / √fan_in with gain √(2 / (1 + a²)), computed as PyTorch
-    // computes it (it is 1/√fan_in up to rounding); drawn as [out, in].
-    if (s.draw === 'weight') v = transpose(drawUniform(n, bits, Math.sqrt(3) * (Math.sqrt(2 / (1 + Math.sqrt(5) ** 2)) / Math.sqrt(fanIn))), s.shape[1], s.shape[0]);
+    if (s.draw === 'weight') {
+      // kaiming_uniform_(a = √5): bound √3 · gain / √fan_in with gain √(2 / (1 + a²)), computed as PyTorch
+      // computes it (it is 1/√fan_in up to rounding); drawn as [out, in].
+      const bound = Math.sqrt(3) * (Math.sqrt(2 / (1 + Math.sqrt(5) ** 2)) / Math.sqrt(fanIn));
+      uniformInto(v, bits, -bound, bound);
+      v = transpose(v, s.shape[1], s.shape[0]);
+    }
     if (s.draw === 'bias') uniformInto(v, bits, -1 / Math.sqrt(fanIn), 1 / Math.sqrt(fanIn));
     // A bias model.py sets after nn.Linear drew it: the draw still moved the generator.
     if (s.fixed) v = v.map((_, i) => s.fixed!(i));
     values.set(s.name, v);
   }
   return new Map(specs.map((s) => [s.name, values.get(s.name)!]));
-}
-
-function drawUniform(n: number, bits: Bits, bound: number): Float32Array {
-  const v = new Float32Array(n);
-  uniformInto(v, bits, -bound, bound);
-  return v;
 }
 
 /** A row-major [rows, cols] matrix as [cols, rows]. */
