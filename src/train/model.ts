@@ -124,10 +124,8 @@ function recurrent(m: TrainMechanism, f: Features): tf.Tensor3D {
   const gs = log ? tf.unstack(tf.exp(log), 1) : null;
   const bs = beta ? tf.unstack(beta, 1) : null;
   const dts = m === 'mamba' && f.dt ? tf.unstack(f.dt, 1) : null;
-  // S₀ = 0 is left implicit: the first step writes S₁ = β₁ v₁ k₁ᵀ (decay and recall of a zero memory are zero).
-  // Same values and gradients. With an explicit tf.zeros S₀ fed straight into the recall matMul, DeltaNet's
-  // loss turned NaN by step 3 on WebGPU (SwiftShader) while Gated DeltaNet (S₀ through the gate's multiply
-  // first) and DeltaNet without the delta step trained; the faulty kernel was not isolated.
+  // S₀ = 0 is left implicit: the first step writes S₁ = β₁ v₁ k₁ᵀ (decay and recall of a zero memory are zero),
+  // with the same values and gradients and one matMul fewer.
   let S: tf.Tensor3D | null = null; // [B, d_v, d_k]
   const outs: tf.Tensor[] = [];
   for (let t = 0; t < T; t++) {

@@ -95,7 +95,11 @@ export class TrainSession {
       // they get no gradient, and AdamW skips them, as PyTorch's does for a parameter whose grad is None.
       const used = names.filter((n) => grads[this.params[n].name] != null);
       const gs = used.map((n) => grads[this.params[n].name]);
-      const total = tf.sqrt(tf.addN(gs.map((g) => tf.sum(tf.square(g)))));
+      // Summed pairwise, not with tf.addN: tfjs-backend-webgpu 4.22 binds every addend of an AddN as its own
+      // storage buffer, and past the device's limit (8 per shader, one of them the output) the shader does not
+      // build and the sum reads back a stale buffer. With 8+ parameters (GLA, Mamba-1) the clipping norm was
+      // garbage, and a negative one made every update NaN (docs/training-engine.md).
+      const total = tf.sqrt(gs.map((g) => tf.sum(tf.square(g))).reduce((a, b) => tf.add(a, b)));
       const coef = tf.minimum(1, tf.div(ADAM.clip, tf.add(total, 1e-6)));
       const c1 = 1 - ADAM.beta1 ** t;
       const c2 = 1 - ADAM.beta2 ** t;
