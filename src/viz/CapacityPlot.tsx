@@ -135,7 +135,7 @@ export function CapacityPlot({
   width: naturalWidth = 640,
   height = 300,
 }: CapacityPlotProps) {
-  const [svgRef, width] = useFitWidth<SVGSVGElement>(naturalWidth);
+  const [svgRef, width, drawn] = useFitWidth<SVGSVGElement>(naturalWidth);
   const count = Math.max(0, ...series.map((s) => s.values.length));
   const x = scaleLinear().domain([0.5, count + 0.5]).range([MARGIN.left, width - MARGIN.right]);
   const y = scaleLinear().domain([0, yMax]).range([height - MARGIN.bottom, MARGIN.top]);
@@ -160,74 +160,79 @@ export function CapacityPlot({
       data-testid={testId}
       data-y-max={yMax}
     >
-      <rect x={MARGIN.left} y={MARGIN.top} width={width - MARGIN.left - MARGIN.right} height={height - MARGIN.top - MARGIN.bottom} className="plot-bg" />
-      {y.ticks(5).map((t) => (
-        <g key={`y${t}`}>
-          <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(t)} y2={y(t)} className="plot-grid" />
-          <text x={MARGIN.left - 6} y={y(t)} dy="0.32em" textAnchor="end" className="plot-tick">
-            {formatNumber(t, 1)}
+      {drawn && (
+        <>
+          <rect x={MARGIN.left} y={MARGIN.top} width={width - MARGIN.left - MARGIN.right} height={height - MARGIN.top - MARGIN.bottom} className="plot-bg" />
+          {y.ticks(5).map((t) => (
+            <g key={`y${t}`}>
+              <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(t)} y2={y(t)} className="plot-grid" />
+              <text x={MARGIN.left - 6} y={y(t)} dy="0.32em" textAnchor="end" className="plot-tick">
+                {formatNumber(t, 1)}
+              </text>
+            </g>
+          ))}
+          {xTicks.map((n) => (
+            <text key={`x${n}`} x={x(n)} y={height - MARGIN.bottom + 16} textAnchor="middle" className="plot-tick">
+              {n}
+            </text>
+          ))}
+          <text x={(MARGIN.left + width - MARGIN.right) / 2} y={height - 6} textAnchor="middle" className="plot-axis-label">
+            {xLabel}
           </text>
-        </g>
-      ))}
-      {xTicks.map((n) => (
-        <text key={`x${n}`} x={x(n)} y={height - MARGIN.bottom + 16} textAnchor="middle" className="plot-tick">
-          {n}
-        </text>
-      ))}
-      <text x={(MARGIN.left + width - MARGIN.right) / 2} y={height - 6} textAnchor="middle" className="plot-axis-label">
-        {xLabel}
-      </text>
-      <text transform={`translate(14 ${(MARGIN.top + height - MARGIN.bottom) / 2}) rotate(-90)`} textAnchor="middle" className="plot-axis-label">
-        {yLabel}
-      </text>
-      {selectedX !== undefined && selectedX >= 1 && selectedX <= count && (
-        <rect x={x(selectedX) - band / 2} y={MARGIN.top} width={band} height={height - MARGIN.top - MARGIN.bottom} className="plot-selected" data-testid={`${testId}-selected`} data-x={selectedX} />
-      )}
-      {reference && (
-        <g className="plot-reference">
-          <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(reference.y)} y2={y(reference.y)} />
-        </g>
-      )}
-      {mark && mark.x >= 0.5 && mark.x <= count + 0.5 && (
-        <g className="plot-mark" data-testid={`${testId}-mark`} data-x={mark.x}>
-          <line x1={x(mark.x + 0.5)} x2={x(mark.x + 0.5)} y1={MARGIN.top} y2={height - MARGIN.bottom} />
-          <text x={x(mark.x + 0.5)} y={MARGIN.top - 8} textAnchor="middle">
-            {mark.label}
+          <text transform={`translate(14 ${(MARGIN.top + height - MARGIN.bottom) / 2}) rotate(-90)`} textAnchor="middle" className="plot-axis-label">
+            {yLabel}
           </text>
-        </g>
+          {selectedX !== undefined && selectedX >= 1 && selectedX <= count && (
+            <rect x={x(selectedX) - band / 2} y={MARGIN.top} width={band} height={height - MARGIN.top - MARGIN.bottom} className="plot-selected" data-testid={`${testId}-selected`} data-x={selectedX} />
+          )}
+          {reference && (
+            <g className="plot-reference">
+              <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(reference.y)} y2={y(reference.y)} />
+            </g>
+          )}
+          {mark && mark.x >= 0.5 && mark.x <= count + 0.5 && (
+            <g className="plot-mark" data-testid={`${testId}-mark`} data-x={mark.x}>
+              <line x1={x(mark.x + 0.5)} x2={x(mark.x + 0.5)} y1={MARGIN.top} y2={height - MARGIN.bottom} />
+              <text x={x(mark.x + 0.5)} y={MARGIN.top - 8} textAnchor="middle">
+                {mark.label}
+              </text>
+            </g>
+          )}
+          {series.map((s) => (
+            <g key={s.id} data-series={s.id}>
+              <path d={path([...s.values]) ?? ''} fill="none" stroke={s.color} strokeWidth={2} strokeDasharray={s.dash ?? ''} />
+              {s.values.map((v, i) => {
+                const clipped = v > yMax;
+                return (
+                  <g key={i} className="plot-point" data-x={i + 1} data-value={v} data-clipped={clipped || undefined} data-source={s.sources?.[i]}>
+                    {clipped ? <ClippedMark x={x(i + 1)} y={y(yMax)} color={s.color} /> : <Marker kind={s.marker} x={x(i + 1)} y={yOf(v)} color={s.color} />}
+                  </g>
+                );
+              })}
+            </g>
+          ))}
+          {reference && refSpot && (
+            // After the points, and where none of them is, so no marker covers the words.
+            <text x={refSpot.x} y={refSpot.y} textAnchor={refSpot.anchor} className="plot-reference-label" data-testid={`${testId}-reference`}>
+              {reference.label}
+            </text>
+          )}
+          {onSelectX &&
+            Array.from({ length: count }, (_, i) => (
+              <rect
+                key={`hit${i}`}
+                x={x(i + 1) - band / 2}
+                y={MARGIN.top}
+                width={band}
+                height={height - MARGIN.top - MARGIN.bottom}
+                className="plot-hit"
+                aria-hidden="true"
+                onClick={() => onSelectX(i + 1)}
+              />
+            ))}
+    
+        </>
       )}
-      {series.map((s) => (
-        <g key={s.id} data-series={s.id}>
-          <path d={path([...s.values]) ?? ''} fill="none" stroke={s.color} strokeWidth={2} strokeDasharray={s.dash ?? ''} />
-          {s.values.map((v, i) => {
-            const clipped = v > yMax;
-            return (
-              <g key={i} className="plot-point" data-x={i + 1} data-value={v} data-clipped={clipped || undefined} data-source={s.sources?.[i]}>
-                {clipped ? <ClippedMark x={x(i + 1)} y={y(yMax)} color={s.color} /> : <Marker kind={s.marker} x={x(i + 1)} y={yOf(v)} color={s.color} />}
-              </g>
-            );
-          })}
-        </g>
-      ))}
-      {reference && refSpot && (
-        // After the points, and where none of them is, so no marker covers the words.
-        <text x={refSpot.x} y={refSpot.y} textAnchor={refSpot.anchor} className="plot-reference-label" data-testid={`${testId}-reference`}>
-          {reference.label}
-        </text>
-      )}
-      {onSelectX &&
-        Array.from({ length: count }, (_, i) => (
-          <rect
-            key={`hit${i}`}
-            x={x(i + 1) - band / 2}
-            y={MARGIN.top}
-            width={band}
-            height={height - MARGIN.top - MARGIN.bottom}
-            className="plot-hit"
-            aria-hidden="true"
-            onClick={() => onSelectX(i + 1)}
-          />
-        ))}
     </svg>
   );
 }

@@ -72,7 +72,7 @@ export function LogLogPlot({
   testId,
   pointTestId = 'plot-point',
 }: LogLogPlotProps) {
-  const [svgRef, width] = useFitWidth<SVGSVGElement>(naturalWidth);
+  const [svgRef, width, drawn] = useFitWidth<SVGSVGElement>(naturalWidth);
   const x = scaleLog().domain(xDomain).range([MARGIN.left, width - MARGIN.right]).clamp(true);
   const y = scaleLog().domain(yDomain).range([height - MARGIN.bottom, MARGIN.top]).clamp(true);
   const path = (pts: { x: number; y: number }[]): string =>
@@ -84,58 +84,63 @@ export function LogLogPlot({
     <figure className="loglog" data-testid={testId}>
       <figcaption className="loglog-title">{title}</figcaption>
       <svg ref={svgRef} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} className="loglog-svg">
-        <g className="loglog-grid" aria-hidden="true">
-          {xTicks.map((t) => (
-            <g key={`x${t}`}>
-              <line x1={x(t)} x2={x(t)} y1={MARGIN.top} y2={height - MARGIN.bottom} />
-              <text x={x(t)} y={height - MARGIN.bottom + 16} textAnchor="middle">
-                {formatX(t)}
-              </text>
-            </g>
-          ))}
-          {yTicks.map((t) => (
-            <g key={`y${t}`}>
-              <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(t)} y2={y(t)} />
-              <text x={MARGIN.left - 6} y={y(t) + 4} textAnchor="end">
-                {formatY(t)}
-              </text>
-            </g>
-          ))}
-          <text className="loglog-axis-label" x={(MARGIN.left + width - MARGIN.right) / 2} y={height - 8} textAnchor="middle">
-            {xLabel}
-          </text>
-          <text
-            className="loglog-axis-label"
-            transform={`translate(14, ${(MARGIN.top + height - MARGIN.bottom) / 2}) rotate(-90)`}
-            textAnchor="middle"
-          >
-            {yLabel}
-          </text>
-        </g>
-        {guides.map((g) => (
-          <path key={g.id} d={path(g.points)} className="loglog-guide" stroke={symbolColor[g.color]} data-guide={g.id} />
-        ))}
-        {series.map((s) => (
-          <g key={s.id} data-series={s.id}>
-            {s.line !== 'none' && <path d={path(s.points)} className="loglog-line" stroke={symbolColor[s.color]} />}
-            {s.points.map((p, i) => {
-              const cx = x(p.x);
-              const cy = y(p.y);
-              const color = symbolColor[s.color];
-              const data = Object.fromEntries(Object.entries(p.data ?? {}).map(([k, v]) => [`data-${k}`, String(v)]));
-              return (
-                <g key={i} data-testid={pointTestId} {...data}>
-                  <title>{p.title}</title>
-                  {p.shape === 'square' ? (
-                    <rect x={cx - 4.5} y={cy - 4.5} width={9} height={9} fill="var(--panel)" stroke={color} strokeWidth={2} />
-                  ) : (
-                    <circle cx={cx} cy={cy} r={5} fill={color} stroke="var(--panel)" strokeWidth={1} />
-                  )}
+        {drawn && (
+          <>
+            <g className="loglog-grid" aria-hidden="true">
+              {xTicks.map((t) => (
+                <g key={`x${t}`}>
+                  <line x1={x(t)} x2={x(t)} y1={MARGIN.top} y2={height - MARGIN.bottom} />
+                  <text x={x(t)} y={height - MARGIN.bottom + 16} textAnchor="middle">
+                    {formatX(t)}
+                  </text>
                 </g>
-              );
-            })}
-          </g>
-        ))}
+              ))}
+              {yTicks.map((t) => (
+                <g key={`y${t}`}>
+                  <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(t)} y2={y(t)} />
+                  <text x={MARGIN.left - 6} y={y(t) + 4} textAnchor="end">
+                    {formatY(t)}
+                  </text>
+                </g>
+              ))}
+              <text className="loglog-axis-label" x={(MARGIN.left + width - MARGIN.right) / 2} y={height - 8} textAnchor="middle">
+                {xLabel}
+              </text>
+              <text
+                className="loglog-axis-label"
+                transform={`translate(14, ${(MARGIN.top + height - MARGIN.bottom) / 2}) rotate(-90)`}
+                textAnchor="middle"
+              >
+                {yLabel}
+              </text>
+            </g>
+            {guides.map((g) => (
+              <path key={g.id} d={path(g.points)} className="loglog-guide" stroke={symbolColor[g.color]} data-guide={g.id} />
+            ))}
+            {series.map((s) => (
+              <g key={s.id} data-series={s.id}>
+                {s.line !== 'none' && <path d={path(s.points)} className="loglog-line" stroke={symbolColor[s.color]} />}
+                {s.points.map((p, i) => {
+                  const cx = x(p.x);
+                  const cy = y(p.y);
+                  const color = symbolColor[s.color];
+                  const data = Object.fromEntries(Object.entries(p.data ?? {}).map(([k, v]) => [`data-${k}`, String(v)]));
+                  return (
+                    <g key={i} data-testid={pointTestId} {...data}>
+                      <title>{p.title}</title>
+                      {p.shape === 'square' ? (
+                        <rect x={cx - 4.5} y={cy - 4.5} width={9} height={9} fill="var(--panel)" stroke={color} strokeWidth={2} />
+                      ) : (
+                        <circle cx={cx} cy={cy} r={5} fill={color} stroke="var(--panel)" strokeWidth={1} />
+                      )}
+                    </g>
+                  );
+                })}
+              </g>
+            ))}
+      
+          </>
+        )}
       </svg>
       <div className="loglog-legend">
         {series.map((s) => (

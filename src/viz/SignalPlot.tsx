@@ -44,7 +44,7 @@ export interface SignalPlotProps {
 const M = { left: 44, right: 12, top: 10, bottom: 30 };
 
 export function SignalPlot({ curve, samples, input, held, yLimit, xLimit, labels, width: naturalWidth = 640, testId = 'signal-plot' }: SignalPlotProps) {
-  const [svgRef, width] = useFitWidth<SVGSVGElement>(naturalWidth);
+  const [svgRef, width, drawn] = useFitWidth<SVGSVGElement>(naturalWidth);
   const mainH = 190;
   const inH = 56;
   const gap = 18;
@@ -81,44 +81,49 @@ export function SignalPlot({ curve, samples, input, held, yLimit, xLimit, labels
       data-testid={testId}
       data-samples={samples.y.length}
     >
-      <line className="ssm-axis" x1={M.left} x2={width - M.right} y1={y(0)} y2={y(0)} />
-      <line className="ssm-axis" x1={M.left} x2={width - M.right} y1={xi(0)} y2={xi(0)} />
-      {[-yLimit, 0, yLimit].map((v) => (
-        <text key={v} className="ssm-tick" x={M.left - 6} y={y(v) + 4} textAnchor="end">
-          {v === 0 ? '0' : v.toFixed(1).replace('-', '−')}
-        </text>
-      ))}
-      {ticks.map((t) => (
-        <g key={t}>
-          <line className="ssm-grid" x1={x(t)} x2={x(t)} y1={M.top} y2={inTop + inH} />
-          <text className="ssm-tick" x={x(t)} y={height - M.bottom + 16} textAnchor="middle">
-            {t}
+      {drawn && (
+        <>
+          <line className="ssm-axis" x1={M.left} x2={width - M.right} y1={y(0)} y2={y(0)} />
+          <line className="ssm-axis" x1={M.left} x2={width - M.right} y1={xi(0)} y2={xi(0)} />
+          {[-yLimit, 0, yLimit].map((v) => (
+            <text key={v} className="ssm-tick" x={M.left - 6} y={y(v) + 4} textAnchor="end">
+              {v === 0 ? '0' : v.toFixed(1).replace('-', '−')}
+            </text>
+          ))}
+          {ticks.map((t) => (
+            <g key={t}>
+              <line className="ssm-grid" x1={x(t)} x2={x(t)} y1={M.top} y2={inTop + inH} />
+              <text className="ssm-tick" x={x(t)} y={height - M.bottom + 16} textAnchor="middle">
+                {t}
+              </text>
+            </g>
+          ))}
+          <text className="ssm-tick" x={width - M.right} y={height - 2} textAnchor="end">
+            {labels.time}
           </text>
-        </g>
-      ))}
-      <text className="ssm-tick" x={width - M.right} y={height - 2} textAnchor="end">
-        {labels.time}
-      </text>
-      {labels.yAxis && (
-        <text className="ssm-tick ssm-axis-name" x={M.left + 4} y={M.top + 10} data-axis="y">
-          {labels.yAxis}
-        </text>
-      )}
-      {labels.xAxis && (
-        <text className="ssm-tick ssm-axis-name" x={M.left + 4} y={inTop - 5} data-axis="x">
-          {labels.xAxis}
-        </text>
-      )}
-      <path d={`${inputPath}L${x(tEnd)},${xi(0)}L${x(0)},${xi(0)}Z`} fill={symbolColor.v} opacity={0.2} />
-      <path d={heldPath} fill="none" stroke={symbolColor.v} strokeWidth={2} />
-      <path d={curvePath} fill="none" stroke={symbolColor.S} strokeWidth={2} />
-      {samples.tau.map((t, k) =>
-        t <= tEnd ? (
-          <g key={k}>
-            <line className="ssm-stem" x1={x(t)} x2={x(t)} y1={y(0)} y2={y(samples.y[k])} stroke={symbolColor.q} />
-            <circle cx={x(t)} cy={y(samples.y[k])} r={4} fill={symbolColor.q} data-tau={t} data-value={samples.y[k]} />
-          </g>
-        ) : null,
+          {labels.yAxis && (
+            <text className="ssm-tick ssm-axis-name" x={M.left + 4} y={M.top + 10} data-axis="y">
+              {labels.yAxis}
+            </text>
+          )}
+          {labels.xAxis && (
+            <text className="ssm-tick ssm-axis-name" x={M.left + 4} y={inTop - 5} data-axis="x">
+              {labels.xAxis}
+            </text>
+          )}
+          <path d={`${inputPath}L${x(tEnd)},${xi(0)}L${x(0)},${xi(0)}Z`} fill={symbolColor.v} opacity={0.2} />
+          <path d={heldPath} fill="none" stroke={symbolColor.v} strokeWidth={2} />
+          <path d={curvePath} fill="none" stroke={symbolColor.S} strokeWidth={2} />
+          {samples.tau.map((t, k) =>
+            t <= tEnd ? (
+              <g key={k}>
+                <line className="ssm-stem" x1={x(t)} x2={x(t)} y1={y(0)} y2={y(samples.y[k])} stroke={symbolColor.q} />
+                <circle cx={x(t)} cy={y(samples.y[k])} r={4} fill={symbolColor.q} data-tau={t} data-value={samples.y[k]} />
+              </g>
+            ) : null,
+          )}
+    
+        </>
       )}
     </svg>
     </figure>

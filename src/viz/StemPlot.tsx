@@ -27,7 +27,7 @@ export interface StemPlotProps {
 }
 
 export function StemPlot({ values, limit, symbol, label, title, indexLabel = String, highlight = null, width: naturalWidth = 520, height = 150, testId }: StemPlotProps) {
-  const [svgRef, width] = useFitWidth<SVGSVGElement>(naturalWidth);
+  const [svgRef, width, drawn] = useFitWidth<SVGSVGElement>(naturalWidth);
   const pad = { left: 36, right: 6, top: 8, bottom: 20 };
   const lim = limit > 0 ? limit : 1;
   const x = scaleBand<number>().domain(values.map((_, k) => k)).range([pad.left, width - pad.right]).padding(0.25);
@@ -39,26 +39,31 @@ export function StemPlot({ values, limit, symbol, label, title, indexLabel = Str
     <figure className="stem-plot" data-testid={testId} style={{ borderColor: color }}>
       {title && <figcaption className="stem-title" style={{ color }}>{title}</figcaption>}
       <svg ref={svgRef} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${label}: ${valuesText(values)}`}>
-        <line className="ssm-axis" x1={pad.left} x2={width - pad.right} y1={y(0)} y2={y(0)} />
-        {[-lim, lim].map((v) => (
-          <text key={v} className="ssm-tick" x={pad.left - 4} y={y(v) + 4} textAnchor="end">
-            {formatNumber(v, 1)}
-          </text>
-        ))}
-        {values.map((v, k) => {
-          const top = Math.min(y(v), y(0));
-          const h = Math.abs(y(v) - y(0));
-          return (
-            <g key={k} className={k === highlight ? 'stem highlighted' : 'stem'}>
-              <rect x={x(k)} y={top} width={x.bandwidth()} height={Math.max(h, 0.5)} fill={color} data-index={k} data-value={String(v)} />
-              {k % stride === 0 && (
-                <text className="ssm-tick" x={(x(k) ?? 0) + x.bandwidth() / 2} y={height - 6} textAnchor="middle">
-                  {indexLabel(k)}
-                </text>
-              )}
-            </g>
-          );
-        })}
+        {drawn && (
+          <>
+            <line className="ssm-axis" x1={pad.left} x2={width - pad.right} y1={y(0)} y2={y(0)} />
+            {[-lim, lim].map((v) => (
+              <text key={v} className="ssm-tick" x={pad.left - 4} y={y(v) + 4} textAnchor="end">
+                {formatNumber(v, 1)}
+              </text>
+            ))}
+            {values.map((v, k) => {
+              const top = Math.min(y(v), y(0));
+              const h = Math.abs(y(v) - y(0));
+              return (
+                <g key={k} className={k === highlight ? 'stem highlighted' : 'stem'}>
+                  <rect x={x(k)} y={top} width={x.bandwidth()} height={Math.max(h, 0.5)} fill={color} data-index={k} data-value={String(v)} />
+                  {k % stride === 0 && (
+                    <text className="ssm-tick" x={(x(k) ?? 0) + x.bandwidth() / 2} y={height - 6} textAnchor="middle">
+                      {indexLabel(k)}
+                    </text>
+                  )}
+                </g>
+              );
+            })}
+      
+          </>
+        )}
       </svg>
     </figure>
   );
