@@ -8,8 +8,10 @@ import { runtimeMayStart } from './app/hooks/runtimeStart';
 import { registerServiceWorker } from './app/shell/updates';
 import { fetchTop } from './app/shell/fetchTop';
 import { loadLang } from './app/i18n';
+import { snapshotRootTokens } from './viz/rootTokens';
 
 fetchTop(location.hash, loadLang());
+snapshotRootTokens();
 
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);

@@ -4,6 +4,7 @@
 // real colours. A name the tokens file lacks throws: there is no fallback colour.
 import tokensCss from '../styles/tokens.css?raw';
 import { parseTokens } from './tokenParse';
+import { rootTokensFor } from './rootTokens';
 
 /** A custom property's name, e.g. '--sym-gamma' or '--mech-deltanet'. */
 export type ColorToken = `--${string}`;
@@ -32,6 +33,8 @@ function liveValue(name: ColorToken): string {
   if (classes !== liveFor) {
     live.clear();
     liveFor = classes;
+    // Read at start-up under the same classes (rootTokens.ts): no style update needed now.
+    for (const [k, v] of rootTokensFor(classes) ?? []) if (v) live.set(k as ColorToken, v);
   }
   let value = live.get(name);
   if (value === undefined) {
