@@ -10,8 +10,8 @@
 // paint as soon as they are in, and everything from the <SettleBelow /> mark down (the figure, the
 // prose after it, the footer) waits for the `below` parts as well. Only hidden content moves when the
 // figure comes in: what is painted sits above it and keeps its place.
-import { PaintHoldContext } from '../../viz/paintHold';
-import { Suspense, createContext, startTransition, useContext, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { PaintHoldContext, useHoldPaint } from '../../viz/paintHold';
+import { Children, Suspense, createContext, startTransition, useContext, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 
 /** Long enough for a slow phone's prose and figure chunk, short enough that nobody waits on a stuck one. */
 export const SETTLE_LIMIT_MS = 3000;
@@ -87,6 +87,31 @@ export function AfterTop({ part, children }: { part: string; children: ReactNode
       <Settled part={part} />
     </Suspense>
   );
+}
+
+/**
+ * How many of `total` pieces to render: `first` at once, then one more after each painted frame, the
+ * page's lower stage held unpainted (src/viz/paintHold.ts) until all are in. Added in one commit, a
+ * chapter's figure and the prose after it were laid out in one task of 75–100 ms (Lighthouse's trace,
+ * unthrottled; four times that on its phone); a piece a frame, each task lays out one piece. Where
+ * nothing paints (a server render, a test's string), all at once.
+ */
+export function useStaggered(total: number, first = 1): number {
+  const painting = typeof requestAnimationFrame === 'function';
+  const [shown, setShown] = useState(() => (painting ? 0 : total));
+  const count = Math.min(total, Math.max(shown, first, 1));
+  useHoldPaint(count < total);
+  useEffect(() => {
+    if (count >= total) return;
+    return afterPaint(() => startTransition(() => setShown(count + 1)));
+  }, [count, total]);
+  return count;
+}
+
+/** Its children, one more per painted frame (useStaggered). */
+export function Staggered({ children }: { children: ReactNode }) {
+  const pieces = Children.toArray(children);
+  return <>{pieces.slice(0, useStaggered(pieces.length))}</>;
 }
 
 /** Run `then` once the next frame has been painted; returns the cancel. */

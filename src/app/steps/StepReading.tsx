@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { carryHeld } from '../content/heldProse';
 import { ProseHtml, useProseHtml } from '../content/Prose';
-import { useRenderAfterTop, useSettled } from '../shell/pageSettle';
+import { useRenderAfterTop, useSettled, useStaggered } from '../shell/pageSettle';
 import { useClassroom } from '../classroom/context';
 import { ownsKeys } from '../classroom/presenterKeys';
 import { fill } from '../i18n';
@@ -168,6 +168,8 @@ export function StepReading({ contentId, glossary, figure }: StepReadingProps) {
     [N, goTo],
   );
 
+  // The passages are laid out one a frame as the page loads (pageSettle.tsx), those up to a linked step at once.
+  const shownSteps = useStaggered(N, active);
   const current = active > 0 ? steps[active - 1] : null;
   const passage = active > 0 ? split.steps[active - 1] : null;
   const hasSteps = N > 0;
@@ -196,7 +198,7 @@ export function StepReading({ contentId, glossary, figure }: StepReadingProps) {
             </div>
           )}
           {hasSteps && !presenting && <StepNavigator n={active} N={N} onGo={goTo} />}
-          {split.steps.map((s, i) => (
+          {split.steps.slice(0, shownSteps).map((s, i) => (
             <section
               key={i}
               ref={(el) => {
@@ -214,7 +216,7 @@ export function StepReading({ contentId, glossary, figure }: StepReadingProps) {
           ))}
         </div>
       </div>
-      {split.outro.trim() && <ProseHtml html={split.outro} />}
+      {shownSteps === N && split.outro.trim() && <ProseHtml html={split.outro} />}
     </ActiveStepContext.Provider>
   );
 }

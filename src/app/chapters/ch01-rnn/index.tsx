@@ -17,6 +17,7 @@ import { useUrlParam } from '../../state/UrlState';
 import { LSTM_SPEC, MAX_TOKENS, SENTENCES, lstmInputs, sentenceTokens, type SentencePreset } from './presets';
 import { ch01Strings } from './strings';
 import { FollowStepsCursor, StepPart } from '../../steps/follow';
+import { Staggered } from '../../shell/pageSettle';
 
 /** Milliseconds per step when playing: long enough to read the gates. */
 const STEP_MS = 1200;
@@ -47,13 +48,16 @@ export default function RnnChapter() {
     <TimeCursorProvider T={tokens.length} stepMs={STEP_MS} initialStep={step - 1} onStepChange={(s) => setStep(s + 1)}>
       {/* The reading steps (content/<lang>/ch01-rnn.md) move the one cursor and name the part they talk about. */}
       <StepsCursor />
-      <StepPart name="lstm">
-        <LstmLab tokens={tokens} xs={xs} traces={traces} controls={<SentencePicker source={source} onChange={setSource} />} />
-      </StepPart>
-      <StepPart name="dependency">
-        <DependencyLab tokens={tokens} />
-      </StepPart>
-      <RnnPrediction />
+      {/* The two labs and the question, laid out one a frame as the chapter loads (pageSettle.tsx). */}
+      <Staggered>
+        <StepPart name="lstm">
+          <LstmLab tokens={tokens} xs={xs} traces={traces} controls={<SentencePicker source={source} onChange={setSource} />} />
+        </StepPart>
+        <StepPart name="dependency">
+          <DependencyLab tokens={tokens} />
+        </StepPart>
+        <RnnPrediction />
+      </Staggered>
     </TimeCursorProvider>
   );
 }

@@ -21,6 +21,7 @@ import { integerIn, oneOf } from '../../state/schema';
 import { useUrlParam } from '../../state/UrlState';
 import { finerGatesStrings } from './strings';
 import { figureStrings } from '../../components/figure.strings';
+import { Staggered } from '../../shell/pageSettle';
 
 type Ui = (typeof finerGatesStrings)['en'];
 
@@ -106,34 +107,37 @@ export default function FinerGatesChapter() {
   );
   return (
     <>
-      <ChoiceTable
-        legend={ui.table.legend}
-        caption={ui.table.caption}
-        headers={[ui.table.model, ui.table.gate, ui.table.from, ui.table.shape, ui.table.live]}
-        rows={rows}
-        value={model}
-        onChange={(m) => {
-          setModel(m);
-          setClosed(null);
-        }}
-        testId="gate-table"
-      />
-      <p className="gate-note" data-testid="gate-note">
-        {ui.notes[model]}
-      </p>
-      {example.live ? (
-        <MemoryLab input={example.live} decay={decay} label={ui.figure} controls={panel} />
-      ) : (
-        <StaticGateFigure T={frames.G.length} label={ui.staticFigure}>
-          {panel}
-        </StaticGateFigure>
-      )}
-      <PredictReveal
-        exercise="finer-gates"
-        question={ui.predict.question}
-        choices={(['all', 'column', 'row'] as const).map((id) => ({ id, label: ui.predict.choices[id] }))}
-        explanation={<p>{ui.predict.explanation}</p>}
-      />
+      {/* The table, the note, the lab and the question, laid out one a frame as the chapter loads (pageSettle.tsx). */}
+      <Staggered>
+        <ChoiceTable
+          legend={ui.table.legend}
+          caption={ui.table.caption}
+          headers={[ui.table.model, ui.table.gate, ui.table.from, ui.table.shape, ui.table.live]}
+          rows={rows}
+          value={model}
+          onChange={(m) => {
+            setModel(m);
+            setClosed(null);
+          }}
+          testId="gate-table"
+        />
+        <p className="gate-note" data-testid="gate-note">
+          {ui.notes[model]}
+        </p>
+        {example.live ? (
+          <MemoryLab input={example.live} decay={decay} label={ui.figure} controls={panel} />
+        ) : (
+          <StaticGateFigure T={frames.G.length} label={ui.staticFigure}>
+            {panel}
+          </StaticGateFigure>
+        )}
+        <PredictReveal
+          exercise="finer-gates"
+          question={ui.predict.question}
+          choices={(['all', 'column', 'row'] as const).map((id) => ({ id, label: ui.predict.choices[id] }))}
+          explanation={<p>{ui.predict.explanation}</p>}
+        />
+      </Staggered>
     </>
   );
 }

@@ -14,6 +14,7 @@ import { SelectivePanel } from './selective';
 import { ch09Strings } from './strings';
 import { ZohPanel } from './zoh';
 import { FigurePart } from '../../embed/context';
+import { Staggered } from '../../shell/pageSettle';
 import './mamba.css';
 
 const MODES: readonly StepMode[] = ['selective', 'fixed'];
@@ -25,18 +26,21 @@ export default function MambaChapter() {
   const input = useMemo(() => mambaCase(mode), [mode]);
   return (
     <div className="ssm-chapter" role="group" aria-label={ui.figure} data-testid="ssm-chapter">
-      <FigurePart name="zoh">
-        <ZohPanel dt={dt} onDt={setDt} />
-      </FigurePart>
-      <FigurePart name="convolution">
-        <ConvolutionPanel dt={dt} onDt={setDt} />
-      </FigurePart>
-      <FigurePart name="selective">
-        <SelectivePanel input={input} mode={mode} onMode={setMode} />
-      </FigurePart>
-      <FigurePart name="scan">
-        <ScanPanel input={input} />
-      </FigurePart>
+      {/* Four panels, laid out one a frame as the chapter loads (pageSettle.tsx). */}
+      <Staggered>
+        <FigurePart name="zoh">
+          <ZohPanel dt={dt} onDt={setDt} />
+        </FigurePart>
+        <FigurePart name="convolution">
+          <ConvolutionPanel dt={dt} onDt={setDt} />
+        </FigurePart>
+        <FigurePart name="selective">
+          <SelectivePanel input={input} mode={mode} onMode={setMode} />
+        </FigurePart>
+        <FigurePart name="scan">
+          <ScanPanel input={input} />
+        </FigurePart>
+      </Staggered>
     </div>
   );
 }

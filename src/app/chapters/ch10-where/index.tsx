@@ -22,6 +22,7 @@ import './where.css';
 import { ChunkwiseLab } from './chunkwise/ChunkwiseLab';
 import { SideBySide } from './sideBySide/SideBySide';
 import { FigurePart } from '../../embed/context';
+import { Staggered } from '../../shell/pageSettle';
 import { MechanismSelect } from '../../components/MechanismSelect';
 
 type Ui = (typeof whereStrings)['en'];
@@ -53,115 +54,118 @@ export default function WhereTheyStandChapter() {
 
   return (
     <>
-      <FigurePart name="recap">
-      <PredictReveal
-        exercise="where"
-        question={ui.predict.question}
-        choices={(['mamba2', 'deltanet', 'softmax_attention', 'retnet'] as const).map((id) => ({ id, label: ui.predict.choices[id] }))}
-        explanation={<p>{ui.predict.explanation}</p>}
-        onCommit={() => setSelected('softmax_attention')}
-      />
-      {/* The table's state, cost and forgetting columns answer the question. */}
-      <AnswerGate exercise="where">
-        <div className="recap-picker">
-          <MechanismSelect label={ui.pickRow} value={selected} options={rows.map((r) => r.mechanism)} onChange={setSelected} testId="recap-pick" />
-          <button type="button" aria-expanded={allRows} aria-controls={tableId} onClick={() => setAllRows((a) => !a)} data-testid="recap-all-rows">
-            {allRows ? ui.oneRow : fill(ui.allRows, { n: String(rows.length) })}
-          </button>
-        </div>
-        <div className="recap-scroll scroll-frame" id={tableId} data-rows={allRows ? 'all' : 'one'}>
-          <table className="recap-table" data-testid="recap-table">
-            <caption>
-              {ui.tableCaption}{' '}
-              <Formula tex="S_t = (S_{t-1} \odot G_t)(I - \bet_t \kk_t \kk_t^\top) + \bet_t \vv_t \kk_t^\top,\ o_t = S_t \qq_t" />
-            </caption>
-            <thead>
-              <tr>
-                {(['mechanism', 'gate', 'write', 'state', 'training', 'inference', 'forgets', 'examples'] as const).map((c) => (
-                  <th key={c} scope="col">
-                    {ui.columns[c]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => {
-                const chapter = chapterOf(row.chapter);
-                const isSelected = row.mechanism === selected;
-                const name = ui.mechanisms[row.mechanism];
-                return (
-                  <tr
-                    key={row.mechanism}
-                    className={isSelected ? 'selected' : undefined}
-                    data-mechanism={row.mechanism}
-                    data-gate={row.gate}
-                    data-gate-varies={row.gateVaries}
-                    data-erase={row.erase}
-                    data-beta-varies={row.betaVaries}
-                    data-state={row.stateAtT}
-                    data-inference={row.inference}
-                    data-selected={isSelected}
-                  >
-                    <th scope="row">
-                      <button
-                        type="button"
-                        className="recap-run"
-                        aria-pressed={isSelected}
-                        aria-label={fill(ui.runRow, { name })}
-                        onClick={() => setSelected(row.mechanism)}
-                        data-testid={`recap-run-${row.mechanism}`}
-                      >
-                        <span aria-hidden="true">{isSelected ? '▶ ' : '▷ '}</span>
-                        {name}
-                      </button>
-                      {chapter && (
-                        <a className="recap-chapter muted" href={routeHref({ page: 'chapter', slug: chapter.slug })}>
-                          {fill(ui.chapter, { n: String(chapter.number) })}
-                        </a>
-                      )}
-                    </th>
-                    <td>{gateText(ui, row)}</td>
-                    <td>{writeText(ui, row)}</td>
-                    <td>
-                      {row.gate === 'cache' ? ui.state.cache : ui.state.matrix}
-                      <br />
-                      <span className="muted">{fill(ui.stateNow, { n: String(row.stateAtT), T: String(RECAP_SIZES.T) })}</span>
-                    </td>
-                    <td>{ui.training[row.training]}</td>
-                    <td>{ui.inference[row.inference]}</td>
-                    <td>{ui.forgets[row.mechanism]}</td>
-                    <td>{row.examples.join(', ')}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      </AnswerGate>
-      <MemoryLab
-        input={input}
-        label={`${ui.figure}: ${ui.mechanisms[selected]}`}
-        controls={
-          <>
-            <p className="recap-rule" data-testid="recap-rule" data-mechanism={selected}>
-              <strong>{ui.mechanisms[selected]}</strong> · {ui.ruleLine} <Formula tex={current.formula} />
-            </p>
-            <button type="button" onClick={() => setSeed((s) => (s >= SEEDS.max ? SEEDS.min : s + 1))} data-testid="reseed">
-              {ui.reseed}
-            </button>
-          </>
-        }
-      />
-      </FigurePart>
-      <FigurePart name="chunkwise">
-        <ChunkwiseLab />
-      </FigurePart>
-      <FigurePart name="side-by-side">
-        {/* Softmax attention's row shows that it keeps no fixed memory: the question's answer. */}
+      {/* Its parts laid out one a frame as the chapter loads (pageSettle.tsx). */}
+      <Staggered>
+        <FigurePart name="recap">
+        <PredictReveal
+          exercise="where"
+          question={ui.predict.question}
+          choices={(['mamba2', 'deltanet', 'softmax_attention', 'retnet'] as const).map((id) => ({ id, label: ui.predict.choices[id] }))}
+          explanation={<p>{ui.predict.explanation}</p>}
+          onCommit={() => setSelected('softmax_attention')}
+        />
+        {/* The table's state, cost and forgetting columns answer the question. */}
         <AnswerGate exercise="where">
-          <SideBySide />
+          <div className="recap-picker">
+            <MechanismSelect label={ui.pickRow} value={selected} options={rows.map((r) => r.mechanism)} onChange={setSelected} testId="recap-pick" />
+            <button type="button" aria-expanded={allRows} aria-controls={tableId} onClick={() => setAllRows((a) => !a)} data-testid="recap-all-rows">
+              {allRows ? ui.oneRow : fill(ui.allRows, { n: String(rows.length) })}
+            </button>
+          </div>
+          <div className="recap-scroll scroll-frame" id={tableId} data-rows={allRows ? 'all' : 'one'}>
+            <table className="recap-table" data-testid="recap-table">
+              <caption>
+                {ui.tableCaption}{' '}
+                <Formula tex="S_t = (S_{t-1} \odot G_t)(I - \bet_t \kk_t \kk_t^\top) + \bet_t \vv_t \kk_t^\top,\ o_t = S_t \qq_t" />
+              </caption>
+              <thead>
+                <tr>
+                  {(['mechanism', 'gate', 'write', 'state', 'training', 'inference', 'forgets', 'examples'] as const).map((c) => (
+                    <th key={c} scope="col">
+                      {ui.columns[c]}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => {
+                  const chapter = chapterOf(row.chapter);
+                  const isSelected = row.mechanism === selected;
+                  const name = ui.mechanisms[row.mechanism];
+                  return (
+                    <tr
+                      key={row.mechanism}
+                      className={isSelected ? 'selected' : undefined}
+                      data-mechanism={row.mechanism}
+                      data-gate={row.gate}
+                      data-gate-varies={row.gateVaries}
+                      data-erase={row.erase}
+                      data-beta-varies={row.betaVaries}
+                      data-state={row.stateAtT}
+                      data-inference={row.inference}
+                      data-selected={isSelected}
+                    >
+                      <th scope="row">
+                        <button
+                          type="button"
+                          className="recap-run"
+                          aria-pressed={isSelected}
+                          aria-label={fill(ui.runRow, { name })}
+                          onClick={() => setSelected(row.mechanism)}
+                          data-testid={`recap-run-${row.mechanism}`}
+                        >
+                          <span aria-hidden="true">{isSelected ? '▶ ' : '▷ '}</span>
+                          {name}
+                        </button>
+                        {chapter && (
+                          <a className="recap-chapter muted" href={routeHref({ page: 'chapter', slug: chapter.slug })}>
+                            {fill(ui.chapter, { n: String(chapter.number) })}
+                          </a>
+                        )}
+                      </th>
+                      <td>{gateText(ui, row)}</td>
+                      <td>{writeText(ui, row)}</td>
+                      <td>
+                        {row.gate === 'cache' ? ui.state.cache : ui.state.matrix}
+                        <br />
+                        <span className="muted">{fill(ui.stateNow, { n: String(row.stateAtT), T: String(RECAP_SIZES.T) })}</span>
+                      </td>
+                      <td>{ui.training[row.training]}</td>
+                      <td>{ui.inference[row.inference]}</td>
+                      <td>{ui.forgets[row.mechanism]}</td>
+                      <td>{row.examples.join(', ')}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
         </AnswerGate>
-      </FigurePart>
+        <MemoryLab
+          input={input}
+          label={`${ui.figure}: ${ui.mechanisms[selected]}`}
+          controls={
+            <>
+              <p className="recap-rule" data-testid="recap-rule" data-mechanism={selected}>
+                <strong>{ui.mechanisms[selected]}</strong> · {ui.ruleLine} <Formula tex={current.formula} />
+              </p>
+              <button type="button" onClick={() => setSeed((s) => (s >= SEEDS.max ? SEEDS.min : s + 1))} data-testid="reseed">
+                {ui.reseed}
+              </button>
+            </>
+          }
+        />
+        </FigurePart>
+        <FigurePart name="chunkwise">
+          <ChunkwiseLab />
+        </FigurePart>
+        <FigurePart name="side-by-side">
+          {/* Softmax attention's row shows that it keeps no fixed memory: the question's answer. */}
+          <AnswerGate exercise="where">
+            <SideBySide />
+          </AnswerGate>
+        </FigurePart>
+      </Staggered>
     </>
   );
 }
