@@ -10,7 +10,7 @@ import { useComputeLink } from '../state/computeLink';
 import { ClassroomContext, HIDEABLE, TWO_VIEWS, nextView, type ClassroomState, type PresenterView } from './context';
 import { offerStepKey } from '../steps/context';
 import { adjacentRoute, ownsKeys, presenterAction, type KeyTarget } from './presenterKeys';
-import { isPageSettling } from '../shell/pageSettle';
+import { SETTLING_ATTRIBUTE, isPageSettling } from '../shell/pageSettle';
 import './classroom.css';
 
 /** The figure regions of the page (FigureRegion in src/viz): where a clicker's arrows go. */
@@ -60,7 +60,8 @@ function focusFigureWhenReady(): () => void {
     if (tryFocus()) observer.disconnect();
   });
   observer.observe(document.getElementById('main') ?? document.body, { childList: true, subtree: true });
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+  // The page stops settling by losing an attribute on <html>, which may be the last change it makes.
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class', SETTLING_ATTRIBUTE] });
   const giveUp = setTimeout(() => observer.disconnect(), 30_000);
   return () => {
     observer.disconnect();

@@ -20,7 +20,7 @@ export const SETTLE_LIMIT_MS = 3000;
  * part from <SettleBelow /> down is not (styles.css hides what is waiting, and the footer). An attribute,
  * not a class: the root's classes are its theme (presenter mode), which figures' colours follow (src/viz/tokens.ts).
  */
-const SETTLING_ATTRIBUTE = 'data-settling';
+export const SETTLING_ATTRIBUTE = 'data-settling';
 /** On the <SettleBelow /> mark while the lower stage is coming in: its later siblings are hidden. */
 const SETTLING_BELOW_CLASS = 'page-settling-below';
 /** On <html> when a gate showed its page at SETTLE_LIMIT_MS without some pieces: it names them. */
