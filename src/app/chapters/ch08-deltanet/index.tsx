@@ -20,6 +20,7 @@ import { storyParam } from '../../state/linkSchemas';
 import { flag, numberIn, oneOf } from '../../state/schema';
 import { useUrlParam } from '../../state/UrlState';
 import { ch08Strings } from './strings';
+import { Staggered } from '../../shell/pageSettle';
 
 const PREDICT_CHOICES = ['latest-both', 'mix-latest', 'first-latest', 'mix-mix'] as const;
 /** The sliders' ranges; a link's β and α are clamped and rounded to the same. */
@@ -65,45 +66,48 @@ export default function DeltaNetChapter() {
 
   return (
     <>
-      <section className="story-lab" aria-label={ui.storyRegion}>
-        <StoryEditor story={story} onChange={setStory} locked={!revealed} onReset={() => setStory(DEFAULT_STORY)} />
-        <PredictReveal
-          exercise="deltanet"
-          question={ui.predict.question}
-          choices={PREDICT_CHOICES.map((id) => ({ id, label: ui.predict.choices[id] }))}
-          explanation={<p>{ui.predict.explanation}</p>}
-        />
-        <StoryAnswers story={story} linearCase={linearCase} memoryCase={memoryCase} memoryTitle={memoryTitle} revealed={revealed} />
-      </section>
-      <MemoryLab
-        input={memoryCase}
-        tokens={tokens}
-        label={ui.figure}
-        answerGate={answerGate}
-        stateAxes={{ row: placeName, col: keyName }}
-        controls={
-          <>
-            <PresetMenu label={ui.keys.label} value={keys} options={KEY_SETS.map((id) => ({ id, label: ui.keys.options[id] }))} onChange={setKeys} />
-            <div className="control">
-              <Slider label={<Formula tex="\bet" />} value={beta} min={BETA.min} max={BETA.max} step={BETA.step} onChange={setBeta} testId="beta" />
-              <p className="beta-regime" data-regime={regime} data-testid="beta-regime" aria-live="polite">
-                {ui.controls.regimes[regime]}
-              </p>
-            </div>
-            <label className="gate-toggle">
-              <input type="checkbox" checked={gated} onChange={(e) => setGated(e.target.checked)} data-testid="gated-toggle" />
-              {ui.controls.gated}
-            </label>
-            {gated && (
+      {/* The story and the lab, laid out one a frame as the chapter loads (pageSettle.tsx). */}
+      <Staggered>
+        <section className="story-lab" aria-label={ui.storyRegion}>
+          <StoryEditor story={story} onChange={setStory} locked={!revealed} onReset={() => setStory(DEFAULT_STORY)} />
+          <PredictReveal
+            exercise="deltanet"
+            question={ui.predict.question}
+            choices={PREDICT_CHOICES.map((id) => ({ id, label: ui.predict.choices[id] }))}
+            explanation={<p>{ui.predict.explanation}</p>}
+          />
+          <StoryAnswers story={story} linearCase={linearCase} memoryCase={memoryCase} memoryTitle={memoryTitle} revealed={revealed} />
+        </section>
+        <MemoryLab
+          input={memoryCase}
+          tokens={tokens}
+          label={ui.figure}
+          answerGate={answerGate}
+          stateAxes={{ row: placeName, col: keyName }}
+          controls={
+            <>
+              <PresetMenu label={ui.keys.label} value={keys} options={KEY_SETS.map((id) => ({ id, label: ui.keys.options[id] }))} onChange={setKeys} />
               <div className="control">
-                <Slider label={<Formula tex="\alp" />} value={alpha} min={ALPHA.min} max={ALPHA.max} step={ALPHA.step} onChange={setAlpha} testId="alpha" />
-                <p className="muted story-note">{ui.controls.gateNote}</p>
+                <Slider label={<Formula tex="\bet" />} value={beta} min={BETA.min} max={BETA.max} step={BETA.step} onChange={setBeta} testId="beta" />
+                <p className="beta-regime" data-regime={regime} data-testid="beta-regime" aria-live="polite">
+                  {ui.controls.regimes[regime]}
+                </p>
               </div>
-            )}
-          </>
-        }
-        footer={(traces) => <DeltaStepPanel trace={traces.recurrent} placeName={placeName} keyName={keyName} />}
-      />
+              <label className="gate-toggle">
+                <input type="checkbox" checked={gated} onChange={(e) => setGated(e.target.checked)} data-testid="gated-toggle" />
+                {ui.controls.gated}
+              </label>
+              {gated && (
+                <div className="control">
+                  <Slider label={<Formula tex="\alp" />} value={alpha} min={ALPHA.min} max={ALPHA.max} step={ALPHA.step} onChange={setAlpha} testId="alpha" />
+                  <p className="muted story-note">{ui.controls.gateNote}</p>
+                </div>
+              )}
+            </>
+          }
+          footer={(traces) => <DeltaStepPanel trace={traces.recurrent} placeName={placeName} keyName={keyName} />}
+        />
+      </Staggered>
     </>
   );
 }
