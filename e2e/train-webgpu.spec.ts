@@ -4,16 +4,15 @@
 // with a wrong gradient-clipping norm: tfjs's WebGPU AddN reads back a stale buffer past 7 addends
 // (src/train/session.ts). Counts and shown numbers only: no clock.
 import { expect, test, type Page } from '@playwright/test';
-import { TRAINED_MECHANISMS } from '../src/models/trained';
+import { TRAIN_MECHANISMS } from '../src/app/train/labMechanisms';
 import { watchConsole } from './helpers';
 
 /** Single steps per model: enough for the clipping norm to have steered two updates. */
 const STEPS = 3;
 /** The table shows the loss to 3 decimals; WebGPU's and WASM's float32 sums round differently. */
 const LOSS_TOLERANCE = 0.002;
-/** Every mechanism the lab trains (the offline models' but the LTI contrast), four side by side at a time. */
-const LAB = TRAINED_MECHANISMS.filter((m) => m !== 'lti');
-const GROUPS = [LAB.slice(0, 4), LAB.slice(4)];
+/** Every mechanism the lab trains, four side by side at a time. */
+const GROUPS = [TRAIN_MECHANISMS.slice(0, 4), TRAIN_MECHANISMS.slice(4)];
 
 async function lossesAfterSteps(page: Page, backend: 'webgpu' | 'wasm', mechanisms: readonly string[]): Promise<Record<string, number>> {
   await page.goto(`/?lang=en&task=mqar&level=2&dm=16&layers=1&seed=1&backend=${backend}&mech=${mechanisms.join(',')}#/train`);

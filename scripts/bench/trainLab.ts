@@ -5,7 +5,7 @@
 // WASM, pointer moves over the chart and keys on the probe choice, each timed input → next frame.
 // Targets are reported against, never asserted.
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { TRAINED_MECHANISMS } from '../../src/models/trained';
+import { TRAIN_MECHANISMS } from '../../src/app/train/labMechanisms';
 import { isSoftwareAdapter, type GpuAdapterLike } from '../../src/runtime/webgpu';
 import {
   computeStepsPerSecond,
@@ -29,8 +29,6 @@ export const FLAGS: Record<LabBackend, string[]> = { webgpu: [...QUIET, '--enabl
 /** The issue's size as the lab's link spells it (level 12 pairs: T = 33 with the separator and 8 queries). */
 export const LAB_SIZE = { task: 'mqar', level: 12, T: 33, batch: 32, dModel: 32, layers: 1 } as const;
 export const QUICK_MECHANISMS = ['linear_attention', 'deltanet'] as const;
-/** Every mechanism the lab trains, in its order (src/app/train/mechanisms.ts, which pulls in the page's styles). */
-const LAB_MECHANISMS = TRAINED_MECHANISMS.filter((m) => m !== 'lti');
 const STOP = { quick: { steps: 40, seconds: 10 }, full: { steps: 120, seconds: 20 } } as const;
 /** The two models trained while inputs are timed (the lab's default pair: the probe choice has two options). */
 const BUSY_MECHANISMS = ['linear_attention', 'deltanet'];
@@ -237,7 +235,7 @@ async function webgpuAdapter(browser: Browser, base: string): Promise<WebGpuAdap
 
 /** The whole part against a served build: --quick trains two mechanisms for fewer steps. */
 export async function runTrainLabBench(base: string, quick: boolean, mechanisms?: readonly string[]): Promise<TrainLabResults> {
-  const list = mechanisms ?? (quick ? QUICK_MECHANISMS : LAB_MECHANISMS);
+  const list = mechanisms ?? (quick ? QUICK_MECHANISMS : TRAIN_MECHANISMS);
   const stop = quick ? STOP.quick : STOP.full;
   const rows: TrainLabRow[] = [];
   const responsiveness: TrainLabResponsiveness[] = [];

@@ -1,12 +1,10 @@
 // The one place the training lab maps its mechanism ids (src/train/types.ts, as in
 // scripts/train/model.py) onto the course registry's, for colours, dashes and names.
 import type { Mechanism } from '../../core/registry';
-import { TRAINED_MECHANISMS } from '../../models/trained';
 import type { TrainMechanism } from '../../train/types';
 import { MECHANISM_LINE, mechanismColor, type CurveMarker } from '../../viz/theme';
 
-/** Every mechanism the lab trains, in the order the page lists them: the offline models' (src/models/trained.ts) but the LTI contrast. */
-export const TRAIN_MECHANISMS: readonly TrainMechanism[] = TRAINED_MECHANISMS.filter((m): m is TrainMechanism => m !== 'lti');
+export { TRAIN_MECHANISMS } from './labMechanisms';
 
 /** The registry mechanism whose colour and line a training id wears ('mamba2' is the registry's Mamba-2). */
 export const REGISTRY_OF: Readonly<Record<TrainMechanism, Mechanism>> = {
