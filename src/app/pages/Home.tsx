@@ -41,12 +41,13 @@ export function Home() {
             {homeUi.start} →
           </a>
         </p>
-        <SettleBelow />
-        <figure className="home-figure">
-          <HomeFigure />
-          <figcaption className="muted">{homeUi.liveCaption}</figcaption>
-        </figure>
-        <Contents />
+        <SettleBelow>
+          <figure className="home-figure">
+            <HomeFigure />
+            <figcaption className="muted">{homeUi.liveCaption}</figcaption>
+          </figure>
+          <Contents />
+        </SettleBelow>
       </article>
     </SettleGate>
   );

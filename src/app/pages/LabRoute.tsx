@@ -21,10 +21,11 @@ export function LabRoute() {
       <article className="first-light">
         <h1>{labUi.title}</h1>
         <Prose id="first-light" />
-        <SettleBelow />
-        <AfterTop part="lab-figure">
-          <LabFigure />
-        </AfterTop>
+        <SettleBelow>
+          <AfterTop part="lab-figure">
+            <LabFigure />
+          </AfterTop>
+        </SettleBelow>
       </article>
     </SettleGate>
   );

@@ -22,10 +22,11 @@ export function PlaygroundRoute() {
         <div className="lead">
           <Prose id="playground" />
         </div>
-        <SettleBelow />
-        <AfterTop part="playground">
-          <PlaygroundPage />
-        </AfterTop>
+        <SettleBelow>
+          <AfterTop part="playground">
+            <PlaygroundPage />
+          </AfterTop>
+        </SettleBelow>
       </article>
     </SettleGate>
   );

@@ -100,29 +100,30 @@ export function ChapterPage({ slug }: { slug: string }) {
           <h1>{title}</h1>
           {/* Glossary buttons on the first use of each term in the chapter (src/app/glossary). */}
           <Prose id={chapter.contentId} part="before" glossary />
-          <SettleBelow />
-          {/* The prose after the figure, cut into the steps that drive it (src/app/steps). */}
-          <StepReading
-            contentId={chapter.contentId}
-            glossary
-            figure={
-              <>
-                <div ref={figureRef} className="chapter-figure">
-                  {/* The figure's own headings (its views, its question) are h3: this keeps the outline h1 → h2 → h3. */}
-                  <h2 className="visually-hidden">{site.nav.liveFigure}</h2>
-                  <ChapterFigure Figure={Figure} />
-                </div>
-                <EmbedCode chapter={chapter} figureRef={figureRef} />
-              </>
-            }
-          />
-          <GlossaryTerms />
-          {chapter.trained && <TrainedSection trained={chapter.trained} slug={chapter.slug} />}
-          <SessionCount />
-          <nav className="chapter-nav" aria-label={`${site.nav.previous} / ${site.nav.next}`}>
-            <ChapterLink chapter={previous} rel="prev" />
-            <ChapterLink chapter={next} rel="next" />
-          </nav>
+          <SettleBelow>
+            {/* The prose after the figure, cut into the steps that drive it (src/app/steps). */}
+            <StepReading
+              contentId={chapter.contentId}
+              glossary
+              figure={
+                <>
+                  <div ref={figureRef} className="chapter-figure">
+                    {/* The figure's own headings (its views, its question) are h3: this keeps the outline h1 → h2 → h3. */}
+                    <h2 className="visually-hidden">{site.nav.liveFigure}</h2>
+                    <ChapterFigure Figure={Figure} />
+                  </div>
+                  <EmbedCode chapter={chapter} figureRef={figureRef} />
+                </>
+              }
+            />
+            <GlossaryTerms />
+            {chapter.trained && <TrainedSection trained={chapter.trained} slug={chapter.slug} />}
+            <SessionCount />
+            <nav className="chapter-nav" aria-label={`${site.nav.previous} / ${site.nav.next}`}>
+              <ChapterLink chapter={previous} rel="prev" />
+              <ChapterLink chapter={next} rel="next" />
+            </nav>
+          </SettleBelow>
         </TermLinks>
       </article>
     </ExerciseGateProvider>

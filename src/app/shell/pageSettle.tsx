@@ -7,8 +7,8 @@
 //
 // Held back whole, a chapter's largest text waited for the figure's chunk too (Lighthouse mobile: LCP
 // 4–6 s). So a gate has two stages: the `parts` at the top of the page (its title and first prose)
-// paint as soon as they are in, and everything from the <SettleBelow /> mark down (the figure, the
-// prose after it, the footer) waits for the `below` parts as well. Only hidden content moves when the
+// paint as soon as they are in, and everything inside <SettleBelow> (the figure, the prose after it)
+// and the footer wait for the `below` parts as well. Only hidden content moves when the
 // figure comes in: what is painted sits above it and keeps its place.
 import { PaintHoldContext, useHoldPaint } from '../../viz/paintHold';
 import { Children, Suspense, createContext, startTransition, useContext, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
@@ -17,11 +17,11 @@ import { Children, Suspense, createContext, startTransition, useContext, useEffe
 export const SETTLE_LIMIT_MS = 3000;
 /**
  * On <html> while a gated page is still coming in: `top` while nothing is painted yet, `below` while the
- * part from <SettleBelow /> down is not (styles.css hides what is waiting, and the footer). An attribute,
+ * part inside <SettleBelow> is not (styles.css hides what is waiting, and the footer). An attribute,
  * not a class: the root's classes are its theme (presenter mode), which figures' colours follow (src/viz/tokens.ts).
  */
 export const SETTLING_ATTRIBUTE = 'data-settling';
-/** On the <SettleBelow /> mark while the lower stage is coming in: its later siblings are hidden. */
+/** On the <SettleBelow> wrapper while the lower stage is coming in: its contents are hidden. */
 const SETTLING_BELOW_CLASS = 'page-settling-below';
 /** On <html> when a gate showed its page at SETTLE_LIMIT_MS without some pieces: it names them. */
 export const LATE_ATTRIBUTE = 'data-settle-late';
@@ -31,12 +31,14 @@ export function isPageSettling(): boolean {
   return document.documentElement.hasAttribute(SETTLING_ATTRIBUTE);
 }
 
-/** Where the second stage of a gate begins: this mark's later siblings, and the footer, wait for its `below` parts. */
-export function SettleBelow() {
-  // The mark's own class hides its siblings (styles.css). As a class on <html>, the same rule made the
-  // browser restyle the whole page when the stage came in (chapter 1: 2,100 elements, not the ~10 siblings).
+/** A gate's second stage: its contents, and the footer, wait for the gate's `below` parts. */
+export function SettleBelow({ children }: { children: ReactNode }) {
+  // A wrapper (display: contents), not a mark before the stage: a `.mark ~ *` rule hid the stage just as
+  // well, but then every piece mounted into the stage made the browser restyle the whole chapter (1,000–
+  // 1,800 elements a frame while chapter 4 came in), and as a class on <html> the rule restyled the
+  // whole page when the stage came in.
   const waiting = !useContext(BelowShownContext);
-  return <span className={waiting ? `settle-below ${SETTLING_BELOW_CLASS}` : 'settle-below'} hidden />;
+  return <div className={waiting ? `settle-below ${SETTLING_BELOW_CLASS}` : 'settle-below'}>{children}</div>;
 }
 
 interface Gate {
