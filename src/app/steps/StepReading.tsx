@@ -16,7 +16,7 @@ import { useLocalized } from '../i18n/define';
 import { integerIn } from '../state/schema';
 import { useUrlParam } from '../state/UrlState';
 import { ActiveStepContext, onStepKey } from './context';
-import { resolveSteps, splitSteps } from './parse';
+import { resolveSteps, splitSections, splitSteps } from './parse';
 import { stepStrings } from './steps.strings';
 import './steps.css';
 
@@ -44,7 +44,10 @@ export function StepReading({ contentId, glossary, figure }: StepReadingProps) {
   const split = useMemo(() => {
     const cut = splitSteps(html ?? '');
     const [intro, ...rest] = carryHeld([cut.intro, ...cut.steps.map((s) => s.html), cut.outro]);
-    return { ...cut, intro, steps: cut.steps.map((s, i) => ({ ...s, html: rest[i] })), outro: rest[rest.length - 1] };
+    // The prose before and after the steps, a section at a time: each laid out in one task, chapter 9's
+    // intro was 900 elements, chapter 4's outro 1,300.
+    const sections = (part: string) => (part.trim() ? carryHeld(splitSections(part)) : []);
+    return { ...cut, intro: sections(intro), steps: cut.steps.map((s, i) => ({ ...s, html: rest[i] })), outro: sections(rest[rest.length - 1]) };
   }, [html]);
   const steps = useMemo(() => resolveSteps(split.steps.map((s) => s.state)), [split]);
   const N = steps.length;
@@ -168,8 +171,11 @@ export function StepReading({ contentId, glossary, figure }: StepReadingProps) {
     [N, goTo],
   );
 
-  // The passages are laid out one a frame as the page loads (pageSettle.tsx), those up to a linked step at once.
-  const shownSteps = useStaggered(N, active);
+  // The intro's sections, the passages, then the sections after them are laid out one a frame as the
+  // page loads (pageSettle.tsx); the intro and the passages up to a linked step at once.
+  const I = split.intro.length;
+  const shownParts = useStaggered(I + N + split.outro.length, active > 0 ? I + active : 1);
+  const shownSteps = Math.min(Math.max(0, shownParts - I), N);
   const current = active > 0 ? steps[active - 1] : null;
   const passage = active > 0 ? split.steps[active - 1] : null;
   const hasSteps = N > 0;
@@ -192,9 +198,11 @@ export function StepReading({ contentId, glossary, figure }: StepReadingProps) {
         </div>
         <div className="step-passages">
           {error && <p role="alert">{error}</p>}
-          {split.intro.trim() && (
+          {I > 0 && (
             <div className="step-intro">
-              <ProseHtml html={split.intro} />
+              {split.intro.slice(0, shownParts).map((section, i) => (
+                <ProseHtml key={i} html={section} />
+              ))}
             </div>
           )}
           {hasSteps && !presenting && <StepNavigator n={active} N={N} onGo={goTo} />}
@@ -216,7 +224,9 @@ export function StepReading({ contentId, glossary, figure }: StepReadingProps) {
           ))}
         </div>
       </div>
-      {shownSteps === N && split.outro.trim() && <ProseHtml html={split.outro} />}
+      {split.outro.slice(0, Math.max(0, shownParts - I - N)).map((section, i) => (
+        <ProseHtml key={i} html={section} />
+      ))}
     </ActiveStepContext.Provider>
   );
 }

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseStepMarker, resolveSteps, splitSteps } from './parse';
+import { parseStepMarker, resolveSteps, splitSections, splitSteps } from './parse';
 
 describe('parseStepMarker', () => {
   it('reads every key', () => {
@@ -69,6 +69,18 @@ describe('splitSteps', () => {
 
 // The steps are data beside the prose: both languages must take the figure through the same states,
 // every marker must read, and a passage must not be empty.
+describe('splitSections', () => {
+  it('cuts before each section heading and loses nothing', () => {
+    const html = '<p>a</p>\n<h2 id="x">X</h2>\n<p>b</p><h2>Y</h2><p>c <h2x></p>';
+    expect(splitSections(html)).toEqual(['<p>a</p>\n', '<h2 id="x">X</h2>\n<p>b</p>', '<h2>Y</h2><p>c <h2x></p>']);
+  });
+  it('does not start with an empty part, and keeps prose without headings whole', () => {
+    expect(splitSections('\n<h2>X</h2><p>b</p>')).toEqual(['\n<h2>X</h2><p>b</p>']);
+    expect(splitSections('<p>a</p>')).toEqual(['<p>a</p>']);
+    expect(splitSections('')).toEqual(['']);
+  });
+});
+
 describe('the chapters’ steps', () => {
   const files = readdirSync('content/en').filter((f) => f.endsWith('.md'));
   const read = (lang: string, f: string) => splitSteps(readFileSync(`content/${lang}/${f}`, 'utf8'));

@@ -206,3 +206,12 @@ export function splitSteps(html: string): SteppedProse {
   flush(html.length);
   return out;
 }
+
+/**
+ * Prose cut before each of its section headings (`<h2`), so a long part can be laid out a section at
+ * a time. The cuts never lose a byte: the parts joined are the prose.
+ */
+export function splitSections(html: string): string[] {
+  const cuts = [...html.matchAll(/<h2[\s>]/g)].map((m) => m.index).filter((i) => html.slice(0, i).trim() !== '');
+  return [0, ...cuts].map((from, i) => html.slice(from, cuts[i] ?? html.length));
+}
