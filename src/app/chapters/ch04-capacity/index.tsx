@@ -13,6 +13,7 @@ import { fill } from '../../i18n';
 import { useLocalized } from '../../i18n/define';
 import { integerIn, oneOf } from '../../state/schema';
 import { useUrlParam } from '../../state/UrlState';
+import { Staggered } from '../../shell/pageSettle';
 import { CapacitySweep } from './CapacitySweep';
 import { CAPACITY_DEFAULTS, DK_RANGE, DV, N_PAIRS } from './config';
 import { capacityStrings } from './strings';
@@ -43,7 +44,8 @@ export default function CapacityChapter() {
   const keyOptions = KEY_KINDS.map((id) => ({ id, label: ui.keyKinds[id] }));
 
   return (
-    <>
+    // The question, the sweep and the step-by-step lab come in a frame apart as the page loads.
+    <Staggered>
       <PredictReveal
         exercise="capacity"
         question={ui.predict.question}
@@ -93,6 +95,6 @@ export default function CapacityChapter() {
           </>
         }
       />
-    </>
+    </Staggered>
   );
 }

@@ -2,8 +2,11 @@
 // 2n-step case of src/core/capacity.ts, parallel view). The sweep runs on WASM: 72 tiny graphs, each
 // done in about a millisecond on the CPU, where a GPU's per-run overhead would dominate — and it keeps
 // the WebGPU queue free for the step-by-step MemoryLab below, which runs on WebGPU as everywhere else.
-// The float64 curve shows at once; live points replace it n by n (one render for the three mechanisms
-// of an n: a render per point re-drew the figure 72 times). Like every figure, the sweep waits until the
+// Where a live point has not arrived the figure shows the float64 one (withReference); live points
+// replace it n by n (one render for the three mechanisms of an n: a render per point re-drew the figure
+// 72 times). The float64 curves are computed by the figure, which shows only once the learner has
+// answered the chapter's question: computed here, at the page's first render, they were its longest
+// task on a phone (3 × 24 runs of the float64 core on a cold JIT). Like every figure, the sweep waits until the
 // page lets the runtime start (runtimeStart.ts): started at mount, it loaded onnxruntime-web and re-drew
 // the chapter while the page was first being read (Lighthouse mobile, TBT 3.4–3.8 s). A newer input
 // cancels an older loop.
@@ -18,11 +21,14 @@ export type PointSource = Backend | 'reference';
 
 export type Curves = Record<CapacityMechanism, number[]>;
 
+/** A curve's live values, null where the point has not arrived. */
+export type LiveCurves = Record<CapacityMechanism, (number | null)[]>;
+
 export interface CapacityCurves {
-  /** What the plot shows: live values where they have arrived, float64 ones elsewhere. */
-  curves: Curves;
-  sources: Record<CapacityMechanism, PointSource[]>;
-  reference: Curves;
+  /** The live values that have arrived. */
+  live: LiveCurves;
+  /** The backend of each live point. */
+  liveBackends: Record<CapacityMechanism, (Backend | null)[]>;
   /** Live points finished / all points. */
   done: number;
   total: number;
@@ -39,19 +45,19 @@ const mapMechanisms = <T>(f: (m: CapacityMechanism) => T): Record<CapacityMechan
 
 interface LiveState {
   pairs: PairSet;
-  values: Curves;
-  sources: Record<CapacityMechanism, PointSource[]>;
+  values: LiveCurves;
+  sources: Record<CapacityMechanism, (Backend | null)[]>;
   done: number;
   backends: Backend[];
   ms: number;
   lastRun: LiveRun;
 }
 
-function initial(pairs: PairSet, reference: Curves): LiveState {
+function initial(pairs: PairSet): LiveState {
   return {
     pairs,
-    values: mapMechanisms((m) => reference[m].slice()),
-    sources: mapMechanisms(() => reference.linear_attention.map((): PointSource => 'reference')),
+    values: mapMechanisms(() => pairs.keys.map(() => null)),
+    sources: mapMechanisms(() => pairs.keys.map(() => null)),
     done: 0,
     backends: [],
     ms: 0,
@@ -75,12 +81,11 @@ function landPoint(s: LiveState, n: number, m: CapacityMechanism, value: number,
 }
 
 export function useCapacityCurves(pairs: PairSet): CapacityCurves {
-  const reference = useMemo(() => mapMechanisms((m) => capacityCurve(m, pairs)), [pairs]);
-  const [state, setState] = useState<LiveState>(() => initial(pairs, reference));
+  const [state, setState] = useState<LiveState>(() => initial(pairs));
 
   useEffect(() => {
     let current = true;
-    setState(initial(pairs, reference));
+    setState(initial(pairs));
     const count = pairs.keys.length;
     (async () => {
       await runtimeMayStart();
@@ -107,18 +112,29 @@ export function useCapacityCurves(pairs: PairSet): CapacityCurves {
     return () => {
       current = false;
     };
-  }, [pairs, reference]);
+  }, [pairs]);
 
-  // Until the effect has reset the state for new pairs, show the new reference rather than stale points.
-  const fresh = state.pairs === pairs ? state : initial(pairs, reference);
+  // Until the effect has reset the state for new pairs, show no points rather than stale ones.
+  const fresh = state.pairs === pairs ? state : initial(pairs);
   return {
-    curves: fresh.values,
-    sources: fresh.sources,
-    reference,
+    live: fresh.values,
+    liveBackends: fresh.sources,
     done: fresh.done,
     total: pairs.keys.length * CAPACITY_MECHANISMS.length,
     backends: fresh.backends,
     ms: fresh.ms,
     lastRun: fresh.lastRun,
   };
+}
+
+/** What the plot shows: live values where they have arrived, the float64 curve (computed here, once per pair set) elsewhere. */
+export function useShownCurves(pairs: PairSet, live: CapacityCurves): { curves: Curves; sources: Record<CapacityMechanism, PointSource[]> } {
+  const reference = useMemo(() => mapMechanisms((m) => capacityCurve(m, pairs)), [pairs]);
+  return useMemo(
+    () => ({
+      curves: mapMechanisms((m) => reference[m].map((r, i) => live.live[m][i] ?? r)),
+      sources: mapMechanisms((m) => reference[m].map((_, i): PointSource => live.liveBackends[m][i] ?? 'reference')),
+    }),
+    [reference, live.live, live.liveBackends],
+  );
 }
