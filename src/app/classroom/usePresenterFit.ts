@@ -3,6 +3,7 @@
 // to the largest size at which it still fits the screen's width and, with the figure's bar above it,
 // the screen's height. Never smaller than drawn: the 24 px floor (e2e/presenter.spec.ts) stays.
 import { useLayoutEffect, useState } from 'react';
+import { SETTLING_ATTRIBUTE, isPageSettling } from '../shell/pageSettle';
 
 /** Beyond this the cells of a 2 × 2 memory would be wider than a hall needs. */
 const MAX_FIT = 2.6;
@@ -30,6 +31,8 @@ export function usePresenterFit<T extends HTMLElement>(presenting: boolean) {
     }
     // The zoom only shrinks while the window keeps its size: content that grows for one beat (a write
     // term appearing) sets the zoom the whole walk keeps, so the figure does not pulse between beats.
+    // Not while the page is still coming in unseen (pageSettle.tsx): a figure whose parts mount a frame
+    // apart passes through sizes nobody sees, and one of them kept the memory at a third of the screen.
     let settled = Infinity;
     const fit = () => {
       const figure = el.closest<HTMLElement>('.figure-region');
@@ -41,8 +44,9 @@ export function usePresenterFit<T extends HTMLElement>(presenting: boolean) {
       // Above the part: the figure's bar, playback and badge; below its room (which a taller neighbour,
       // the weights' square, may make taller than the part): the figure's padding and border.
       const around = own.top - fig.top + (fig.bottom - column.getBoundingClientRect().bottom) + 8;
-      settled = Math.min(settled, fitScale(own, { width: column.clientWidth, height: window.innerHeight - around }));
-      el.style.setProperty('--fit', String(settled));
+      const scale = fitScale(own, { width: column.clientWidth, height: window.innerHeight - around });
+      if (!isPageSettling()) settled = Math.min(settled, scale);
+      el.style.setProperty('--fit', String(Math.min(settled, scale)));
     };
     const resized = () => {
       settled = Infinity;
@@ -57,7 +61,10 @@ export function usePresenterFit<T extends HTMLElement>(presenting: boolean) {
     const region = el.closest('.figure-region');
     if (region) observer.observe(region);
     window.addEventListener('resize', resized);
+    const settle = new MutationObserver(() => !isPageSettling() && resized());
+    settle.observe(document.documentElement, { attributes: true, attributeFilter: [SETTLING_ATTRIBUTE] });
     return () => {
+      settle.disconnect();
       observer.disconnect();
       window.removeEventListener('resize', resized);
       el.style.removeProperty('--fit');

@@ -43,6 +43,7 @@ import { integerIn } from '../state/schema';
 import { classroomStrings } from '../classroom/classroom.strings';
 import { figureStrings } from '../components/figure.strings';
 import { useStepFollower } from '../steps/follow';
+import { useStaggered } from '../shell/pageSettle';
 
 export interface MemoryLabProps {
   input: Case;
@@ -111,6 +112,9 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
   const show = (view: 'parallel' | 'recurrent') => presenterShows(view) && (presenting || step.showsView(view));
   const foldControls = step.active && !(hidden.controls && !showControls);
   const gate = useExerciseGate(answerGate?.exercise);
+  // As the page loads, the recurrent view mounts a frame after the rest (one layout of ~460 elements,
+  // heat maps and KaTeX, was a long task on a phone); mounted later, both at once.
+  const recurrentIn = useStaggered(2) === 2;
   // A step that answers the question shows a placeholder (the playback and the other steps stay usable).
   const heldPlaceholder =
     answerGate && gate.state !== 'open' && cursor.shown >= 0 && answerGate.locksStep?.(cursor.shown) ? (
@@ -216,29 +220,33 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
         <section className="lab-view" aria-label={f.recurrentTitle} data-testid="recurrent-view" hidden={!show('recurrent')}>
           <h3>{f.recurrentTitle}</h3>
           <BackendBadge run={traces.runs.recurrent} testId="recurrent-backend" />
-          <StepTrack
-            T={recurrent.T}
-            labels={f.steps}
-            tokens={tokens}
-            {...cursorBindings(cursor)}
-            window={track}
-          />
-          {heldPlaceholder ?? (
-            <div className="presenter-fit-room">
-              <div className="presenter-fit" ref={fitRef}>
-                <MemoryStateFigure
-                  trace={recurrent}
-                  step={cursor.shown}
-                  labels={f.memory}
-                  speed={cursor.speed}
-                  animate={cursor.hoveredStep === null}
-                  beat={step.beat}
-                  hide={step.hiddenParts}
-                  rowLabel={stateAxes?.row}
-                  colLabel={stateAxes?.col}
-                />
-              </div>
-            </div>
+          {recurrentIn && (
+            <>
+              <StepTrack
+                T={recurrent.T}
+                labels={f.steps}
+                tokens={tokens}
+                {...cursorBindings(cursor)}
+                window={track}
+              />
+              {heldPlaceholder ?? (
+                <div className="presenter-fit-room">
+                  <div className="presenter-fit" ref={fitRef}>
+                    <MemoryStateFigure
+                      trace={recurrent}
+                      step={cursor.shown}
+                      labels={f.memory}
+                      speed={cursor.speed}
+                      animate={cursor.hoveredStep === null}
+                      beat={step.beat}
+                      hide={step.hiddenParts}
+                      rowLabel={stateAxes?.row}
+                      colLabel={stateAxes?.col}
+                    />
+                  </div>
+                </div>
+              )}
+            </>
           )}
         </section>
       </div>

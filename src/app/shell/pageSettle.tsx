@@ -95,12 +95,14 @@ export function AfterTop({ part, children }: { part: string; children: ReactNode
  * How many of `total` pieces to render: `first` at once, then one more after each painted frame, the
  * page's lower stage held unpainted (src/viz/paintHold.ts) until all are in. Added in one commit, a
  * chapter's figure and the prose after it were laid out in one task of 75–100 ms (Lighthouse's trace,
- * unthrottled; four times that on its phone); a piece a frame, each task lays out one piece. Where
- * nothing paints (a server render, a test's string), all at once.
+ * unthrottled; four times that on its phone); a piece a frame, each task lays out one piece. Only while
+ * the lower stage is unpainted: mounted later (a panel opened, a page without a gate), or where nothing
+ * paints (a server render, a test's string), all at once, so that nothing shows half drawn.
  */
 export function useStaggered(total: number, first = 1): number {
+  const unpainted = !useContext(BelowShownContext);
   const painting = typeof requestAnimationFrame === 'function';
-  const [shown, setShown] = useState(() => (painting ? 0 : total));
+  const [shown, setShown] = useState(() => (painting && unpainted ? 0 : total));
   const count = Math.min(total, Math.max(shown, first, 1));
   useHoldPaint(count < total);
   useEffect(() => {
