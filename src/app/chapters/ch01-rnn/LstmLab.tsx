@@ -18,6 +18,7 @@ import type { Mat } from '../../../core/linalg';
 import './lstmLab.css';
 import { figureStrings } from '../../components/figure.strings';
 import { useStepState } from '../../steps/follow';
+import { useStaggered } from '../../shell/pageSettle';
 
 type StripKey = 'x' | 'i' | 'f' | 'o' | 'g' | 'cPrev' | 'c' | 'h';
 
@@ -53,6 +54,8 @@ export function LstmLab({ tokens, xs, traces, controls }: LstmLabProps) {
   const H = LSTM_SPEC.hiddenSize;
   const cLimit = limitOf(traces.steps.map((s) => s.c));
   const ok = agrees(traces.diff, traces.tolerance);
+  // As the page loads, the two heat maps (tables of every step) mount a frame after the strips above them.
+  const heatmapsIn = useStaggered(2) === 2;
   const strip = (key: StripKey, values: readonly number[] | null, limit = 1, orientation: 'row' | 'column' = 'row') => (
     <VectorStrip
       values={values}
@@ -125,16 +128,18 @@ export function LstmLab({ tokens, xs, traces, controls }: LstmLabProps) {
           {strip('h', current?.h ?? null)}
         </section>
       </div>
-      <div className="lstm-heatmaps">
-        <div className="lstm-heatmap">
-          <MatrixHeatmap values={traces.steps.map((s) => s.h)} caption={ui.heatmapH} limit={1} digits={3} rowLabel={(i) => `${i + 1} ${tokens[i] ?? ''}`} highlightRow={step} testId="lstm-H" />
-          <ValueLegend limit={1} label={ui.legend} digits={1} testId="lstm-H-legend" />
+      {heatmapsIn && (
+        <div className="lstm-heatmaps">
+          <div className="lstm-heatmap">
+            <MatrixHeatmap values={traces.steps.map((s) => s.h)} caption={ui.heatmapH} limit={1} digits={3} rowLabel={(i) => `${i + 1} ${tokens[i] ?? ''}`} highlightRow={step} testId="lstm-H" />
+            <ValueLegend limit={1} label={ui.legend} digits={1} testId="lstm-H-legend" />
+          </div>
+          <div className="lstm-heatmap">
+            <MatrixHeatmap values={traces.steps.map((s) => s.c)} caption={ui.heatmapC} limit={cLimit} digits={3} rowLabel={(i) => `${i + 1} ${tokens[i] ?? ''}`} highlightRow={step} testId="lstm-C" />
+            <ValueLegend limit={cLimit} label={ui.legend} testId="lstm-C-legend" />
+          </div>
         </div>
-        <div className="lstm-heatmap">
-          <MatrixHeatmap values={traces.steps.map((s) => s.c)} caption={ui.heatmapC} limit={cLimit} digits={3} rowLabel={(i) => `${i + 1} ${tokens[i] ?? ''}`} highlightRow={step} testId="lstm-C" />
-          <ValueLegend limit={cLimit} label={ui.legend} testId="lstm-C-legend" />
-        </div>
-      </div>
+      )}
     </FigureRegion>
   );
 }
