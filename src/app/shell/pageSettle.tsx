@@ -8,8 +8,8 @@
 // Held back whole, a chapter's largest text waited for the figure's chunk too (Lighthouse mobile: LCP
 // 4–6 s). So a gate has two stages: the `parts` at the top of the page (its title and first prose)
 // paint as soon as they are in, and everything inside <SettleBelow> (the figure, the prose after it)
-// and the footer wait for the `below` parts as well. Only hidden content moves when the
-// figure comes in: what is painted sits above it and keeps its place.
+// and the footer wait for the `below` parts as well. Only hidden content moves when the figure comes
+// in: what is painted sits above it and keeps its place. docs/page-loading.md tells the whole story.
 import { PaintHoldContext, useHoldPaint } from '../../viz/paintHold';
 import { Children, Suspense, createContext, startTransition, useContext, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 

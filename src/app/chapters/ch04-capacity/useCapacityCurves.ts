@@ -2,14 +2,14 @@
 // 2n-step case of src/core/capacity.ts, parallel view). The sweep runs on WASM: 72 tiny graphs, each
 // done in about a millisecond on the CPU, where a GPU's per-run overhead would dominate — and it keeps
 // the WebGPU queue free for the step-by-step MemoryLab below, which runs on WebGPU as everywhere else.
-// Where a live point has not arrived the figure shows the float64 one (withReference); live points
-// replace it n by n (one render for the three mechanisms of an n: a render per point re-drew the figure
-// 72 times). The float64 curves are computed by the figure, which shows only once the learner has
-// answered the chapter's question: computed here, at the page's first render, they were its longest
-// task on a phone (3 × 24 runs of the float64 core on a cold JIT). Like every figure, the sweep waits until the
-// page lets the runtime start (runtimeStart.ts): started at mount, it loaded onnxruntime-web and re-drew
-// the chapter while the page was first being read (Lighthouse mobile, TBT 3.4–3.8 s). A newer input
-// cancels an older loop.
+// Where a live point has not arrived the figure shows the float64 one (useShownCurves); live points
+// land n by n (one render for the three mechanisms of an n: a render per point re-drew the figure 72
+// times). The float64 curves are computed by the figure, which shows only once the learner has
+// answered the chapter's question: computed with the live state, in the page's first render, they were
+// its longest task on a phone (3 × 24 runs of the float64 core on a cold JIT). Like every figure, the
+// sweep waits until the page lets the runtime start (runtimeStart.ts): started at mount, it loaded
+// onnxruntime-web and re-drew the chapter while the page was first being read (Lighthouse mobile, TBT
+// 3.4–3.8 s). A newer input cancels an older loop.
 import { useEffect, useMemo, useState } from 'react';
 import { CAPACITY_MECHANISMS, capacityCase, capacityCurve, capacityPoint, type CapacityMechanism, type PairSet } from '../../../core/capacity';
 import type { Backend, RunOutcome } from '../../../runtime';
