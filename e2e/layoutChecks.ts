@@ -87,6 +87,24 @@ function measure(page: Page) {
 }
 
 /**
+ * A part far below the screen may skip its rendering (content-visibility: auto: chapter 9's panels) and
+ * catch up with a resize only when it comes near the screen; measured before, its plots would still be
+ * drawn for the old width, at a size nobody sees. So on such a page the check scrolls through it first,
+ * as a reader does, and then measures what the reader would have seen on the way.
+ */
+async function readThrough(page: Page): Promise<void> {
+  const skips = await page.evaluate(() => [...document.querySelectorAll('main *')].some((e) => getComputedStyle(e).contentVisibility === 'auto' && !e.classList.contains('katex-mathml')));
+  if (!skips) return;
+  const at = await page.evaluate(() => window.scrollY);
+  for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += Math.round(page.viewportSize()!.height * 0.8)) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await frames(page);
+  }
+  await page.evaluate((top) => window.scrollTo(0, top), at);
+  await frames(page);
+}
+
+/**
  * The measure once the page has caught up with a resize: a figure that redraws for its new width (a
  * ResizeObserver, then React, then d3) can be caught mid-way, drawn for the old width and scaled down.
  * Waits up to a few seconds for a clean measure, then returns the last one (the checks say what is wrong).
@@ -111,6 +129,7 @@ export async function checkLayouts(page: Page, path: string, lang: string, { nar
   for (const phone of PHONES.slice().reverse().filter((p) => narrowest || p !== PHONES[0])) {
     await page.setViewportSize(phone);
     await frames(page);
+    await readThrough(page);
     const where = `${path} (${lang}, ${phone.width} px)`;
     const m = await settledMeasure(page, phone.width);
     expect.soft(m.innerWidth, where).toBe(phone.width);
