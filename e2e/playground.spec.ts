@@ -199,6 +199,31 @@ test('downloads: the trace JSON matches the core, SVG and PNG are real images', 
   expect(problems).toEqual([]);
 });
 
+test('two settings committed before the page re-renders both hold', async ({ page }) => {
+  const problems = watchConsole(page);
+  await open(page, 'en');
+  await expectAgreement(page);
+  // Type into two boxes, let React render the typing, then press Enter in both within one task: the
+  // second commit runs before React has rendered the first (as on a busy phone).
+  await page.evaluate(async () => {
+    const box = (id: string) => document.querySelector<HTMLInputElement>(`[data-testid="${id}"]`)!;
+    const type = (el: HTMLInputElement, text: string) => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(el, text);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    type(box('pg-seed'), '7');
+    type(box('pg-T'), '12');
+    await new Promise((r) => setTimeout(r, 100));
+    for (const id of ['pg-seed', 'pg-T']) box(id).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  });
+  await expect(page.getByTestId('pg-seed')).toHaveValue('7');
+  await expect(page.getByTestId('pg-T')).toHaveValue('12');
+  await expectAgreement(page);
+  const ref = runReference(caseFor({ seed: 7, T: 12 }), 'recurrent').o;
+  await expect.poll(async () => maxDiff(await readMatrix(page.getByTestId('pg-o-recurrent')), ref)).toBeLessThanOrEqual(tolerance(ref));
+  expect(problems).toEqual([]);
+});
+
 test('copy link: the link reopens the same inputs and numbers', async ({ page }) => {
   const problems = watchConsole(page);
   await open(page, 'en');

@@ -3,7 +3,7 @@
 // settings object mirrored into the link (?pg=); typed and imported numbers go into the link beside it,
 // compressed (?case=, caseLink.ts), unless there are too many of them, which the page then says.
 // Its title and lead, and the page's gate, are the route's (index.tsx).
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { caseSizes, type Case } from '../../core/cases';
 import { formCosts } from '../../core/formCost';
 import { mechanismKnobs, playgroundCase } from '../../core/playgroundInputs';
@@ -120,8 +120,16 @@ export function PlaygroundPage() {
   const sourceName = (source: CustomInput['source']): string =>
     source.kind === 'typed' ? ui.custom.typed : source.kind === 'link' ? ui.custom.link : source.kind === 'file' ? source.name : ui.examples.items[source.id];
 
+  // Each commit builds on the one before, even when React has not re-rendered in between: built on
+  // the render's `settings`, a length committed right after a seed put the old seed back (on a busy
+  // machine; e2e/playground.spec.ts commits two boxes in one task).
+  const latest = useRef(settings);
+  useLayoutEffect(() => {
+    latest.current = settings;
+  }, [settings]);
   const commit = (name: SettingName, raw: string) => {
-    const { settings: next, note } = setSetting(settings, name, raw);
+    const { settings: next, note } = setSetting(latest.current, name, raw);
+    latest.current = next;
     setSettings(next);
     setNotes(note ? [note] : []);
   };
