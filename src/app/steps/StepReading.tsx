@@ -40,14 +40,20 @@ export function StepReading({ contentId, glossary, figure }: StepReadingProps) {
   // for the fonts its formulas would start loading while laid out unseen (pageSettle.tsx's useFontsIn).
   const { html, error } = useProseHtml(contentId, 'after', glossary, useRenderAfterTop());
   useSettled('prose-after', html !== null || error !== null);
-  // A held passage (an exercise's answer) may run across several steps: each step's part holds it too.
+  // A held passage (an exercise's answer) may run across several sections and steps: each part holds it too.
   const split = useMemo(() => {
     const cut = splitSteps(html ?? '');
-    const [intro, ...rest] = carryHeld([cut.intro, ...cut.steps.map((s) => s.html), cut.outro]);
     // The prose before and after the steps, a section at a time: each laid out in one task, chapter 9's
     // intro was 900 elements, chapter 4's outro 1,300.
-    const sections = (part: string) => (part.trim() ? carryHeld(splitSections(part)) : []);
-    return { ...cut, intro: sections(intro), steps: cut.steps.map((s, i) => ({ ...s, html: rest[i] })), outro: sections(rest[rest.length - 1]) };
+    const sections = (part: string) => (part.trim() ? splitSections(part) : []);
+    const [intro, outro] = [sections(cut.intro), sections(cut.outro)];
+    const parts = carryHeld([...intro, ...cut.steps.map((s) => s.html), ...outro]);
+    return {
+      ...cut,
+      intro: parts.slice(0, intro.length),
+      steps: cut.steps.map((s, i) => ({ ...s, html: parts[intro.length + i] })),
+      outro: parts.slice(intro.length + cut.steps.length),
+    };
   }, [html]);
   const steps = useMemo(() => resolveSteps(split.steps.map((s) => s.state)), [split]);
   const N = steps.length;

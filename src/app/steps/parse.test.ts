@@ -67,8 +67,6 @@ describe('splitSteps', () => {
   });
 });
 
-// The steps are data beside the prose: both languages must take the figure through the same states,
-// every marker must read, and a passage must not be empty.
 describe('splitSections', () => {
   it('cuts before each section heading and loses nothing', () => {
     const html = '<p>a</p>\n<h2 id="x">X</h2>\n<p>b</p><h2>Y</h2><p>c <h2x></p>';
@@ -81,6 +79,8 @@ describe('splitSections', () => {
   });
 });
 
+// The steps are data beside the prose: both languages must take the figure through the same states,
+// every marker must read, and a passage must not be empty.
 describe('the chapters’ steps', () => {
   const files = readdirSync('content/en').filter((f) => f.endsWith('.md'));
   const read = (lang: string, f: string) => splitSteps(readFileSync(`content/${lang}/${f}`, 'utf8'));
