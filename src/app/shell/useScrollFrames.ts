@@ -31,6 +31,16 @@ function frameName(el: HTMLElement, labels: ScrollFrameLabels): string {
   return caption ? caption.slice(0, 80) : labels.wide;
 }
 
+/**
+ * Whether a frame sits in a part of the page the browser skips while it is far from the screen
+ * (content-visibility: auto). Measuring it would lay that part out now, the cost the skipping saves;
+ * once the part comes near the screen and is laid out, the ResizeObserver sees the frame's new size
+ * and it is measured then.
+ */
+function skipped(el: HTMLElement): boolean {
+  return typeof el.checkVisibility === 'function' && !el.checkVisibility({ contentVisibilityAuto: true }) && el.checkVisibility();
+}
+
 /** What a frame's layout says: read for every frame before any is written (one layout, not one per frame). */
 interface FrameSize {
   edges: ReturnType<typeof hiddenEdges>;
@@ -120,6 +130,7 @@ export function useScrollFrames(labels: ScrollFrameLabels): void {
       } else frames = [...dirty].filter((el) => watched.has(el) && el.isConnected);
       fullScan = false;
       dirty.clear();
+      frames = frames.filter((el) => !skipped(el));
       // All reads, then all writes: a write between two reads made the browser lay the whole page out
       // again for the next frame — on a phone, most of a chapter's long main-thread tasks.
       const sizes = frames.map(measure);

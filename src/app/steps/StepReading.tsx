@@ -231,7 +231,10 @@ export function StepReading({ contentId, glossary, figure }: StepReadingProps) {
         </div>
       </div>
       {split.outro.slice(0, Math.max(0, shownParts - I - N)).map((section, i) => (
-        <ProseHtml key={i} html={section} />
+        // A box of its own: like a passage, skipped while far from the screen (steps.css).
+        <div key={i} className="step-after">
+          <ProseHtml html={section} />
+        </div>
       ))}
     </ActiveStepContext.Provider>
   );
