@@ -6,7 +6,8 @@
 //   of axe, measured on a 2-core machine with performanceTimer. The pages here
 //   have no cross-origin frames, which is what the default mode is for.
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { FRAMES_PENDING_ATTRIBUTE } from '../src/app/shell/framesPending';
 
 export interface AxeAsk {
   /** CSS selectors to check (the whole page when absent). */
@@ -25,6 +26,8 @@ export interface AxeAnswer {
 }
 
 export async function axeViolations(page: Page, { include = [], headingOrder = false, seriousOnly = false }: AxeAsk = {}): Promise<AxeAnswer> {
+  // A wide frame far down the page becomes a keyboard stop once measured, after the page is shown.
+  await expect(page.locator(`html[${FRAMES_PENDING_ATTRIBUTE}]`)).toHaveCount(0);
   let axe = new AxeBuilder({ page })
     .setLegacyMode(true)
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])

@@ -5,6 +5,7 @@
 // 390 px) land in e2e-artifacts/phone-*.png, and the same pages at 1440 × 900 in e2e-artifacts/desktop-*.png.
 import { expect, type Page } from '@playwright/test';
 import { keepViewportScreenshot } from './helpers';
+import { FRAMES_PENDING_ATTRIBUTE } from '../src/app/shell/framesPending';
 
 export const PHONES = [
   { width: 360, height: 740 },
@@ -35,6 +36,8 @@ export async function settle(page: Page, path: string, lang: string) {
     .first()
     .waitFor({ state: 'detached', timeout: 20_000 })
     .catch(() => undefined);
+  // Wide frames in parts the browser skips (far down a phone's page) are measured after the page is shown.
+  await expect(page.locator(`html[${FRAMES_PENDING_ATTRIBUTE}]`)).toHaveCount(0);
   await frames(page);
 }
 

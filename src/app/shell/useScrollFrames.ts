@@ -5,6 +5,8 @@
 // drawn as a fade). A frame that fits is left alone: no empty tab stops.
 import { useEffect } from 'react';
 import { fill } from '../i18n';
+import { FRAMES_PENDING_ATTRIBUTE } from './framesPending';
+import { isPageSettling } from './pageSettle';
 
 const FRAMES = '.scroll-frame, .katex-display';
 /** Marks the attributes set here, so a component's own tabindex, role or label is never removed. */
@@ -33,9 +35,8 @@ function frameName(el: HTMLElement, labels: ScrollFrameLabels): string {
 
 /**
  * Whether a frame sits in a part of the page the browser skips while it is far from the screen
- * (content-visibility: auto). Measuring it would lay that part out now, the cost the skipping saves;
- * once the part comes near the screen and is laid out, the ResizeObserver sees the frame's new size
- * and it is measured then.
+ * (content-visibility: auto). Measuring it lays that part out, the cost the skipping saves as the
+ * page loads: such frames are measured once the page is shown, a part per idle moment.
  */
 function skipped(el: HTMLElement): boolean {
   return typeof el.checkVisibility === 'function' && !el.checkVisibility({ contentVisibilityAuto: true }) && el.checkVisibility();
@@ -80,6 +81,20 @@ function update(el: HTMLElement, labels: ScrollFrameLabels, { edges, overflowing
     setAttr(el, 'aria-label', fill(labels.region, { name: frameName(el, labels) })); // the language may have changed
   }
 }
+
+/** The most an idle moment spends measuring frames in skipped parts, past the first part it lays out. */
+const IDLE_BUDGET_MS = 4;
+
+const whenIdle: (run: () => void) => () => void =
+  typeof requestIdleCallback === 'function'
+    ? (run) => {
+        const id = requestIdleCallback(run, { timeout: 1000 });
+        return () => cancelIdleCallback(id);
+      }
+    : (run) => {
+        const id = setTimeout(run, 50);
+        return () => clearTimeout(id);
+      };
 
 /** Whether these added or removed nodes are, or hold, a frame. */
 function bringsOrTakesFrames(nodes: NodeList): boolean {
@@ -130,11 +145,45 @@ export function useScrollFrames(labels: ScrollFrameLabels): void {
       } else frames = [...dirty].filter((el) => watched.has(el) && el.isConnected);
       fullScan = false;
       dirty.clear();
-      frames = frames.filter((el) => !skipped(el));
+      const later = frames.filter(skipped);
+      for (const el of later) deferred.add(el);
+      if (later.length) frames = frames.filter((el) => !deferred.has(el));
+      measureAll(frames);
+      scheduleDeferred();
+    }
+    function measureAll(frames: readonly HTMLElement[]) {
       // All reads, then all writes: a write between two reads made the browser lay the whole page out
       // again for the next frame — on a phone, most of a chapter's long main-thread tasks.
       const sizes = frames.map(measure);
       frames.forEach((el, i) => update(el, current, sizes[i]));
+    }
+    // Frames in skipped parts, in page order: measured after the page is shown, so that a wide formula
+    // far down is a keyboard stop before the reader gets there. Measuring the first frame of a part lays
+    // the part out; the rest of that part's frames cost nothing more, the next part waits for the next
+    // idle moment.
+    const deferred = new Set<HTMLElement>();
+    let cancelIdle: (() => void) | null = null;
+    function scheduleDeferred() {
+      if (cancelIdle) return;
+      if (deferred.size === 0) return document.documentElement.removeAttribute(FRAMES_PENDING_ATTRIBUTE);
+      document.documentElement.setAttribute(FRAMES_PENDING_ATTRIBUTE, '');
+      cancelIdle = whenIdle(measureDeferred);
+    }
+    function measureDeferred() {
+      cancelIdle = null;
+      if (isPageSettling()) return scheduleDeferred();
+      const start = performance.now();
+      const batch: HTMLElement[] = [];
+      const sizes: FrameSize[] = [];
+      for (const el of deferred) {
+        if (batch.length > 0 && performance.now() - start > IDLE_BUDGET_MS) break;
+        deferred.delete(el);
+        if (!el.isConnected || !watched.has(el)) continue;
+        batch.push(el);
+        sizes.push(measure(el));
+      }
+      batch.forEach((el, i) => update(el, current, sizes[i]));
+      scheduleDeferred();
     }
     /** No argument: scan every frame; else measure these frames again. */
     function schedule(frames?: readonly HTMLElement[]) {
@@ -156,6 +205,8 @@ export function useScrollFrames(labels: ScrollFrameLabels): void {
     schedule();
     return () => {
       cancelAnimationFrame(pending);
+      cancelIdle?.();
+      document.documentElement.removeAttribute(FRAMES_PENDING_ATTRIBUTE);
       mutations.disconnect();
       resize.disconnect();
       for (const el of watched) el.removeEventListener('scroll', onScroll);
