@@ -145,10 +145,11 @@ export function useScrollFrames(labels: ScrollFrameLabels): void {
       } else frames = [...dirty].filter((el) => watched.has(el) && el.isConnected);
       fullScan = false;
       dirty.clear();
-      const later = frames.filter(skipped);
+      const later = new Set(frames.filter(skipped));
+      const now = frames.filter((el) => !later.has(el));
       for (const el of later) deferred.add(el);
-      if (later.length) frames = frames.filter((el) => !deferred.has(el));
-      measureAll(frames);
+      for (const el of now) deferred.delete(el);
+      measureAll(now);
       scheduleDeferred();
     }
     function measureAll(frames: readonly HTMLElement[]) {
