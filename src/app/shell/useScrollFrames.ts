@@ -166,8 +166,10 @@ export function useScrollFrames(labels: ScrollFrameLabels): void {
     let cancelIdle: (() => void) | null = null;
     function scheduleDeferred() {
       if (cancelIdle) return;
-      if (deferred.size === 0) return document.documentElement.removeAttribute(FRAMES_PENDING_ATTRIBUTE);
-      document.documentElement.setAttribute(FRAMES_PENDING_ATTRIBUTE, '');
+      const html = document.documentElement;
+      if (deferred.size === 0) return html.removeAttribute(FRAMES_PENDING_ATTRIBUTE);
+      // Set once: while the page settles this runs every idle moment, and each set is a mutation.
+      if (!html.hasAttribute(FRAMES_PENDING_ATTRIBUTE)) html.setAttribute(FRAMES_PENDING_ATTRIBUTE, '');
       cancelIdle = whenIdle(measureDeferred);
     }
     function measureDeferred() {
