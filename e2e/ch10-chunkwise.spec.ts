@@ -164,20 +164,23 @@ for (const lang of ['en', 'zh-TW'] as const)
       await expect(page.locator('[data-testid="chunk-lab"] .chunk-panel:visible')).toHaveCount(narrow ? 1 : 3);
       await expect(page.locator('[data-testid="side-row"]:visible')).toHaveCount(narrow ? 2 : MECHANISMS.length);
       // Plot text as drawn (after the SVG's scaling) is at least 11 px, as e2e/phone-layout.spec.ts asks:
-      // the weights' and the cost chart's, each panel in turn where one shows at a time.
+      // the weights' and the cost chart's, each panel in turn where one shows at a time. A panel just
+      // shown redraws for its width a moment later (a busy machine caught the cost chart still drawn
+      // for another width, at 7.4 px): the measure is taken again until it holds.
       for (const panel of narrow ? (['chunks', 'cost'] as const) : ([null] as const)) {
         if (panel) await page.getByTestId(`chunk-panel-${panel}`).click();
-        const smallest = await page.evaluate(() =>
-          Math.min(
-            ...Array.from(document.querySelectorAll('[data-testid="chunk-lab"] svg text'))
-              .filter((t) => t.getClientRects().length > 0)
-              .map((t) => {
-                const m = (t as SVGTextElement).getScreenCTM();
-                return parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
-              }),
-          ),
-        );
-        expect(smallest, `${width} px${panel ? `, ${panel}` : ''}`).toBeGreaterThanOrEqual(10.95);
+        const smallest = () =>
+          page.evaluate(() =>
+            Math.min(
+              ...Array.from(document.querySelectorAll('[data-testid="chunk-lab"] svg text'))
+                .filter((t) => t.getClientRects().length > 0)
+                .map((t) => {
+                  const m = (t as SVGTextElement).getScreenCTM();
+                  return parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
+                }),
+            ),
+          );
+        await expect.poll(smallest, { message: `${width} px${panel ? `, ${panel}` : ''}`, timeout: 10_000 }).toBeGreaterThanOrEqual(10.95);
       }
       if (narrow) await page.getByTestId('chunk-panel-chunks').click();
       await keepElementScreenshot(page.getByTestId('chunk-lab'), `ch10-chunkwise-${width}-${lang}`);
