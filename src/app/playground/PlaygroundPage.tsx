@@ -132,6 +132,7 @@ export function PlaygroundPage() {
     latest.current = next;
     setSettings(next);
     setNotes(note ? [note] : []);
+    return next;
   };
 
   return (
