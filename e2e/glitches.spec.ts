@@ -1,6 +1,8 @@
 // Small glitches a learner met, each checked where the learner sees it: the step label follows a
-// hovered row, and the key plane's labels stay apart when two keys meet.
-import { expect, test } from '@playwright/test';
+// hovered row, the key plane's labels stay apart when two keys meet, and the live models' answers move
+// nothing on the page.
+import { expect, test, type Page } from '@playwright/test';
+import { frames } from './layoutChecks';
 import { figureStrings } from '../src/app/components/figure.strings';
 import { fill, LANGS } from '../src/app/i18n';
 
@@ -38,3 +40,52 @@ test('k₁ and k₂ labels never overlap, even with both keys at one point', asy
       expect(overlap, `labels ${i} and ${j}: ${JSON.stringify([a, b])}`).toBe(false);
     }
 });
+
+// A live figure first shows precomputed (or float64) numbers; a few seconds later its models answer.
+// What they bring (a badge's words, a notice that this browser has no WebGPU, a verdict) must not push
+// what lies below: a learner about to press a choice of the question under a lab had it move from
+// under the pointer (65 px at 1280 px: the WebGPU notice), and on a phone every badge that lost a line
+// moved the rest of the page up. Chapter 10's chunkwise lab still shows nothing until its models
+// answer: only what is above it is held to this.
+const LIVE_PAGES = ['#/', '#/lab', ...['rnn', 'linear-attention', 'write-read', 'capacity', 'retnet', 'gates', 'finer-gates', 'deltanet', 'mamba', 'where-they-stand'].map((s) => `#/chapter/${s}`)];
+const WIDTHS = [390, 1280];
+
+/** Where each part a learner reads or presses begins (document coordinates), and where the page ends. */
+function partTops(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const top = (el: Element) => Math.round(el.getBoundingClientRect().top + window.scrollY);
+    const stop = document.querySelector('main .chunk-lab');
+    const before = (el: Element) => !stop || Boolean(el.compareDocumentPosition(stop) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const parts: Record<string, number> = {};
+    for (const [i, el] of Array.from(document.querySelectorAll('main :is(section.predict, .memory-lab, .dual-view, .figure-region, h2)')).entries()) {
+      if (!before(el) || el.closest('[hidden]')) continue;
+      parts[`${i} ${el.tagName.toLowerCase()}.${el.className.split(' ')[0]} ${el.getAttribute('data-testid') ?? el.textContent?.slice(0, 30) ?? ''}`] = top(el);
+    }
+    const main = document.querySelector('main');
+    if (main && !stop) parts['end of main'] = Math.round(main.getBoundingClientRect().bottom + window.scrollY);
+    return parts;
+  });
+}
+
+for (const path of LIVE_PAGES) {
+  test(`${path}: the live models answering move nothing on the page (${WIDTHS.join(' and ')} px)`, async ({ context }) => {
+    test.setTimeout(240_000);
+    for (const width of WIDTHS) {
+      // A fresh page a width: going to the same address again would not load it again.
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/?lang=en${path}`);
+      await expect(page.locator('main h1').first()).toBeVisible();
+      await expect(page.locator('html[data-settling]')).toHaveCount(0);
+      await frames(page);
+      const waiting = await page.locator('.badge-loading').count();
+      const before = await partTops(page);
+      // The runtime starts seconds after the page is shown (runtimeStart.ts): the figures still wait here.
+      expect(waiting, `${width} px: some figure waits for its live model when first measured`).toBeGreaterThan(0);
+      await expect(page.locator('.badge-loading')).toHaveCount(0, { timeout: 120_000 });
+      await frames(page);
+      expect(await partTops(page), `${width} px`).toEqual(before);
+      await page.close();
+    }
+  });
+}

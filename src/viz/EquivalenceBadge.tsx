@@ -72,10 +72,18 @@ export function EquivalenceBadge({
       ) : (
         <strong data-testid={`${testId}-not-finite`}>{labels.notFinite ?? `${labels.diff} = —`}</strong>
       )}
+      {/* One line a view on a phone, whatever the words: "precomputed" wrapped where "your CPU" did not,
+          and the badge lost a line (and the page below it moved) when the live runs landed. */}
       <span className="equivalence-backends">
-        {labels.parallel}: {labels.backends[parallelBackend]}
-        {ms(parallelBackend, parallelMs)} · {labels.recurrent}: {labels.backends[recurrentBackend]}
-        {ms(recurrentBackend, recurrentMs)}
+        <span>
+          {labels.parallel}: {labels.backends[parallelBackend]}
+          {ms(parallelBackend, parallelMs)}
+        </span>
+        <span className="equivalence-backends-gap"> · </span>
+        <span>
+          {labels.recurrent}: {labels.backends[recurrentBackend]}
+          {ms(recurrentBackend, recurrentMs)}
+        </span>
       </span>
     </p>
   );

@@ -10,13 +10,13 @@ describe('BackendBadge before the live run', () => {
   it('says the live model is starting, over the float64 reference', () => {
     const m = html(<BackendBadge run={{ status: 'loading' }} testId="b" />);
     expect(m).toContain('data-backend="reference"');
-    expect(m).toContain('starting the live model');
+    expect(m).toContain('live soon');
   });
 
   it('says the live model waits for still numbers, rather than "starting", while a model trains', () => {
     const m = html(<BackendBadge run={{ status: 'loading', whenStill: true }} testId="b" />);
     expect(m).toContain('data-backend="reference"');
     expect(m).toContain('once these numbers hold still');
-    expect(m).not.toContain('starting the live model');
+    expect(m).not.toContain('live soon');
   });
 });

@@ -11,7 +11,7 @@ type Backend = 'webgpu' | 'wasm';
 
 /**
  * Where a view's numbers came from, in a learner's words ("Live · WebGPU", "Live · your CPU",
- * "Precomputed", "Reference · float64"); the timings and what each word means wait behind a closed
+ * "Precomputed", "float64"); the timings and what each word means wait behind a closed
  * details toggle, so the main line never weighs one backend's speed against another's (a first WebGPU
  * run includes compiling its shaders). data-backend keeps the machine name for tests.
  */

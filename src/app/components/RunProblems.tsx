@@ -1,5 +1,4 @@
 import type { LiveRun } from '../hooks/useLiveRun';
-import type { BackendNotice } from '../../runtime/gpuNotice';
 import './backendBadge.css';
 import { runStrings } from './run.strings';
 import { useLocalized } from '../i18n/define';
@@ -11,19 +10,16 @@ interface Problem {
 }
 
 /**
- * The notices (fallbacks) and errors of one or more live runs, worded for a learner. `early`: notices
- * known before the runs end (useNoticeBeforeRun), shown at once so the figure below does not jump.
+ * The notices (fallbacks) and errors of one or more live runs, worded for a learner. A notice foreseen
+ * before its run ends (useNoticeBeforeRun) shows at once, so the figure below does not jump.
  */
-export function RunProblems({ runs, early = [] }: { runs: LiveRun[]; early?: readonly BackendNotice[] }) {
+export function RunProblems({ runs }: { runs: LiveRun[] }) {
   const runUi = useLocalized(runStrings);
   const notices = new Map<string, Problem>();
   const errors = new Map<string, Problem>();
-  for (const { code, detail } of early) notices.set(code, { text: runUi.notices[code], detail });
   for (const run of runs) {
-    if (run.status === 'done' && run.outcome.notice) {
-      const { code, detail } = run.outcome.notice;
-      notices.set(code, { text: runUi.notices[code], detail });
-    }
+    const notice = run.status === 'done' ? run.outcome.notice : run.foreseen;
+    if (notice) notices.set(notice.code, { text: runUi.notices[notice.code], detail: notice.detail });
     if (run.status === 'error') errors.set(run.error.kind, { text: runUi.errors[run.error.kind], detail: run.error.detail ?? run.error.message });
   }
   const why = (p: Problem) =>

@@ -7,8 +7,8 @@ export const runStrings = defineStrings(
     badge: {
       live: 'Live · {backend}',
       precomputed: 'Precomputed',
-      reference: 'Reference · float64',
-      starting: 'starting the live model…',
+      reference: 'float64',
+      starting: 'live soon…',
       whenStill: 'the live model runs once these numbers hold still (training paused or done)',
       details: 'Details',
       notes: {
@@ -59,8 +59,8 @@ export const runStrings = defineStrings(
     badge: {
       live: '即時 · {backend}',
       precomputed: '預先算好',
-      reference: '參考值 · float64',
-      starting: '正在啟動即時模型…',
+      reference: '參考值',
+      starting: '即時模型載入中…',
       whenStill: '數字停止變動後（訓練暫停或結束）才執行即時模型',
       details: '詳細資訊',
       notes: {

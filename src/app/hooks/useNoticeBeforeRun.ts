@@ -1,14 +1,21 @@
 // The backend notice a run will carry for lack of WebGPU, known before the run ends (runtime/gpuNotice.ts):
-// a figure shows it from its first paint rather than jumping down when the model answers.
+// a figure shows it from its first paint rather than jumping down when the model answers. A live figure
+// on a page without WebGPU grew by the notice's height seconds after it was shown (65 px at 1280 px),
+// and a question below it moved under a learner's pointer.
 import { useEffect, useState } from 'react';
 import type { View } from '../../core/views';
 import type { BackendPreference } from '../../runtime/backendChoice';
 import { noticeBeforeRun, type BackendNotice } from '../../runtime/gpuNotice';
+import { useHoldPaint } from '../../viz/paintHold';
 
-/** undefined while the browser is still being asked; then the notice, or null for none. */
-export function useNoticeBeforeRun(view: View, asked: BackendPreference): BackendNotice | null | undefined {
+/**
+ * undefined while the browser is still being asked; then the notice, or null for none. Until it is
+ * known, the page's lower stage stays unpainted (a quick question: the adapter request, no model).
+ */
+export function useNoticeBeforeRun(view: View, asked: BackendPreference, enabled = true): BackendNotice | null | undefined {
   const [notice, setNotice] = useState<BackendNotice | null | undefined>(undefined);
   useEffect(() => {
+    if (!enabled) return;
     let live = true;
     noticeBeforeRun(view, asked).then(
       (n) => live && setNotice(n),
@@ -17,6 +24,7 @@ export function useNoticeBeforeRun(view: View, asked: BackendPreference): Backen
     return () => {
       live = false;
     };
-  }, [view, asked]);
+  }, [view, asked, enabled]);
+  useHoldPaint(enabled && notice === undefined);
   return notice;
 }

@@ -12,7 +12,6 @@ import { formatDiff } from '../../viz/format';
 import { BackendBadge } from '../components/BackendBadge';
 import { RunProblems } from '../components/RunProblems';
 import { useLiveRun, type LiveRun } from '../hooks/useLiveRun';
-import { useNoticeBeforeRun } from '../hooks/useNoticeBeforeRun';
 import { usePaintWhen } from '../shell/pageSettle';
 import type { ViewResult } from '../../core/views';
 import { float32Tolerance } from '../../core/float32';
@@ -35,7 +34,7 @@ export function DualView({ seed, parallelBackend = 'auto' }: { seed: number; par
   const parallel = useLiveRun(input, 'parallel', { backend: parallelBackend });
   const recurrent = useLiveRun(input, 'recurrent', { backend: 'wasm' });
   // The recurrent view asks for WASM by name, so only the parallel view can lack WebGPU.
-  const early = useNoticeBeforeRun('parallel', parallelBackend);
+  const early = parallel.status === 'done' ? null : parallel.foreseen;
   const katexReady = useKatexReady();
   // Painted once it will not move: KaTeX is in (typeset formulas are taller than their source) and the
   // notice is decided. It waits alone, so the page's text above it need not (Lighthouse: LCP).
@@ -51,7 +50,7 @@ export function DualView({ seed, parallelBackend = 'auto' }: { seed: number; par
 
   return (
     <div className={painted ? 'dual-view' : 'dual-view settling'}>
-      <RunProblems runs={[parallel, recurrent]} early={early ? [early] : []} />
+      <RunProblems runs={[parallel, recurrent]} />
       <p
         className={`equivalence ${diff <= tolerance ? 'ok' : 'bad'}`}
         data-testid="equivalence"

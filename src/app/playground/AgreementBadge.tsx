@@ -1,4 +1,5 @@
 // The playground's equivalence badge: three views (and the float64 reference) instead of two.
+import { Fragment } from 'react';
 import { VIEWS, type View } from '../../core/views';
 import { formatDiff, formatMs } from '../../viz';
 import type { LiveRun } from '../hooks/useLiveRun';
@@ -91,10 +92,12 @@ export function AgreementBadge({ agreement: a, runs, settled }: AgreementBadgePr
         {VIEWS.map((v, i) => {
           const run = runs[v];
           return (
-            <span key={v}>
-              {i > 0 ? ' · ' : ''}
-              {ui.viewNames[v]}: {run?.status === 'done' ? `${runUi.backends[run.outcome.backend]} (${formatMs(run.outcome.ms)})` : run === null ? '—' : run.status === 'error' ? runUi.errors.heading : '…'}
-            </span>
+            <Fragment key={v}>
+              {i > 0 && <span className="equivalence-backends-gap"> · </span>}
+              <span>
+                {ui.viewNames[v]}: {run?.status === 'done' ? `${runUi.backends[run.outcome.backend]} (${formatMs(run.outcome.ms)})` : run === null ? '—' : run.status === 'error' ? runUi.errors.heading : '…'}
+              </span>
+            </Fragment>
           );
         })}
       </span>

@@ -8,8 +8,10 @@ import { stateFloats } from '../../core/cost';
 import type { View } from '../../core/views';
 import type { RunOutcome } from '../../runtime';
 import { RuntimeError } from '../../runtime/errors';
-import { asLiveRun, type LiveRun } from '../hooks/useLiveRun';
-import { useRuntimeTask } from '../hooks/useRuntimeTask';
+import { useAsLiveRun, type LiveRun } from '../hooks/useLiveRun';
+import { useNoticeBeforeRun } from '../hooks/useNoticeBeforeRun';
+import { useRuntimeTask, type TaskState } from '../hooks/useRuntimeTask';
+import type { BackendPreference } from '../../runtime/backendChoice';
 
 /** Up to this length the recurrent view brings back every step for the playback. */
 export const PLAYBACK_MAX_T = 256;
@@ -27,6 +29,11 @@ export function playsSteps(T: number, widths: { dk: number; dv: number }): boole
 
 const SETTLE_MS = 150;
 
+/** Parallel on WebGPU when present; the others on WASM. */
+const backendOf = (view: View): BackendPreference => (view === 'parallel' ? 'auto' : 'wasm');
+/** What a disabled view's hooks are given, so that they keep their order. */
+const LOADING: TaskState<RunOutcome> = { status: 'loading' };
+
 async function runView(c: Case, view: View, chunk: number, withSteps: boolean): Promise<RunOutcome> {
   const runtime = await import('../../runtime');
   if (view === 'recurrent' && !withSteps && !keepsCache(c.mechanism)) {
@@ -37,11 +44,13 @@ async function runView(c: Case, view: View, chunk: number, withSteps: boolean): 
     if (!o || !S_final) throw new RuntimeError('run', 'The model did not return its outputs.');
     return { result: { o: toMat(o), S_final: toMat(S_final) }, backend: out.backend, ms: out.ms, sessionMs: out.sessionMs, notice: out.notice };
   }
-  return runtime.runModel(c, view, { backend: view === 'parallel' ? 'auto' : 'wasm', chunk: view === 'chunkwise' ? chunk : undefined });
+  return runtime.runModel(c, view, { backend: backendOf(view), chunk: view === 'chunkwise' ? chunk : undefined });
 }
 
 /** The live run of one view; null when `enabled` is false (the page said why). */
 export function useViewRun(c: Case, view: View, { chunk = 2, withSteps = false, enabled = true }: { chunk?: number; withSteps?: boolean; enabled?: boolean }): LiveRun | null {
   const state = useRuntimeTask(() => runView(c, view, chunk, withSteps), [c, view, chunk, withSteps], { settleMs: SETTLE_MS, errorKind: 'run', enabled });
-  return state && asLiveRun(state);
+  const foreseen = useNoticeBeforeRun(view, backendOf(view), enabled);
+  const run = useAsLiveRun(state ?? LOADING, foreseen);
+  return state && run;
 }

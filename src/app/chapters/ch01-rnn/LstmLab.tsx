@@ -86,11 +86,15 @@ export function LstmLab({ tokens, xs, traces, controls }: LstmLabProps) {
           data-ok={traces.run.status === 'done' && ok}
           aria-live="polite"
         >
-          <span>{ui.agreement}</span> <strong>{Number.isNaN(traces.diff) ? '…' : formatDiff(traces.diff)}</strong>{' '}
+          <span>{ui.agreement}</span> <strong className="number-slot">{Number.isNaN(traces.diff) ? '…' : formatDiff(traces.diff)}</strong>{' '}
           <span className="muted">
             ({ui.tolerance} {formatDiff(traces.tolerance)})
           </span>{' '}
-          {traces.run.status === 'done' && <span className="equivalence-verdict">{ok ? ui.agree : ui.disagree}</span>}
+          {/* The verdict's place is kept (hidden) until the run lands: appearing, it wrapped the line and
+              pushed the figure down. */}
+          <span className={traces.run.status === 'done' ? 'equivalence-verdict' : 'equivalence-verdict keeps-place'} aria-hidden={traces.run.status !== 'done'}>
+            {traces.run.status !== 'done' || ok ? ui.agree : ui.disagree}
+          </span>
         </p>
       </div>
       <div className="lstm-backend">

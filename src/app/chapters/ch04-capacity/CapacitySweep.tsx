@@ -37,15 +37,17 @@ export function CapacitySweep({ pairs, keys, dk, n, onSelectN, controls }: Capac
     <section className="memory-lab capacity-lab" aria-label={ui.figure} data-testid="capacity-lab" data-dk={dk} data-keys={keys} data-live={isLive}>
       {controls}
       <p
-        className={`badge ${isLive ? `badge-${live.backends[0] ?? 'wasm'}` : 'badge-loading'}`}
+        className={`badge badge-stack ${isLive ? `badge-${live.backends[0] ?? 'wasm'}` : 'badge-loading'}`}
         data-testid="capacity-status"
         data-live={isLive}
         data-backends={live.backends.join(',')}
         aria-live="polite"
       >
-        {isLive
-          ? fill(ui.live, { total: String(live.total), backends: live.backends.map((b) => runUi.backends[b]).join(' + ') })
-          : fill(ui.running, { done: String(live.done), total: String(live.total) })}
+        {/* Both lines hold their place, the one not in force hidden: the longer "running" line (two lines
+            on most screens) gave way to the short "live" one when the sweep ended, and the figure below
+            moved up under the reader's eyes. */}
+        <span aria-hidden={!isLive}>{fill(ui.live, { total: String(live.total), backends: live.backends.map((b) => runUi.backends[b]).join(' + ') })}</span>
+        <span aria-hidden={isLive}>{fill(ui.running, { done: String(live.done), total: String(live.total) })}</span>
       </p>
       <RunProblems runs={[live.lastRun]} />
       {/* The curves, the readout and the table would show where linear attention first fails. */}

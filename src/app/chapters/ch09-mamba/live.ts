@@ -10,22 +10,28 @@ import type { RuntimeError } from '../../../runtime/errors';
 import { decodeS4, prepareS4, type S4View } from '../../../models/s4';
 import { asRunOutcome, type LiveRun } from '../../hooks/useLiveRun';
 import { useRuntimeTask } from '../../hooks/useRuntimeTask';
+import { useNoticeBeforeRun } from '../../hooks/useNoticeBeforeRun';
+import type { BackendNotice } from '../../../runtime/gpuNotice';
 import { float32Tolerance } from '../../../core/float32';
 
+/** foreseen: as LiveRun's, the notice the run will end with (the convolution asks for WebGPU). */
 export type S4Run =
-  | { status: 'loading' }
+  | { status: 'loading'; foreseen?: BackendNotice | null }
   | { status: 'done'; outcome: GraphOutcome; y: Vec; K?: Vec }
-  | { status: 'error'; error: RuntimeError };
+  | { status: 'error'; error: RuntimeError; foreseen?: BackendNotice | null };
 
 function useS4Run(d: DiscreteSSM, x: Vec, view: S4View): S4Run {
+  const backend = view === 'convolution' ? 'auto' : 'wasm';
   const task = useRuntimeTask(async () => {
     const prepared = prepareS4(d, x, view);
     const { runPrepared } = await import('../../../runtime/run');
-    const outcome = await runPrepared(prepared, view === 'convolution' ? 'auto' : 'wasm');
+    const outcome = await runPrepared(prepared, backend);
     const r = decodeS4(view, outcome.outputs);
     return { outcome, y: r.y, K: r.K };
   }, [d, x, view]);
-  return task.status === 'done' ? { status: 'done', ...task.value } : task;
+  // The convolution is the parallel form: WebGPU when present, as runModel's parallel view.
+  const foreseen = useNoticeBeforeRun(view === 'convolution' ? 'parallel' : 'recurrent', backend);
+  return useMemo(() => (task.status === 'done' ? { status: 'done', ...task.value } : foreseen === undefined ? task : { ...task, foreseen }), [task, foreseen]);
 }
 
 /** The badge and notice components speak LiveRun; give them the S4 run in that shape. */
