@@ -11,6 +11,7 @@ import { inTurn, ortBuild, webGpuGaveUp } from './queue';
 import { changeSessionCount } from './sessionCount';
 import { detectWebGpu } from './webgpu';
 import { missingNotice, wantsWebGpu, type BackendNotice } from './gpuNotice';
+import { whenIdle } from './idle';
 
 export type { Backend } from './backendChoice';
 
@@ -170,7 +171,7 @@ export async function runModel(c: Case, view: View, options: RunOptions = {}): P
 async function runChosen<T extends { ms: number; notice?: BackendNotice }>(cls: string, preference: BackendPreference, run: (rt: Runtime, backend: Backend) => Promise<T>): Promise<T & { choice: Choice }> {
   const choice = chooseBackend(preference, cls, timingsFor(cls));
   const outcome = choice.backend === 'webgpu' ? await gpuThenWasm(true, run) : await run(await runtime(true), 'wasm');
-  if (choice.state === 'measuring') whenIdle(() => calibrate(cls, run));
+  if (choice.state === 'measuring') laterWhenIdle(() => calibrate(cls, run));
   return { ...outcome, choice };
 }
 
@@ -209,10 +210,8 @@ async function calibrate(cls: string, run: (rt: Runtime, backend: Backend) => Pr
 const CALIBRATION_RUNS = 3;
 
 /** Later, when the page has nothing else to do, so measuring never delays what the learner asked for. */
-function whenIdle(task: () => Promise<void>): void {
-  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-  if (idle) idle(() => void task(), { timeout: 3000 });
-  else setTimeout(() => void task(), 500);
+function laterWhenIdle(task: () => Promise<void>): void {
+  whenIdle(() => void task(), { timeout: 3000, fallbackMs: 500 });
 }
 
 export interface GraphOutcome {

@@ -5,6 +5,7 @@
 // once the page has been open IDLE_START_MS and the browser is idle; until then each figure shows its
 // precomputed numbers (tiered start, useModelTraces).
 import { warmRuntime } from '../../runtime/warm';
+import { whenIdle } from '../../runtime/idle';
 
 /** How long a page that nobody touches waits before it starts the runtime on its own. */
 export const IDLE_START_MS = 3000;
@@ -12,8 +13,6 @@ export const IDLE_START_MS = 3000;
 const INPUTS = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 
 let started: Promise<void> | undefined;
-
-type IdleWindow = { requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number };
 
 /** Resolves when the runtime may start (at once where there is no window: Node, tests). */
 export function runtimeMayStart(): Promise<void> {
@@ -26,11 +25,7 @@ export function runtimeMayStart(): Promise<void> {
       resolve();
     };
     for (const e of INPUTS) window.addEventListener(e, go, { capture: true, passive: true });
-    timer = setTimeout(() => {
-      const idle = (window as IdleWindow).requestIdleCallback;
-      if (idle) idle(go, { timeout: 2000 });
-      else go();
-    }, IDLE_START_MS);
+    timer = setTimeout(() => whenIdle(go, { timeout: 2000, fallbackMs: 0 }), IDLE_START_MS);
   });
   return started;
 }

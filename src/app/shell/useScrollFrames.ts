@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { fill } from '../i18n';
 import { FRAMES_PENDING_ATTRIBUTE } from './framesPending';
 import { isPageSettling } from './pageSettle';
+import { whenIdle } from '../../runtime/idle';
 
 const FRAMES = '.scroll-frame, .katex-display';
 /** Marks the attributes set here, so a component's own tabindex, role or label is never removed. */
@@ -85,17 +86,6 @@ function update(el: HTMLElement, labels: ScrollFrameLabels, { edges, overflowing
 /** The most an idle moment spends measuring frames in skipped parts, past the first part it lays out. */
 const IDLE_BUDGET_MS = 4;
 
-const whenIdle: (run: () => void) => () => void =
-  typeof requestIdleCallback === 'function'
-    ? (run) => {
-        const id = requestIdleCallback(run, { timeout: 1000 });
-        return () => cancelIdleCallback(id);
-      }
-    : (run) => {
-        const id = setTimeout(run, 50);
-        return () => clearTimeout(id);
-      };
-
 /** Whether these added or removed nodes are, or hold, a frame. */
 function bringsOrTakesFrames(nodes: NodeList): boolean {
   for (const n of nodes) if (n instanceof Element && (n.matches(FRAMES) || n.querySelector(FRAMES))) return true;
@@ -170,7 +160,7 @@ export function useScrollFrames(labels: ScrollFrameLabels): void {
       if (deferred.size === 0) return html.removeAttribute(FRAMES_PENDING_ATTRIBUTE);
       // Set once: while the page settles this runs every idle moment, and each set is a mutation.
       if (!html.hasAttribute(FRAMES_PENDING_ATTRIBUTE)) html.setAttribute(FRAMES_PENDING_ATTRIBUTE, '');
-      cancelIdle = whenIdle(measureDeferred);
+      cancelIdle = whenIdle(measureDeferred, { timeout: 1000, fallbackMs: 50 });
     }
     function measureDeferred() {
       cancelIdle = null;
