@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { EXERCISES, EXERCISE_IDS, type Exercise, type ExerciseId } from '../src/app/exercises';
 import { LANGS, type Lang } from '../src/app/i18n';
 import { routeHref } from '../src/app/routes';
-import { keepElementScreenshot, watchConsole } from './helpers';
+import { keepElementScreenshot, scrollIntoViewStill, watchConsole } from './helpers';
 
 /** What a learner can read on the page now, whitespace collapsed; table cells also as "header = value". */
 function visibleText(page: Page): Promise<string> {
@@ -48,7 +48,9 @@ async function open(page: Page, id: ExerciseId, lang: Lang, hideAnswer: boolean)
 }
 
 async function lockIn(page: Page, ex: Exercise) {
-  await page.getByTestId(ex.testId).locator(`input[data-choice="${ex.answer}"]`).check();
+  const choice = page.getByTestId(ex.testId).locator(`input[data-choice="${ex.answer}"]`);
+  await scrollIntoViewStill(choice);
+  await choice.check();
   await page.getByTestId(`${ex.testId}-commit`).click();
 }
 

@@ -68,11 +68,36 @@ export async function keepElementScreenshot(element: Locator, name: string): Pro
   await element.screenshot({ path: `e2e-artifacts/${name}.png` });
 }
 
+/**
+ * Scroll to an element and wait until it holds still. A jump down the page renders for the first time
+ * the parts it lands near (content-visibility: auto, styles.css): a part whose height was an estimate
+ * takes its own and moves what is below it, a frame or two after the scroll (chapter 9's panels: a
+ * choice under them moved 1,600 px). Playwright clicks where the element was, 70 ms after its scroll.
+ */
+export async function scrollIntoViewStill(target: Locator): Promise<void> {
+  const heldStill = () =>
+    target.evaluate(
+      (el) =>
+        new Promise<boolean>((resolve) => {
+          const top = () => el.getBoundingClientRect().top;
+          const before = top();
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(top() === before && before >= 0 && before < innerHeight)));
+        }),
+    );
+  for (let tries = 0; tries < 10; tries++) {
+    await target.scrollIntoViewIfNeeded();
+    if (await heldStill()) return;
+  }
+  throw new Error('the element kept moving after each scroll to it');
+}
+
 /** Lock in an exercise's right answer (src/app/exercises.ts) and wait until its gated figures show. */
 export async function lockInExercise(page: Page, id: ExerciseId): Promise<void> {
   const ex: Exercise = EXERCISES[id];
   const section = page.getByTestId(ex.testId);
-  await section.locator(`input[data-choice="${ex.answer}"]`).check();
+  const choice = section.locator(`input[data-choice="${ex.answer}"]`);
+  await scrollIntoViewStill(choice);
+  await choice.check();
   await page.getByTestId(`${ex.testId}-commit`).click();
   // The revealed figures reflow the page: a pointer left where the button was would hover a step.
   await page.mouse.move(0, 0);
