@@ -58,6 +58,7 @@ async function expectStateLive(page: Page, c: Case, t: number) {
 /** Move the shared cursor with the keyboard: Home (empty memory), then → t + 1 times. */
 async function stepTo(page: Page, region: Locator, t: number) {
   await page.mouse.move(0, 0); // a resting pointer (after a click that reflowed the page) would hover a step instead
+  await expect(region).toBeVisible(); // an unpainted stage (pageSettle.tsx) cannot take the focus
   await region.focus();
   await page.keyboard.press('Home');
   for (let i = 0; i <= t; i++) await page.keyboard.press('ArrowRight');

@@ -45,6 +45,7 @@ async function expectAnswers(page: Page, story: Story, delta: StoryMemory = DELT
 /** Move the cursor to step t with the keyboard, from the empty memory. */
 async function stepTo(page: Page, t: number) {
   await page.mouse.move(0, 0); // a pointer resting on a row or step mark would hover that step instead
+  await expect(page.getByTestId('memory-lab')).toBeVisible(); // an unpainted stage cannot take the focus
   await page.getByTestId('memory-lab').focus();
   await page.keyboard.press('Home');
   for (let i = 0; i <= t; i++) await page.keyboard.press('ArrowRight');

@@ -24,6 +24,7 @@ async function openChapter(page: Page, slug: string, lang: string) {
 /** The memory S_t the page shows, after moving the cursor with keys from the start. */
 async function stepTo(page: Page, t: number) {
   const region = page.getByTestId('memory-lab');
+  await expect(region).toBeVisible(); // an unpainted stage (pageSettle.tsx) cannot take the focus
   await region.focus();
   await page.keyboard.press('Home');
   for (let i = 0; i <= t; i++) await page.keyboard.press('ArrowRight');

@@ -31,6 +31,7 @@ async function openLink(page: Page, link: string) {
 /** Move the shared cursor to step t (0-based) with the keyboard, from the empty memory. */
 async function stepTo(page: Page, t: number) {
   await page.mouse.move(0, 0); // a resting pointer would hover a step instead
+  await expect(page.getByTestId('memory-lab')).toBeVisible(); // an unpainted stage cannot take the focus
   await page.getByTestId('memory-lab').focus();
   await page.keyboard.press('Home');
   for (let i = 0; i <= t; i++) await page.keyboard.press('ArrowRight');

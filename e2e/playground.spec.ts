@@ -82,6 +82,7 @@ for (const lang of LANGS) {
       // T = 8: the reference is computed, the recurrent view plays step by step (except softmax: no state).
       expect(Number(await page.getByTestId('pg-badge').getAttribute('data-ref-diff'))).toBeLessThanOrEqual(tolerance(ref));
       if (m !== 'softmax_attention') {
+        await expect(page.getByTestId('pg-figure')).toBeVisible(); // an unpainted stage cannot take the focus
         await page.getByTestId('pg-figure').focus();
         await page.keyboard.press('End');
         await expect(page.getByTestId('pg-memory')).toHaveAttribute('data-step', '7');
@@ -102,6 +103,7 @@ for (const lang of LANGS) {
     await expect(page.getByTestId('pg-predict-numbers')).toContainText(new Intl.NumberFormat(lang).format(at64.parallel.flops));
     // The picture a learner sees mid-sequence: Mamba's memory at step 6.
     await page.mouse.move(0, 0);
+    await expect(page.getByTestId('pg-figure')).toBeVisible(); // an unpainted stage cannot take the focus
     await page.getByTestId('pg-figure').focus();
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('pg-memory')).toHaveAttribute('data-step', '5');

@@ -27,6 +27,8 @@ async function labLive(page: Page) {
 /** Move a figure's cursor to step t (0-based) with the keyboard, from the start. */
 async function stepTo(page: Page, region: string, t: number) {
   await page.mouse.move(0, 0); // a resting pointer would hover a step instead
+  // Shown first: while the page's lower stage is still unpainted (pageSettle.tsx) it cannot take the focus.
+  await expect(page.getByTestId(region)).toBeVisible();
   await page.getByTestId(region).focus();
   await page.keyboard.press('Home');
   for (let i = 0; i <= t; i++) await page.keyboard.press('ArrowRight');
