@@ -89,3 +89,16 @@ for (const path of LIVE_PAGES) {
     }
   });
 }
+
+test('chapter 1 on a 360 px phone: the own-sentence box and its button stay inside the lab', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/?lang=zh-TW#/chapter/rnn');
+  const lab = page.getByTestId('lstm-lab');
+  await expect(lab).toBeVisible();
+  const card = (await lab.boundingBox())!;
+  for (const id of ['sentence-input', 'sentence-apply']) {
+    const box = (await page.getByTestId(id).boundingBox())!;
+    expect(box.x, `${id} starts inside the lab`).toBeGreaterThanOrEqual(card.x);
+    expect(box.x + box.width, `${id} ends inside the lab`).toBeLessThanOrEqual(card.x + card.width);
+  }
+});
