@@ -6,7 +6,7 @@ import { decayMask } from '../src/core/parallel';
 import { readBreakdown } from '../src/core/recall';
 import type { Case } from '../src/core/cases';
 import { linearAttentionPreset, retnetPreset, writeReadCase, writeReadPreset } from '../src/app/chapters/presets';
-import { keepScreenshot, maxDiff, parallelBackend, readMatrix, tolerance, watchConsole } from './helpers';
+import { keepScreenshot, maxDiff, parallelBackend, readMatrix, scrollIntoViewStill, tolerance, watchConsole } from './helpers';
 
 const LANGS = ['en', 'zh-TW'] as const;
 
@@ -152,7 +152,11 @@ for (const lang of LANGS) {
 
 test('chapter navigation and language switch persist across pages', async ({ page }) => {
   await page.goto('/#/chapter/linear-attention');
-  await page.getByRole('link', { name: /Chapter 3/ }).last().click();
+  // The link at the foot of the page: parts on the way (a trained model's panel, skipped passages) take
+  // their height as the scroll nears them, so click once it holds still.
+  const next = page.getByRole('link', { name: /Chapter 3/ }).last();
+  await scrollIntoViewStill(next);
+  await next.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Write with k, read with q');
   await page.getByLabel('Language').selectOption('zh-TW');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('用 k 寫入，用 q 讀取');
