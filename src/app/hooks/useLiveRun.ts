@@ -20,10 +20,14 @@ export type LiveRun =
   | { status: 'done'; outcome: RunOutcome }
   | { status: 'error'; error: RuntimeError; precomputed?: boolean; foreseen?: BackendNotice | null };
 
+/** A run not yet done, with the notice foreseen for it once known (the same object while unknown). */
+export function withForeseen<R extends { status: 'loading' | 'error' }>(run: R, foreseen: BackendNotice | null | undefined): R & { foreseen?: BackendNotice | null } {
+  return foreseen === undefined ? run : { ...run, foreseen };
+}
+
 /** A task's state in the shape the badges and notices read, with the notice foreseen for it (if known). */
 export function asLiveRun(state: TaskState<RunOutcome>, foreseen?: BackendNotice | null): LiveRun {
-  if (state.status === 'done') return { status: 'done', outcome: state.value };
-  return foreseen === undefined ? state : { ...state, foreseen };
+  return state.status === 'done' ? { status: 'done', outcome: state.value } : withForeseen(state, foreseen);
 }
 
 /** The same, kept as one object while neither changes (figures memoise on their runs). */

@@ -54,6 +54,7 @@ export function LstmLab({ tokens, xs, traces, controls }: LstmLabProps) {
   const H = LSTM_SPEC.hiddenSize;
   const cLimit = limitOf(traces.steps.map((s) => s.c));
   const ok = agrees(traces.diff, traces.tolerance);
+  const live = traces.run.status === 'done';
   // As the page loads, the two heat maps (tables of every step) mount a frame after the strips above them.
   const heatmapsIn = useStaggered(2) === 2;
   const strip = (key: StripKey, values: readonly number[] | null, limit = 1, orientation: 'row' | 'column' = 'row') => (
@@ -80,10 +81,10 @@ export function LstmLab({ tokens, xs, traces, controls }: LstmLabProps) {
       <div className="lab-toolbar">
         <PlaybackControls labels={fig.playback} />
         <p
-          className={`equivalence-badge ${traces.run.status === 'done' ? (ok ? 'ok' : 'bad') : ''}`}
+          className={`equivalence-badge ${live ? (ok ? 'ok' : 'bad') : ''}`}
           data-testid="lstm-agreement"
           data-diff={traces.diff}
-          data-ok={traces.run.status === 'done' && ok}
+          data-ok={live && ok}
           aria-live="polite"
         >
           <span>{ui.agreement}</span> <strong className="number-slot">{Number.isNaN(traces.diff) ? '…' : formatDiff(traces.diff)}</strong>{' '}
@@ -92,8 +93,8 @@ export function LstmLab({ tokens, xs, traces, controls }: LstmLabProps) {
           </span>{' '}
           {/* The verdict's place is kept (hidden) until the run lands: appearing, it wrapped the line and
               pushed the figure down. */}
-          <span className={traces.run.status === 'done' ? 'equivalence-verdict' : 'equivalence-verdict keeps-place'} aria-hidden={traces.run.status !== 'done'}>
-            {traces.run.status !== 'done' || ok ? ui.agree : ui.disagree}
+          <span className={live ? 'equivalence-verdict' : 'equivalence-verdict keeps-place'} aria-hidden={!live}>
+            {!live || ok ? ui.agree : ui.disagree}
           </span>
         </p>
       </div>

@@ -8,7 +8,7 @@ import { maxAbsDiff } from '../../../core/linalg';
 import type { GraphOutcome } from '../../../runtime/run';
 import type { RuntimeError } from '../../../runtime/errors';
 import { decodeS4, prepareS4, type S4View } from '../../../models/s4';
-import { asRunOutcome, type LiveRun } from '../../hooks/useLiveRun';
+import { asRunOutcome, withForeseen, type LiveRun } from '../../hooks/useLiveRun';
 import { useRuntimeTask } from '../../hooks/useRuntimeTask';
 import { useNoticeBeforeRun } from '../../hooks/useNoticeBeforeRun';
 import type { BackendNotice } from '../../../runtime/gpuNotice';
@@ -31,7 +31,7 @@ function useS4Run(d: DiscreteSSM, x: Vec, view: S4View): S4Run {
   }, [d, x, view]);
   // The convolution is the parallel form: WebGPU when present, as runModel's parallel view.
   const foreseen = useNoticeBeforeRun(view === 'convolution' ? 'parallel' : 'recurrent', backend);
-  return useMemo(() => (task.status === 'done' ? { status: 'done', ...task.value } : foreseen === undefined ? task : { ...task, foreseen }), [task, foreseen]);
+  return useMemo(() => (task.status === 'done' ? { status: 'done', ...task.value } : withForeseen(task, foreseen)), [task, foreseen]);
 }
 
 /** The badge and notice components speak LiveRun; give them the S4 run in that shape. */
