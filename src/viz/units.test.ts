@@ -15,5 +15,15 @@ describe('units', () => {
   it('counts with separators', () => {
     expect(formatCount(65536, 'en')).toBe('65,536');
     expect(formatCount(65536, 'zh-TW')).toBe('65,536');
+    for (const [n, text] of [[0, '0'], [999, '999'], [1000, '1,000'], [1234567, '1,234,567'], [-1234, '-1,234'], [100000, '100,000']] as const)
+      expect(formatCount(n, 'en')).toBe(text);
+  });
+
+  it('counts as the browser formats them, in both languages (ICU, beside the hand-made grouping)', () => {
+    const samples = [1, 12, 123, 1234, 12345, 123456, 7654321, 2 ** 31, 2 ** 40 + 7, Number.MAX_SAFE_INTEGER, -98765, 1.5, 2 ** 60];
+    for (const n of samples) {
+      expect(formatCount(n, 'en')).toBe(n.toLocaleString('en-US'));
+      expect(formatCount(n, 'zh-TW')).toBe(n.toLocaleString('zh-TW'));
+    }
   });
 });

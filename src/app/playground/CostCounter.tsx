@@ -5,6 +5,7 @@ import { FORMS, formCosts, type Form, type FormCost } from '../../core/formCost'
 import { fill, useStrings } from '../i18n';
 import { useLocalized } from '../i18n/define';
 import { playgroundStrings } from './playground.strings';
+import { formatCount } from '../../viz/units';
 
 export interface CostCounterProps {
   mechanism: Mechanism;
@@ -24,7 +25,7 @@ export function CostCounter({ mechanism, T, dk, dv, chunk }: CostCounterProps) {
   const spread = keepsCache(mechanism) ? 'cache' : gateSpread(mechanism);
   const growth = ui.cost.growthOf[spread === 'cache' ? 'softmax' : spread === 'perEntry' ? 'mamba' : 'memory'];
   const held = ui.cost.memoryOf[spread === 'cache' ? 'softmax' : spread === 'perEntry' ? 'mamba' : spread === 'perKey' ? 'gla' : 'memory'];
-  const number = new Intl.NumberFormat(lang);
+  const count = (n: number) => formatCount(n, lang);
   const max = (metric: Metric) => Math.max(...FORMS.map((f) => costs[f][metric]));
   const bar = (form: Form, metric: Metric) => {
     const share = costs[form][metric] / max(metric);
@@ -39,16 +40,16 @@ export function CostCounter({ mechanism, T, dk, dv, chunk }: CostCounterProps) {
       <th scope="row">{ui.cost[form]}</th>
       {/* data-label: on a phone each row stacks, and each number says what it is (playground.css). */}
       <td data-label={ui.cost.flops}>
-        <span className="pg-cost-number">{number.format(c.flops)}</span>
+        <span className="pg-cost-number">{count(c.flops)}</span>
         {bar(form, 'flops')}
         <span className="muted pg-cost-growth">O({growth[form]})</span>
       </td>
       <td data-label={ui.cost.memory}>
-        <span className="pg-cost-number">{number.format(c.memory)}</span>
+        <span className="pg-cost-number">{count(c.memory)}</span>
         {bar(form, 'memory')}
         <span className="muted pg-cost-growth">{held[form]}</span>
       </td>
-      <td className="pg-cost-number" data-label={ui.cost.steps}>{number.format(c.sequentialSteps)}</td>
+      <td className="pg-cost-number" data-label={ui.cost.steps}>{count(c.sequentialSteps)}</td>
     </tr>
   );
   return (

@@ -31,6 +31,7 @@ import { ViewsPanel } from './ViewsPanel';
 import { TrainedPanel } from '../trained/TrainedPanel';
 import { routeHref } from '../routes';
 import './playground.css';
+import { formatCount } from '../../viz/units';
 
 interface CustomInput {
   case: Case;
@@ -257,7 +258,7 @@ function CrossoverQuestion() {
   const { lang } = useStrings();
   const ui = useLocalized(playgroundStrings);
   const at64 = formCosts(64, 64, { dk: 64, dv: 64 });
-  const number = new Intl.NumberFormat(lang);
+  const count = (n: number) => formatCount(n, lang);
   return (
     <PredictReveal
       exercise="playground"
@@ -266,7 +267,7 @@ function CrossoverQuestion() {
       explanation={
         <>
           <p>{ui.predict.explanation}</p>
-          <p data-testid="pg-predict-numbers">{fill(ui.predict.numbers, { parallel: number.format(at64.parallel.flops), recurrent: number.format(at64.recurrent.flops) })}</p>
+          <p data-testid="pg-predict-numbers">{fill(ui.predict.numbers, { parallel: count(at64.parallel.flops), recurrent: count(at64.recurrent.flops) })}</p>
         </>
       }
     />

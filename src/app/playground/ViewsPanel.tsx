@@ -39,6 +39,7 @@ import { usePresenterFit } from '../classroom/usePresenterFit';
 import { windowOf } from '../../viz/stepWindow';
 import { useUrlParam } from '../state/UrlState';
 import { figureStrings } from '../components/figure.strings';
+import { formatCount } from '../../viz/units';
 
 /** The playground's three views, in the order presenter mode's key V steps through them. */
 const PG_VIEWS: readonly PresenterView[] = ['parallel', 'recurrent', 'chunkwise'];
@@ -82,7 +83,7 @@ const ViewsBody = memo(function ViewsBody({ input, views, chunk, onChunk }: View
   // times a second during playback, the data only when a run ends, so they are computed per data.
   const oSource = views.reference ?? traces.recurrent?.o ?? traces.parallel?.o ?? traces.chunkwise?.o;
   const oLimit = useMemo(() => limitOf(oSource), [oSource]);
-  const number = useMemo(() => new Intl.NumberFormat(lang), [lang]);
+  const count = (n: number) => formatCount(n, lang);
   const highlight = cursor.shown >= 0 ? cursor.shown : null;
   // Presenter mode: one view at a time (key V), a window of steps around the cursor.
   const { presenting, win, windowed, note, show } = usePresenterWindow(T, cursor.shown);
@@ -111,7 +112,7 @@ const ViewsBody = memo(function ViewsBody({ input, views, chunk, onChunk }: View
         ) : (
           <p className="notice" data-testid={`pg-skipped-${view}`}>
             {fill(ui.views.skipped, {
-              n: number.format(skipped[view] ?? 0),
+              n: count(skipped[view] ?? 0),
               size: megabytes(skipped[view] ?? 0),
               chunkHint: view === 'chunkwise' ? ui.views.skippedChunk : '',
             })}
@@ -162,7 +163,7 @@ const ViewsBody = memo(function ViewsBody({ input, views, chunk, onChunk }: View
       rec?.S_final && (
         <>
           <p className="muted small-note" data-testid="pg-no-playback">
-            {fill(ui.views.noPlayback, { T: String(T), n: number.format(T * stateFloats({ dk, dv })), maxT: String(PLAYBACK_MAX_T), max: number.format(PLAYBACK_MAX_STATE_FLOATS) })}
+            {fill(ui.views.noPlayback, { T: String(T), n: count(T * stateFloats({ dk, dv })), maxT: String(PLAYBACK_MAX_T), max: count(PLAYBACK_MAX_STATE_FLOATS) })}
           </p>
           <MatrixView values={rec.S_final} caption={ui.views.finalState} limit={limitOf(rec.S_final)} testId="pg-S-final" />
         </>
