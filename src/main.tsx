@@ -18,8 +18,8 @@ if (root) {
   const reactRoot = createRoot(root);
   // As a transition, React renders the first page in slices of a few milliseconds and lets the browser
   // in between, not in one task (on Lighthouse's phone, a chapter's first render was one task of
-  // 150–300 ms, most of it counted as blocking time). Measured in alternating runs of both builds on 12
-  // pages: blocking time down on 9, mobile score +0.02 on average (docs/page-loading.md).
+  // 150–300 ms, most of it counted as blocking time). Measured in alternating runs of both builds on all
+  // 14 pages: mobile score up on 9, +0.02 on average (docs/page-loading.md).
   startTransition(() => reactRoot.render(<StrictMode><App /></StrictMode>));
 }
 
