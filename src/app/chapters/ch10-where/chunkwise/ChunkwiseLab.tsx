@@ -4,7 +4,10 @@
 // chunkwise form at the chosen C — and the figure shows where the chunk boundaries cut the weights,
 // the memory carried into the inspected chunk, both forms' outputs and whether they agree.
 // Mechanism (?cm=), C (?cC=), the inspected chunk (?cb=) and the seed (?cs=) are in the link.
-import { useMemo, useState } from 'react';
+// Until the models answer, the figure shows the float64 reference (src/core) in the same places, and the
+// agreement badge keeps the room its verdict will take: nothing below the lab moves when they do.
+import { useMemo, useState, type ReactNode } from 'react';
+import { runReference } from '../../../../core';
 import type { Mat } from '../../../../core/linalg';
 import type { Mechanism } from '../../../../core/cases';
 import { MatrixHeatmap } from '../../../../viz';
@@ -51,19 +54,33 @@ export function ChunkwiseLab() {
   const parallel = useViewRun(input, 'parallel', {});
   const recurrent = useViewRun(input, 'recurrent', { withSteps: true });
   const chunkwise = useViewRun(input, 'chunkwise', { chunk: C });
-  const M = parallel?.status === 'done' ? (parallel.outcome.result.M ?? null) : null;
-  const rec = recurrent?.status === 'done' ? recurrent.outcome.result : null;
-  const chk = chunkwise?.status === 'done' ? chunkwise.outcome.result : null;
+  const reference = useMemo(() => ({ parallel: runReference(input, 'parallel'), recurrent: runReference(input, 'recurrent') }), [input]);
+  const referenceChunkwise = useMemo(() => runReference(input, 'chunkwise', C), [input, C]);
+  const liveRec = recurrent?.status === 'done' ? recurrent.outcome.result : null;
+  const liveChk = chunkwise?.status === 'done' ? chunkwise.outcome.result : null;
+  const M = parallel?.status === 'done' ? (parallel.outcome.result.M ?? null) : (reference.parallel.M ?? null);
+  const rec = liveRec ?? reference.recurrent;
+  const chk = liveChk ?? referenceChunkwise;
   const failed = [parallel, recurrent, chunkwise].find((r) => r?.status === 'error');
 
   // Fixed scales: one for the weights, one for everything on the memory's scale (S at every step, o).
   const weightLimit = limitOf(M);
-  const memoryLimit = useMemo(() => (rec ? limitOf(...(rec.steps ?? []).map((s) => s.S), rec.o) : 1), [rec]);
+  const memoryLimit = useMemo(() => limitOf(...(rec.steps ?? []).map((s) => s.S), rec.o), [rec]);
   const span = chunkSpan(b, C, T);
   // The memory handed to chunk b: S after its last step before the chunk (S₀ = 0 for the first).
-  const carried: Mat | null = rec?.steps ? (span.start === 0 ? rec.steps[0].S.map((row) => row.map(() => 0)) : rec.steps[span.start - 1].S) : null;
-  const agree = rec && chk ? agreement({ recurrent: rec.o, chunkwise: chk.o }, null) : null;
+  const carried: Mat | null = rec.steps ? (span.start === 0 ? rec.steps[0].S.map((row) => row.map(() => 0)) : rec.steps[span.start - 1].S) : null;
+  // The verdict compares the live outputs only; the reference's own verdict, hidden, holds its room until then.
+  const agree = liveRec && liveChk ? agreement({ recurrent: liveRec.o, chunkwise: liveChk.o }, null) : null;
+  const referenceAgree = agreement({ recurrent: reference.recurrent.o, chunkwise: referenceChunkwise.o }, null);
   const tol = agree ? 2 * agree.tolerance : 0;
+  const verdict = (a: typeof agree): ReactNode =>
+    a && a.pairDiff !== null ? (
+      <>
+        <strong>{a.ok ? `✓ ${ui.agree}` : `✗ ${ui.differ}`}</strong>{' '}
+        <span>{fill(a.ok ? ui.agreeDetail : ui.differDetail, { diff: formatDiff(a.pairDiff), tol: formatDiff(2 * a.tolerance) })}</span>
+      </>
+    ) : null;
+  const live = agree !== null && agree.pairDiff !== null;
   const outRows = (t: number) => (t >= span.start && t < span.end ? `▸ ${t + 1}` : String(t + 1));
 
   return (
@@ -140,7 +157,7 @@ export function ChunkwiseLab() {
             <ValueLegend limit={weightLimit} label={ui.legendValue} testId="chunk-weight-legend" />
           </figure>
           <div className="chunk-side">
-            {carried ? (
+            {carried && (
               <MatrixHeatmap
                 values={carried}
                 caption={fill(ui.stateCaption, { b: String(b + 1), s: String(span.start) })}
@@ -150,8 +167,6 @@ export function ChunkwiseLab() {
                 colAxis={ui.stateCol}
                 testId="chunk-carried"
               />
-            ) : (
-              <p className="muted">{ui.waiting}</p>
             )}
             <ValueLegend limit={memoryLimit} label={ui.legendMemory} testId="chunk-memory-legend" />
           </div>
@@ -159,41 +174,33 @@ export function ChunkwiseLab() {
       </div>
       <div className="chunk-panel" data-panel="outputs" data-collapsed={panel !== 'outputs' || undefined}>
         <div className="chunk-outputs">
-          {rec ? (
-            <MatrixHeatmap values={rec.o} caption={ui.recurrentCaption} limit={memoryLimit} rowAxis={ui.outRow} colAxis={ui.outCol} testId="chunk-o-recurrent" digits={3} />
-          ) : (
-            <p className="muted">{ui.waiting}</p>
-          )}
-          {chk ? (
-            <MatrixHeatmap
-              values={chk.o}
-              caption={fill(ui.chunkwiseCaption, { C: String(C) })}
-              limit={memoryLimit}
-              rowAxis={ui.outRow}
-              colAxis={ui.outCol}
-              rowLabel={outRows}
-              testId="chunk-o-chunkwise"
-              digits={3}
-            />
-          ) : (
-            <p className="muted">{ui.waiting}</p>
-          )}
+          <MatrixHeatmap values={rec.o} caption={ui.recurrentCaption} limit={memoryLimit} rowAxis={ui.outRow} colAxis={ui.outCol} testId="chunk-o-recurrent" digits={3} />
+          <MatrixHeatmap
+            values={chk.o}
+            caption={fill(ui.chunkwiseCaption, { C: String(C) })}
+            limit={memoryLimit}
+            rowAxis={ui.outRow}
+            colAxis={ui.outCol}
+            rowLabel={outRows}
+            testId="chunk-o-chunkwise"
+            digits={3}
+          />
         </div>
       </div>
-      {agree && agree.pairDiff !== null && (
-        <p
-          className={`chunk-badge ${agree.ok ? 'chunk-badge-ok' : 'chunk-badge-bad'}`}
-          data-testid="chunk-agreement"
-          data-ok={agree.ok}
-          data-diff={agree.pairDiff}
-          data-tolerance={tol}
-          data-c={C}
-          aria-live="polite"
-        >
-          <strong>{agree.ok ? `✓ ${ui.agree}` : `✗ ${ui.differ}`}</strong>{' '}
-          <span>{fill(agree.ok ? ui.agreeDetail : ui.differDetail, { diff: formatDiff(agree.pairDiff), tol: formatDiff(tol) })}</span>
-        </p>
-      )}
+      <p
+        className={`chunk-badge ${!live ? 'chunk-badge-pending' : agree.ok ? 'chunk-badge-ok' : 'chunk-badge-bad'}`}
+        data-testid={live ? 'chunk-agreement' : 'chunk-agreement-pending'}
+        data-ok={live ? agree.ok : undefined}
+        data-diff={live ? (agree.pairDiff ?? undefined) : undefined}
+        data-tolerance={live ? tol : undefined}
+        data-c={C}
+        aria-live="polite"
+      >
+        <span className="badge-stack">
+          <span aria-hidden={!live || undefined}>{verdict(live ? agree : referenceAgree)}</span>
+          <span aria-hidden={live || undefined}>{ui.pending}</span>
+        </span>
+      </p>
       <details className="chunk-timings">
         <summary>{ui.timings}</summary>
         {(['parallel', 'recurrent', 'chunkwise'] as const).map((view) => {

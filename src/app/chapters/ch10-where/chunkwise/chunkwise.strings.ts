@@ -33,7 +33,7 @@ export const chunkwiseStrings = defineStrings(
     differ: 'Chunkwise and recurrent differ',
     agreeDetail: 'max |o_chunk − o_rec| = {diff}, within float32’s tolerance {tol}',
     differDetail: 'max |o_chunk − o_rec| = {diff}, beyond float32’s tolerance {tol}',
-    waiting: 'Running the models…',
+    pending: 'Showing the float64 reference; the live models are starting…',
     failed: 'A model could not run: {detail}',
     timings: 'What computed it',
     // On a narrow screen the figure shows one of its three panels at a time.
@@ -88,7 +88,7 @@ export const chunkwiseStrings = defineStrings(
     differ: '分塊與遞迴結果不一致',
     agreeDetail: 'max |o_分塊 − o_遞迴| = {diff}，在 float32 容許誤差 {tol} 之內',
     differDetail: 'max |o_分塊 − o_遞迴| = {diff}，超出 float32 容許誤差 {tol}',
-    waiting: '模型執行中…',
+    pending: '目前顯示 float64 參考值；即時模型啟動中…',
     failed: '有模型無法執行：{detail}',
     timings: '由什麼計算',
     panels: { label: '圖的哪一部分', chunks: '分塊', outputs: '輸出', cost: '成本' },
