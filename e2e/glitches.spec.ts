@@ -82,6 +82,7 @@ for (const path of LIVE_PAGES) {
       expect(waiting, `${width} px: some figure waits for its live model when first measured`).toBeGreaterThan(0);
       await expect(page.locator('.badge-loading')).toHaveCount(0, { timeout: 120_000 });
       await expect(page.getByTestId('chunk-agreement-pending')).toHaveCount(0, { timeout: 120_000 }); // chapter 10's verdict
+      await expect(page.getByTestId('trained-running')).toHaveCount(0, { timeout: 120_000 }); // a trained model's answer
       await frames(page);
       expect(await partTops(page), `${width} px`).toEqual(before);
       await page.close();

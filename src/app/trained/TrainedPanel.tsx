@@ -276,7 +276,7 @@ function TrainedBody({ manifest, fixedTask, defaultModel, onArrive }: BodyProps)
       </ol>
 
       <div className="trained-status" aria-live="polite">
-        {run.status === 'loading' && <p className="muted">{ui.running}</p>}
+        {run.status === 'loading' && <p className="muted" data-testid="trained-running">{ui.running}</p>}
         {run.status === 'error' && (
           <p className="error" role="alert" data-testid="trained-error">
             {fill(ui.loadError, { detail: run.message })}
