@@ -46,8 +46,8 @@ test('k₁ and k₂ labels never overlap, even with both keys at one point', asy
 // what lies below: a learner about to press a choice of the question under a lab had it move from
 // under the pointer (65 px at 1280 px: the WebGPU notice), and on a phone every badge that lost a line
 // moved the rest of the page up. Chapter 10's chunkwise lab shows the float64 reference until its
-// models answer.
-const LIVE_PAGES = ['#/', '#/lab', ...['rnn', 'linear-attention', 'write-read', 'capacity', 'retnet', 'gates', 'finer-gates', 'deltanet', 'mamba', 'where-they-stand'].map((s) => `#/chapter/${s}`)];
+// models answer, and the playground each view's float64 preview.
+const LIVE_PAGES = ['#/', '#/lab', '#/playground', ...['rnn', 'linear-attention', 'write-read', 'capacity', 'retnet', 'gates', 'finer-gates', 'deltanet', 'mamba', 'where-they-stand'].map((s) => `#/chapter/${s}`)];
 const WIDTHS = [390, 1280];
 
 /** Where each part a learner reads or presses begins (document coordinates), and where the page ends. */
@@ -82,9 +82,57 @@ for (const path of LIVE_PAGES) {
       expect(waiting, `${width} px: some figure waits for its live model when first measured`).toBeGreaterThan(0);
       await expect(page.locator('.badge-loading')).toHaveCount(0, { timeout: 120_000 });
       await expect(page.getByTestId('chunk-agreement-pending')).toHaveCount(0, { timeout: 120_000 }); // chapter 10's verdict
+      await expect(page.locator('[data-testid="pg-badge"][data-live="false"]')).toHaveCount(0, { timeout: 120_000 }); // the playground's
       await expect(page.getByTestId('trained-running')).toHaveCount(0, { timeout: 120_000 }); // a trained model's answer
       await frames(page);
       expect(await partTops(page), `${width} px`).toEqual(before);
+      await page.close();
+    }
+  });
+}
+
+// A page's top paints before the rest of it has come in (pageSettle.tsx). What the reader sees then must
+// not move or reflow when the rest comes: the playground's lead went from 65 to 75 characters a line
+// (3 lines from 4) when its body's style sheet arrived with the body's code.
+const FIRST_SCREEN_PAGES = ['#/playground', '#/lab', '#/chapter/capacity'];
+
+for (const path of FIRST_SCREEN_PAGES) {
+  test(`${path}: the text of the first screen keeps its place and its lines as the rest of the page comes in`, async ({ context }) => {
+    test.setTimeout(120_000);
+    // Each frame, every text block in the window the first time it is painted: where it is, how big.
+    await context.addInitScript(() => {
+      const first = new Map<Element, number[]>();
+      (window as unknown as { firstPainted: Map<Element, number[]> }).firstPainted = first;
+      const look = () => {
+        for (const el of document.querySelectorAll('main :is(h1, h2, h3, p, li)')) {
+          if (first.has(el) || !el.checkVisibility({ visibilityProperty: true })) continue;
+          const r = el.getBoundingClientRect();
+          if (r.height > 0 && r.top < window.innerHeight) first.set(el, [r.left, r.top + window.scrollY, r.width, r.height].map(Math.round));
+        }
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    for (const width of WIDTHS) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/?lang=en${path}`);
+      await expect(page.locator('main h1').first()).toBeVisible();
+      await expect(page.locator('html[data-settling]')).toHaveCount(0);
+      await frames(page);
+      const moved = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const [el, was] of (window as unknown as { firstPainted: Map<Element, number[]> }).firstPainted) {
+          if (!el.isConnected) continue;
+          const r = el.getBoundingClientRect();
+          const now = [r.left, r.top + window.scrollY, r.width, r.height].map(Math.round);
+          if (now.some((v, i) => Math.abs(v - was[i]) > 1)) out.push(`${el.tagName} "${el.textContent?.slice(0, 40)}": ${was.join(',')} → ${now.join(',')}`);
+        }
+        return out;
+      });
+      const seen = await page.evaluate(() => (window as unknown as { firstPainted: Map<Element, number[]> }).firstPainted.size);
+      expect(seen, `${width} px: text painted on the first screen`).toBeGreaterThan(0);
+      expect(moved, `${width} px`).toEqual([]);
       await page.close();
     }
   });

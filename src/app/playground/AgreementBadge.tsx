@@ -9,13 +9,19 @@ import { pairDiffOf, type Agreement } from './agreement';
 import { playgroundStrings } from './playground.strings';
 import { runStrings } from '../components/run.strings';
 
+/** The backends a view's run can report, and a time as wide as formatMs writes any ("0.888 ms"). */
+const TIMED_BACKENDS = ['webgpu', 'wasm'] as const;
+const WIDEST_MS = 0.888;
+
 export interface AgreementBadgeProps {
   agreement: Agreement;
+  /** The agreement of the views' float64 previews (usePlaygroundViews), if any: its lines hold the room while the runs go on. */
+  preview?: Agreement | null;
   runs: Record<View, LiveRun | null>;
   settled: boolean;
 }
 
-export function AgreementBadge({ agreement: a, runs, settled }: AgreementBadgeProps) {
+export function AgreementBadge({ agreement: a, preview = null, runs, settled }: AgreementBadgeProps) {
   const { lang } = useStrings();
   const runUi = useLocalized(runStrings);
   const ui = useLocalized(playgroundStrings);
@@ -27,6 +33,47 @@ export function AgreementBadge({ agreement: a, runs, settled }: AgreementBadgePr
     return run?.status === 'done' ? run.outcome.backend : run === null ? 'skipped' : run.status;
   };
   const names = (views: View[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(views.map((v) => ui.viewNames[v]));
+  const lines = (ag: Agreement, live: boolean) => (
+    <>
+      <span className="pg-badge-verdict">
+        {ag.verdict === 'none' ? (
+          // One result alone (the others too large, failed or not finite) is not a comparison.
+          <strong data-testid={live ? 'pg-badge-none' : undefined}>
+            {ag.compared.length > 0 ? fill(ui.badge.none, { views: names(ag.compared) }) : ui.badge.noneAtAll}
+          </strong>
+        ) : (
+          <>
+            <span className="equivalence-verdict" aria-hidden="true">
+              {ag.ok ? '✓' : '✗'}
+            </span>{' '}
+            <strong>{ag.ok ? (ag.nonFinite.length > 0 ? ui.badge.agreeFinite : ui.badge.agree) : ui.badge.disagree}</strong>
+          </>
+        )}
+      </span>
+      {ag.pairDiff !== null && (
+        <span className="pg-badge-line">
+          {ui.badge.pairs} = <strong>{formatDiff(ag.pairDiff)}</strong> {ag.pairDiff <= 2 * ag.tolerance ? '≤' : '>'} 2 × {formatDiff(ag.tolerance)}
+          <span className="muted"> ({ui.badge.pairTolerance})</span>
+        </span>
+      )}
+      {ag.refDiff !== null ? (
+        <span className="pg-badge-line">
+          {ui.badge.reference} = <strong>{formatDiff(ag.refDiff)}</strong> {ag.refDiff <= ag.tolerance ? '≤' : '>'} {ui.badge.tolerance} {formatDiff(ag.tolerance)}
+        </span>
+      ) : (
+        !ag.hasReference && (
+          <span className="pg-badge-line">
+            <span className="muted">{ui.badge.noReference}</span>
+          </span>
+        )
+      )}
+      {ag.nonFinite.length > 0 && (
+        <span className="pg-badge-line" data-testid={live ? 'pg-badge-not-finite' : undefined}>
+          {fill(runUi.float32.notFinite, { views: names(ag.nonFinite) })}
+        </span>
+      )}
+    </>
+  );
   return (
     <div
       className={`equivalence-badge pg-badge ${verdict === 'agree' ? 'ok' : verdict === 'differ' ? 'bad' : 'waiting'}`}
@@ -45,48 +92,18 @@ export function AgreementBadge({ agreement: a, runs, settled }: AgreementBadgePr
       data-recurrent-backend={backendOf('recurrent')}
       data-chunkwise-backend={backendOf('chunkwise')}
     >
-      {!settled ? (
-        <span>{ui.badge.waiting}</span>
+      {settled ? (
+        <span className="pg-badge-lines">{lines(a, true)}</span>
       ) : (
-        <>
-          <span className="pg-badge-verdict">
-            {a.verdict === 'none' ? (
-              // One result alone (the others too large, failed or not finite) is not a comparison.
-              <strong data-testid="pg-badge-none">
-                {a.compared.length > 0 ? fill(ui.badge.none, { views: names(a.compared) }) : ui.badge.noneAtAll}
-              </strong>
-            ) : (
-              <>
-                <span className="equivalence-verdict" aria-hidden="true">
-                  {ok ? '✓' : '✗'}
-                </span>{' '}
-                <strong>{ok ? (a.nonFinite.length > 0 ? ui.badge.agreeFinite : ui.badge.agree) : ui.badge.disagree}</strong>
-              </>
-            )}
-          </span>
-          {a.pairDiff !== null && (
-            <span className="pg-badge-line">
-              {ui.badge.pairs} = <strong>{formatDiff(a.pairDiff)}</strong> {a.pairDiff <= 2 * a.tolerance ? '≤' : '>'} 2 × {formatDiff(a.tolerance)}
-              <span className="muted"> ({ui.badge.pairTolerance})</span>
+        // Waiting: the verdict the previews give, unseen, holds the room the live one will take.
+        <span className="badge-stack">
+          <span>{preview ? ui.badge.previewing : ui.badge.waiting}</span>
+          {preview && (
+            <span className="pg-badge-lines" aria-hidden="true">
+              {lines(preview, false)}
             </span>
           )}
-          {a.refDiff !== null ? (
-            <span className="pg-badge-line">
-              {ui.badge.reference} = <strong>{formatDiff(a.refDiff)}</strong> {a.refDiff <= a.tolerance ? '≤' : '>'} {ui.badge.tolerance} {formatDiff(a.tolerance)}
-            </span>
-          ) : (
-            !a.hasReference && (
-              <span className="pg-badge-line">
-                <span className="muted">{ui.badge.noReference}</span>
-              </span>
-            )
-          )}
-          {a.nonFinite.length > 0 && (
-            <span className="pg-badge-line" data-testid="pg-badge-not-finite">
-              {fill(runUi.float32.notFinite, { views: names(a.nonFinite) })}
-            </span>
-          )}
-        </>
+        </span>
       )}
       <span className="equivalence-backends">
         {VIEWS.map((v, i) => {
@@ -95,7 +112,20 @@ export function AgreementBadge({ agreement: a, runs, settled }: AgreementBadgePr
             <Fragment key={v}>
               {i > 0 && <span className="equivalence-backends-gap"> · </span>}
               <span>
-                {ui.viewNames[v]}: {run?.status === 'done' ? `${runUi.backends[run.outcome.backend]} (${formatMs(run.outcome.ms)})` : run === null ? '—' : run.status === 'error' ? runUi.errors.heading : '…'}
+                {ui.viewNames[v]}:{' '}
+                {run === null ? (
+                  '—'
+                ) : (
+                  // Each wording the timing can take, stacked: the line keeps its width (and its wrap) as the runs answer.
+                  <span className="badge-stack">
+                    <span>{run.status === 'done' ? `${runUi.backends[run.outcome.backend]} (${formatMs(run.outcome.ms)})` : run.status === 'error' ? runUi.errors.heading : '…'}</span>
+                    {TIMED_BACKENDS.map((b) => (
+                      <span key={b} aria-hidden="true">
+                        {runUi.backends[b]} ({formatMs(WIDEST_MS)})
+                      </span>
+                    ))}
+                  </span>
+                )}
               </span>
             </Fragment>
           );

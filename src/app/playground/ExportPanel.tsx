@@ -53,6 +53,7 @@ export function ExportPanel({ mechanism, traces, settings, caseInLink }: ExportP
   const trace = traces[view];
   const values = trace ? figureValues(trace, figure) : null;
   const base = `${mechanism}-${view}`;
+  const readyNote = fill(ui.export.ready, { view: ui.viewNames[view], backend: runUi.backends[trace?.backend ?? 'wasm'] });
 
   const downloadTrace = () => {
     if (!trace) return;
@@ -125,7 +126,13 @@ export function ExportPanel({ mechanism, traces, settings, caseInLink }: ExportP
           {ui.export.png}
         </button>
       </div>
-      {!trace && <p className="muted small-note">{ui.export.notRun}</p>}
+      {/* Both wordings in one cell: the panel keeps its height when the view's run answers. */}
+      <p className="muted small-note" data-testid="pg-export-state" data-ready={trace !== undefined}>
+        <span className="badge-stack">
+          <span aria-hidden={trace === undefined || undefined}>{readyNote}</span>
+          <span aria-hidden={trace !== undefined || undefined}>{ui.export.notRun}</span>
+        </span>
+      </p>
       <p className="muted small-note">{ui.export.traceHelp}</p>
       <div className="pg-row">
         <button type="button" onClick={() => void copyLink()} data-testid="pg-copy-link">

@@ -77,11 +77,13 @@ const ViewsBody = memo(function ViewsBody({ input, views, chunk, onChunk }: View
   const words = useLocalized(mechanismStrings);
   const cursor = useTimeCursor();
   const { T, dk, dv } = caseSizes(input);
-  const { runs, traces, skipped } = views;
+  const { runs, traces, skipped, previews } = views;
+  // What each view draws: its live trace, or until that answers, its float64 preview (usePlaygroundViews).
+  const shown = (view: View) => traces[view] ?? previews[view];
   // One colour scale for the three outputs, so equal numbers look equal.
   // The scales read whole matrices (M is T × T: 65,536 numbers at T = 256); the cursor moves many
   // times a second during playback, the data only when a run ends, so they are computed per data.
-  const oSource = views.reference ?? traces.recurrent?.o ?? traces.parallel?.o ?? traces.chunkwise?.o;
+  const oSource = views.reference ?? shown('recurrent')?.o ?? shown('parallel')?.o ?? shown('chunkwise')?.o;
   const oLimit = useMemo(() => limitOf(oSource), [oSource]);
   const count = (n: number) => formatCount(n, lang);
   const highlight = cursor.shown >= 0 ? cursor.shown : null;
@@ -92,7 +94,7 @@ const ViewsBody = memo(function ViewsBody({ input, views, chunk, onChunk }: View
   const fitMemory = usePresenterFit<HTMLDivElement>(presenting);
 
   const column = (view: View, extra: ReactNode) => {
-    const trace = traces[view];
+    const trace = shown(view);
     const run = runs[view];
     // Products this form forms (and the recurrent one does not) overflowed: show the recurrent answer.
     const fallback = views.float32[view]?.kind === 'form' ? traces.recurrent : undefined;
@@ -102,7 +104,8 @@ const ViewsBody = memo(function ViewsBody({ input, views, chunk, onChunk }: View
         aria-label={ui.views[view]}
         data-testid={`pg-view-${view}`}
         data-status={run ? run.status : 'skipped'}
-        data-chunk={view === 'chunkwise' ? (trace?.chunk ?? '') : undefined}
+        data-chunk={view === 'chunkwise' ? (traces[view]?.chunk ?? '') : undefined}
+        data-preview={trace && !traces[view] ? 'reference' : undefined}
         data-float32={views.float32[view]?.kind}
         hidden={!show(view)}
       >
@@ -127,7 +130,7 @@ const ViewsBody = memo(function ViewsBody({ input, views, chunk, onChunk }: View
         {trace ? (
           <div className="lab-view-body">
             {/* On the big screen the recurrent view is its memory, step by step (o_t is in it); the table of every o waits for the desk. */}
-            {!(presenting && view === 'recurrent' && traces.recurrent?.steps) && (
+            {!(presenting && view === 'recurrent' && rec?.steps) && (
             <MatrixView
               values={rows((fallback ?? trace).o)}
               caption={ui.views.outputs}
@@ -146,10 +149,10 @@ const ViewsBody = memo(function ViewsBody({ input, views, chunk, onChunk }: View
     );
   };
 
-  const M = traces.parallel?.M ?? null;
+  const M = shown('parallel')?.M ?? null;
   const mLimit = useMemo(() => attentionLimit(M), [M]);
   const mShown = useMemo(() => (M && windowed ? windowOf(M, win.from, win.to) : M), [M, windowed, win.from, win.to]);
-  const rec = traces.recurrent;
+  const rec = shown('recurrent');
   const recurrentExtra =
     keepsCache(input.mechanism) ? (
       <p className="muted small-note">{ui.views.softmaxState}</p>
@@ -179,7 +182,7 @@ const ViewsBody = memo(function ViewsBody({ input, views, chunk, onChunk }: View
       )}
       <div className="lab-toolbar">
         {playsSteps(T, { dk, dv }) && <PlaybackControls labels={fig.playback} />}
-        <AgreementBadge agreement={views.agreement} runs={runs} settled={views.settled} />
+        <AgreementBadge agreement={views.agreement} preview={views.previewAgreement} runs={runs} settled={views.settled} />
       </div>
       <RunProblems runs={Object.values(runs).filter((r) => r !== null)} />
       <Float32Notice input={input} problems={views.float32} viewName={(v) => ui.viewNames[v]} />

@@ -150,6 +150,7 @@ export const playgroundStrings = defineStrings(
       agreeFinite: 'the finite results give the same numbers',
       disagree: 'the views differ',
       waiting: 'waiting for the views…',
+      previewing: 'Showing the float64 reference; the live views are starting…',
       pairTolerance: 'pairs may differ by twice the tolerance (each view by one)',
       none: 'nothing to compare: only one result ({views})',
       noneAtAll: 'nothing to compare: no view gave finite numbers',
@@ -196,6 +197,7 @@ export const playgroundStrings = defineStrings(
       selectToCopy: 'Copying is not available here; the link is selected below — press Ctrl+C (⌘C).',
       linkLabel: 'Link to these settings',
       notRun: 'This view has not finished yet.',
+      ready: 'Ready: the {view} view’s numbers, computed on {backend}.',
       figureTitle: '{figure} · {mechanism} · {view} · {backend}',
     },
     imported: {
@@ -363,6 +365,7 @@ export const playgroundStrings = defineStrings(
       agreeFinite: '有限的結果都算出相同的數字',
       disagree: '各視角的結果不一致',
       waiting: '等待各視角算完…',
+      previewing: '目前顯示 float64 參考值；即時視角啟動中…',
       pairTolerance: '兩個視角之間可以差到容許誤差的兩倍（各自最多差一倍）',
       none: '沒有可以比較的：只有一個結果（{views}）',
       noneAtAll: '沒有可以比較的：沒有任何視角算出有限的數字',
@@ -409,6 +412,7 @@ export const playgroundStrings = defineStrings(
       selectToCopy: '這裡無法直接複製；連結已在下方選取好——請按 Ctrl+C（⌘C）。',
       linkLabel: '這組設定的連結',
       notRun: '這個視角還沒算完。',
+      ready: '可以下載了：{view}視角的數字，在{backend}上算出。',
       figureTitle: '{figure} · {mechanism} · {view} · {backend}',
     },
     imported: {

@@ -1,12 +1,16 @@
 // The data side of the playground's figure: the three views run live (each only if its largest tensor
-// fits the page's budget), the float64 reference for T ≤ 256, and how well they all agree.
+// fits the page's budget), the float64 reference for T ≤ 256, and how well they all agree. Until a
+// view's live run answers, a case the page plays step by step shows that view's float64 reference
+// instead (`previews`): the figure has its final shape from the first paint, and the live numbers take
+// its place without moving anything (they appeared only once the models answered and pushed the rest of
+// the page down by 700–2,200 px).
 import { useMemo } from 'react';
 import { runReference } from '../../core';
 import { caseSizes, type Case } from '../../core/cases';
 import { float32Problem, type Float32Problem } from '../../core/float32';
 import { fitsBudget, largestTensor } from '../../core/formCost';
 import type { Mat } from '../../core/linalg';
-import type { View } from '../../core/views';
+import type { View, ViewResult } from '../../core/views';
 import { makeTrace, type Trace } from '../../trace';
 import type { LiveRun } from '../hooks/useLiveRun';
 import { agreement, type Agreement } from './agreement';
@@ -22,6 +26,13 @@ export interface PlaygroundViews {
   /** Views not run, with the size of the tensor that would have been too large. */
   skipped: Partial<Record<View, number>>;
   reference: Mat | null;
+  /**
+   * Each view that runs, as the float64 reference computes it, for a case the page plays step by step
+   * (playsSteps): what the figure shows while that view's live run is on its way. Empty otherwise.
+   */
+  previews: Partial<Record<View, Trace>>;
+  /** How the views will be compared, worked out on the previews: the badge's room while it waits. */
+  previewAgreement: Agreement | null;
   /**
    * Views whose numbers float32 could not hold, and why (src/core/float32.ts). A 'form' view is shown
    * with the recurrent view's answer; every such view is left out of the agreement.
@@ -41,7 +52,22 @@ export function usePlaygroundViews(input: Case, chunk: number): PlaygroundViews 
   const parallel = useViewRun(input, 'parallel', { enabled: parallelFits });
   const recurrent = useViewRun(input, 'recurrent', { withSteps: playsSteps(T, w) });
   const chunkwise = useViewRun(input, 'chunkwise', { chunk, enabled: chunkFits });
-  const reference = useMemo(() => (T <= REFERENCE_MAX_T ? runReference(input, 'recurrent').o : null), [input, T]);
+  const referenceRun = useMemo(() => (T <= REFERENCE_MAX_T ? runReference(input, 'recurrent') : null), [input, T]);
+  const reference = referenceRun?.o ?? null;
+  // Small by construction: playsSteps bounds T and the state, and the recurrent one is computed above.
+  const previews = useMemo(() => {
+    const shown: Partial<Record<View, Trace>> = {};
+    if (!referenceRun || !playsSteps(T, { dk, dv })) return shown;
+    const preview = (view: View, result: ViewResult) => makeTrace(input, result, { view, backend: 'reference', ms: 0, ...(view === 'chunkwise' ? { chunk } : {}) });
+    if (parallelFits) shown.parallel = preview('parallel', runReference(input, 'parallel'));
+    shown.recurrent = preview('recurrent', referenceRun);
+    if (chunkFits) shown.chunkwise = preview('chunkwise', runReference(input, 'chunkwise', chunk));
+    return shown;
+  }, [referenceRun, input, chunk, T, dk, dv, parallelFits, chunkFits]);
+  const previewAgreement = useMemo(() => {
+    const outputs = Object.fromEntries(Object.entries(previews).map(([view, trace]) => [view, trace.o]));
+    return Object.keys(outputs).length > 0 ? agreement(outputs, reference) : null;
+  }, [previews, reference]);
 
   return useMemo(() => {
     const runs: Record<View, LiveRun | null> = { parallel, recurrent, chunkwise };
@@ -65,6 +91,6 @@ export function usePlaygroundViews(input: Case, chunk: number): PlaygroundViews 
       outputs[view] = trace.o;
     }
     const settled = Object.values(runs).every((r) => r === null || r.status !== 'loading');
-    return { runs, traces, skipped, reference, float32, agreement: agreement(outputs, reference), settled };
-  }, [parallel, recurrent, chunkwise, input, chunk, reference, parallelFits, chunkFits, m, T, dk, dv]);
+    return { runs, traces, skipped, reference, previews, previewAgreement, float32, agreement: agreement(outputs, reference), settled };
+  }, [parallel, recurrent, chunkwise, input, chunk, reference, previews, previewAgreement, parallelFits, chunkFits, m, T, dk, dv]);
 }
