@@ -91,6 +91,30 @@ for (const path of LIVE_PAGES) {
   });
 }
 
+// A trained model's panel (chapters 6 and 8, the playground) loads once it is within a screen of the
+// view, and its model then answers. The answer must not move what is below the tokens: each token's
+// answer, the status under them and the button that opens the model's memory grew it by 55–60 px.
+test('a trained model answering moves nothing in its panel or below it (390 and 1280 px)', async ({ context }) => {
+  test.setTimeout(180_000);
+  for (const width of WIDTHS) {
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/?lang=en#/chapter/gates');
+    await expect(page.locator('html[data-settling]')).toHaveCount(0);
+    const panel = page.getByTestId('trained-panel');
+    await panel.scrollIntoViewIfNeeded();
+    await expect(panel.getByTestId('trained-running')).toBeVisible({ timeout: 60_000 });
+    await frames(page);
+    const before = await partTops(page);
+    const height = await panel.evaluate((el) => Math.round(el.getBoundingClientRect().height));
+    await expect(panel.getByTestId('trained-backend')).toBeVisible({ timeout: 120_000 });
+    await frames(page);
+    expect(await panel.evaluate((el) => Math.round(el.getBoundingClientRect().height)), `${width} px: the panel's height`).toBe(height);
+    expect(await partTops(page), `${width} px`).toEqual(before);
+    await page.close();
+  }
+});
+
 // A page's top paints before the rest of it has come in (pageSettle.tsx). What the reader sees then must
 // not move or reflow when the rest comes: the playground's lead went from 65 to 75 characters a line
 // (3 lines from 4) when its body's style sheet arrived with the body's code.

@@ -10,6 +10,7 @@ import { AccuracyChart, AttentionMatrix } from '../../viz';
 import { MECHANISM_LINE, mechanismColor } from '../../viz/theme';
 import { LiveBadge } from '../components/BackendBadge';
 import { PresetMenu } from '../components/Controls';
+import { SETTLING_ATTRIBUTE, isPageSettling } from '../shell/pageSettle';
 import { MemoryLab } from '../figure/MemoryLab';
 import { usePlaygroundLink } from '../playground/usePlaygroundLink';
 import { fill } from '../i18n';
@@ -73,14 +74,37 @@ function useNearViewport(ref: React.RefObject<HTMLElement | null>): boolean {
   useEffect(() => {
     const el = ref.current;
     if (near || !el) return;
-    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: '100% 0px' });
-    io.observe(el);
-    return () => io.disconnect();
+    // Only once the page has come in: its lower stage mounts a piece a frame, and at the end of a
+    // half-mounted chapter the panel sat within a screen of the top, so it loaded (and grew the page by
+    // ~800 px) on some loads and not on others.
+    let io: IntersectionObserver | undefined;
+    const watch = () => {
+      if (io || isPageSettling()) return;
+      io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: '100% 0px' });
+      io.observe(el);
+    };
+    const settling = new MutationObserver(watch);
+    settling.observe(document.documentElement, { attributes: true, attributeFilter: [SETTLING_ATTRIBUTE] });
+    watch();
+    return () => {
+      settling.disconnect();
+      io?.disconnect();
+    };
   }, [ref, near]);
   return near;
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(0)}%`;
+
+/** The task's longest token name (the answers are set in a monospace face, so the longest is the widest). */
+function longestTokenName(task: TaskId): string {
+  let longest = '';
+  for (let tok = 0; tok < TASKS[task].vocab; tok++) {
+    const name = tokenName(task, tok);
+    if (name.length > longest.length) longest = name;
+  }
+  return longest;
+}
 
 interface BodyProps {
   manifest: Manifest;
@@ -132,6 +156,7 @@ function TrainedBody({ manifest, fixedTask, defaultModel, onArrive }: BodyProps)
   const run = useTrainedRun(spec, tokens, showing?.weights);
   const modelName = showing ? ui.yourRow : ui.mechanisms[mechanism];
   const names = useMemo(() => tokens.map((tok) => tokenName(task, tok)), [tokens, task]);
+  const widestAnswer = useMemo(() => `→ ${longestTokenName(task)} 100% ✓`, [task]);
   const truth = useMemo(() => solve(task, tokens), [task, tokens]);
   const asked = useMemo(() => queryPositions(task, tokens), [task, tokens]);
   const shownLayer = spec ? Math.min(layer, spec.layers - 1) : 0;
@@ -266,8 +291,11 @@ function TrainedBody({ manifest, fixedTask, defaultModel, onArrive }: BodyProps)
             <li key={pos} className={isAsked ? 'asked' : undefined} data-pos={pos}>
               <span className="tok">{name}</span>
               {isAsked && (
-                <span className={`ans ${ok === true ? 'right' : ok === false ? 'wrong' : ''}`} data-testid="trained-answer" data-answer={a ? tokenName(task, a.tok) : ''} data-p={a?.p.toFixed(4)}>
-                  {a ? `→ ${tokenName(task, a.tok)} ${pct(a.p)} ${ok === true ? '✓' : ok === false ? '✗' : ''}` : '…'}
+                // The widest answer this task can give, unseen, holds the room: a token's box keeps its
+                // width when the model answers, and the row keeps its wrap (it grew by a line or two).
+                <span className={`ans badge-stack ${ok === true ? 'right' : ok === false ? 'wrong' : ''}`} data-testid="trained-answer" data-answer={a ? tokenName(task, a.tok) : ''} data-p={a?.p.toFixed(4)}>
+                  <span>{a ? `→ ${tokenName(task, a.tok)} ${pct(a.p)} ${ok === true ? '✓' : ok === false ? '✗' : ''}` : '…'}</span>
+                  <span aria-hidden="true">{widestAnswer}</span>
                 </span>
               )}
             </li>
@@ -364,8 +392,9 @@ function TrainedBody({ manifest, fixedTask, defaultModel, onArrive }: BodyProps)
         )}
       </div>
 
-      {layerCase && (
-        <button type="button" aria-expanded={showMemory} onClick={() => setShowMemory((v) => !v)} data-testid="trained-show-memory">
+      {/* There from the start, usable once the run has answered: appearing then, it pushed the page's end down. */}
+      {spec && (
+        <button type="button" aria-expanded={showMemory} onClick={() => setShowMemory((v) => !v)} disabled={!layerCase} data-testid="trained-show-memory">
           {showMemory ? ui.hideMemory : ui.showMemory}
         </button>
       )}
