@@ -6,7 +6,7 @@
 // Mechanism (?cm=), C (?cC=), the inspected chunk (?cb=) and the seed (?cs=) are in the link.
 // Until the models answer, the figure shows the float64 reference (src/core) in the same places, and the
 // agreement badge keeps the room its verdict will take: nothing below the lab moves when they do.
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { runReference } from '../../../../core';
 import type { Mat } from '../../../../core/linalg';
 import type { Mechanism } from '../../../../core/cases';
@@ -71,16 +71,17 @@ export function ChunkwiseLab() {
   const carried: Mat | null = rec.steps ? (span.start === 0 ? rec.steps[0].S.map((row) => row.map(() => 0)) : rec.steps[span.start - 1].S) : null;
   // The verdict compares the live outputs only; the reference's own verdict, hidden, holds its room until then.
   const agree = liveRec && liveChk ? agreement({ recurrent: liveRec.o, chunkwise: liveChk.o }, null) : null;
-  const referenceAgree = agreement({ recurrent: reference.recurrent.o, chunkwise: referenceChunkwise.o }, null);
-  const tol = agree ? 2 * agree.tolerance : 0;
-  const verdict = (a: typeof agree): ReactNode =>
-    a && a.pairDiff !== null ? (
+  const live = agree !== null && agree.pairDiff !== null;
+  const shownAgree = live ? agree : agreement({ recurrent: reference.recurrent.o, chunkwise: referenceChunkwise.o }, null);
+  // Two float32 views may each sit one tolerance from the answer (agreement.ts).
+  const pairTolerance = 2 * shownAgree.tolerance;
+  const verdict =
+    shownAgree.pairDiff !== null ? (
       <>
-        <strong>{a.ok ? `✓ ${ui.agree}` : `✗ ${ui.differ}`}</strong>{' '}
-        <span>{fill(a.ok ? ui.agreeDetail : ui.differDetail, { diff: formatDiff(a.pairDiff), tol: formatDiff(2 * a.tolerance) })}</span>
+        <strong>{shownAgree.ok ? `✓ ${ui.agree}` : `✗ ${ui.differ}`}</strong>{' '}
+        <span>{fill(shownAgree.ok ? ui.agreeDetail : ui.differDetail, { diff: formatDiff(shownAgree.pairDiff), tol: formatDiff(pairTolerance) })}</span>
       </>
     ) : null;
-  const live = agree !== null && agree.pairDiff !== null;
   const outRows = (t: number) => (t >= span.start && t < span.end ? `▸ ${t + 1}` : String(t + 1));
 
   return (
@@ -192,12 +193,12 @@ export function ChunkwiseLab() {
         data-testid={live ? 'chunk-agreement' : 'chunk-agreement-pending'}
         data-ok={live ? agree.ok : undefined}
         data-diff={live ? (agree.pairDiff ?? undefined) : undefined}
-        data-tolerance={live ? tol : undefined}
+        data-tolerance={live ? pairTolerance : undefined}
         data-c={C}
         aria-live="polite"
       >
         <span className="badge-stack">
-          <span aria-hidden={!live || undefined}>{verdict(live ? agree : referenceAgree)}</span>
+          <span aria-hidden={!live || undefined}>{verdict}</span>
           <span aria-hidden={live || undefined}>{ui.pending}</span>
         </span>
       </p>
