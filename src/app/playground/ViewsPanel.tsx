@@ -78,8 +78,9 @@ const ViewsBody = memo(function ViewsBody({ input, views, chunk, onChunk }: View
   const cursor = useTimeCursor();
   const { T, dk, dv } = caseSizes(input);
   const { runs, traces, skipped, previews } = views;
-  // What each view draws: its live trace, or until that answers, its float64 preview (usePlaygroundViews).
-  const shown = (view: View) => traces[view] ?? previews[view];
+  // What each view draws: its live trace, or while that is on its way, its float64 preview
+  // (usePlaygroundViews). A run that failed shows its error alone, not numbers it did not compute.
+  const shown = (view: View) => traces[view] ?? (runs[view]?.status === 'loading' ? previews[view] : undefined);
   // One colour scale for the three outputs, so equal numbers look equal.
   // The scales read whole matrices (M is T × T: 65,536 numbers at T = 256); the cursor moves many
   // times a second during playback, the data only when a run ends, so they are computed per data.
