@@ -11,7 +11,7 @@
 // and the footer wait for the `below` parts as well. Only hidden content moves when the figure comes
 // in: what is painted sits above it and keeps its place. docs/page-loading.md tells the whole story.
 import { PaintHoldContext, useHoldPaint } from '../../viz/paintHold';
-import { Children, Suspense, createContext, startTransition, useContext, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { Children, Suspense, createContext, startTransition, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
 /** Long enough for a slow phone's prose and figure chunk, short enough that nobody waits on a stuck one. */
 export const SETTLE_LIMIT_MS = 3000;
@@ -51,6 +51,12 @@ const SettleContext = createContext<Gate | null>(null);
 const TopPaintedContext = createContext(true);
 /** Whether the gate's lower stage is painted (true outside a gate). */
 const BelowShownContext = createContext(true);
+/**
+ * The same, read without subscribing: a piece that mounts asks it once (useStaggered). Subscribed, every
+ * staggered part (a chapter's whole prose, its lab with every cell) rendered again when the stage was
+ * shown, for nothing: by then all its pieces are in.
+ */
+const BelowShownNowContext = createContext<{ current: boolean }>({ current: true });
 
 /**
  * Whether the page's top is painted: a figure waits for it before it renders, so the work of drawing
@@ -100,7 +106,7 @@ export function AfterTop({ part, children }: { part: string; children: ReactNode
  * paints (a server render, a test's string), all at once, so that nothing shows half drawn.
  */
 export function useStaggered(total: number, first = 1): number {
-  const unpainted = !useContext(BelowShownContext);
+  const unpainted = !useContext(BelowShownNowContext).current;
   const painting = typeof requestAnimationFrame === 'function';
   const [shown, setShown] = useState(() => (painting && unpainted ? 0 : total));
   const count = Math.min(total, Math.max(shown, first, 1));
@@ -182,6 +188,9 @@ export function SettleGate({ parts, below = [], children }: { parts: readonly st
   // system fonts (no formulas), so there is nothing for it to wait for (the home page).
   const topShown = late || (topIn && (parts.length === 0 || topFontsIn));
   const shown = late || (allIn && allFontsIn);
+  // Set as the gate renders, before any part below it renders in the same pass (BelowShownNowContext).
+  const shownNow = useRef({ current: shown }).current;
+  shownNow.current = shown;
   useEffect(() => {
     if (shown) setBelowShownOnce(true);
   }, [shown]);
@@ -207,7 +216,9 @@ export function SettleGate({ parts, below = [], children }: { parts: readonly st
     <SettleContext.Provider value={gate}>
       <PaintHoldContext.Provider value={gate.hold}>
         <TopPaintedContext.Provider value={topShown}>
-          <BelowShownContext.Provider value={shown}>{children}</BelowShownContext.Provider>
+          <BelowShownContext.Provider value={shown}>
+            <BelowShownNowContext.Provider value={shownNow}>{children}</BelowShownNowContext.Provider>
+          </BelowShownContext.Provider>
         </TopPaintedContext.Provider>
       </PaintHoldContext.Provider>
     </SettleContext.Provider>
