@@ -1,7 +1,7 @@
 // Small glitches a learner met, each checked where the learner sees it: the step label follows a
 // hovered row, the key plane's labels stay apart when two keys meet, and the live models' answers move
 // nothing on the page.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { frames } from './layoutChecks';
 import { figureStrings } from '../src/app/components/figure.strings';
 import { fill, LANGS } from '../src/app/i18n';
@@ -65,17 +65,22 @@ function partTops(page: Page): Promise<Record<string, number>> {
   });
 }
 
+/** A fresh page at this width (going to the same address again would not load it again), once it is shown. */
+async function openShown(context: BrowserContext, path: string, width: number): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(`/?lang=en${path}`);
+  await expect(page.locator('main h1').first()).toBeVisible();
+  await expect(page.locator('html[data-settling]')).toHaveCount(0);
+  await frames(page);
+  return page;
+}
+
 for (const path of LIVE_PAGES) {
   test(`${path}: the live models answering move nothing on the page (${WIDTHS.join(' and ')} px)`, async ({ context }) => {
     test.setTimeout(240_000);
     for (const width of WIDTHS) {
-      // A fresh page a width: going to the same address again would not load it again.
-      const page = await context.newPage();
-      await page.setViewportSize({ width, height: 900 });
-      await page.goto(`/?lang=en${path}`);
-      await expect(page.locator('main h1').first()).toBeVisible();
-      await expect(page.locator('html[data-settling]')).toHaveCount(0);
-      await frames(page);
+      const page = await openShown(context, path, width);
       const waiting = await page.locator('.badge-loading').count();
       const before = await partTops(page);
       // The runtime starts seconds after the page is shown (runtimeStart.ts): the figures still wait here.
@@ -97,10 +102,7 @@ for (const path of LIVE_PAGES) {
 test('a trained model answering moves nothing in its panel or below it (390 and 1280 px)', async ({ context }) => {
   test.setTimeout(180_000);
   for (const width of WIDTHS) {
-    const page = await context.newPage();
-    await page.setViewportSize({ width, height: 900 });
-    await page.goto('/?lang=en#/chapter/gates');
-    await expect(page.locator('html[data-settling]')).toHaveCount(0);
+    const page = await openShown(context, '#/chapter/gates', width);
     const panel = page.getByTestId('trained-panel');
     await panel.scrollIntoViewIfNeeded();
     await expect(panel.getByTestId('trained-running')).toBeVisible({ timeout: 60_000 });
@@ -138,12 +140,7 @@ for (const path of FIRST_SCREEN_PAGES) {
       requestAnimationFrame(look);
     });
     for (const width of WIDTHS) {
-      const page = await context.newPage();
-      await page.setViewportSize({ width, height: 900 });
-      await page.goto(`/?lang=en${path}`);
-      await expect(page.locator('main h1').first()).toBeVisible();
-      await expect(page.locator('html[data-settling]')).toHaveCount(0);
-      await frames(page);
+      const page = await openShown(context, path, width);
       const moved = await page.evaluate(() => {
         const out: string[] = [];
         for (const [el, was] of (window as unknown as { firstPainted: Map<Element, number[]> }).firstPainted) {
