@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { encodeCase } from '../src/app/playground/caseLink';
 import { runReference } from '../src/core';
 import type { Case } from '../src/core/cases';
-import { keepScreenshot, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
+import { keepScreenshot, maxDiff, readMatrix, tolerance, watchConsole, startLiveModels } from './helpers';
 
 const LANGS = ['en', 'zh-TW'] as const;
 const words = {
@@ -19,6 +19,7 @@ async function openCase(page: Page, lang: string, c: Case) {
   if (!('text' in encoded)) throw new Error('case too large for a link');
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`/?lang=${lang}&case=${encoded.text}#/playground`);
+  await startLiveModels(page);
   await expect(page.getByTestId('pg-custom-active')).toHaveAttribute('data-source', 'link');
   await expect(page.getByTestId('pg-badge')).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
 }

@@ -3,6 +3,7 @@
 // nothing on the page.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { frames } from './layoutChecks';
+import { startLiveModels } from './helpers';
 import { figureStrings } from '../src/app/components/figure.strings';
 import { fill, LANGS } from '../src/app/i18n';
 
@@ -85,6 +86,7 @@ for (const path of LIVE_PAGES) {
       const before = await partTops(page);
       // The runtime starts seconds after the page is shown (runtimeStart.ts): the figures still wait here.
       expect(waiting, `${width} px: some figure waits for its live model when first measured`).toBeGreaterThan(0);
+      await startLiveModels(page);
       await expect(page.locator('.badge-loading')).toHaveCount(0, { timeout: 120_000 });
       await expect(page.getByTestId('chunk-agreement-pending')).toHaveCount(0, { timeout: 120_000 }); // chapter 10's verdict
       await expect(page.locator('[data-testid="pg-badge"][data-live="false"]')).toHaveCount(0, { timeout: 120_000 }); // the playground's
@@ -109,6 +111,7 @@ test('a trained model answering moves nothing in its panel or below it (390 and 
     await frames(page);
     const before = await partTops(page);
     const height = await panel.evaluate((el) => Math.round(el.getBoundingClientRect().height));
+    await startLiveModels(page);
     await expect(panel.getByTestId('trained-backend')).toBeVisible({ timeout: 120_000 });
     await frames(page);
     expect(await panel.evaluate((el) => Math.round(el.getBoundingClientRect().height)), `${width} px: the panel's height`).toBe(height);

@@ -16,6 +16,16 @@ export const parallelBackend = (): 'webgpu' | 'wasm' => (test.info().project.nam
  */
 export const forceWebGpu = (): string => (parallelBackend() === 'webgpu' ? '&compute=webgpu' : '');
 
+/**
+ * The runtime starts at a learner's first input, or once the page has been idle for 3 s
+ * (src/app/hooks/runtimeStart.ts). A test that only waits for the live numbers starts it now instead of
+ * waiting that out. The event is the page's own, not a user's: the browser does not count it as recent
+ * input, so the layout-shift measure still sees every shift after it.
+ */
+export async function startLiveModels(page: Page): Promise<void> {
+  await page.evaluate(() => window.dispatchEvent(new Event('pointerdown')));
+}
+
 /** The numbers of a MatrixHeatmap table, read from the DOM (data-value of each cell). */
 export async function readMatrix(table: Locator): Promise<number[][]> {
   return table.evaluate((el) =>

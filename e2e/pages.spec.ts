@@ -17,6 +17,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { checkLayouts } from './layoutChecks';
 import { captionProblems, devWordsIn, expectedTitle, layoutShift, LANGS, LAYOUT_SHIFT_LIMIT, PAGES, watchLayoutShift } from './pageChecks';
 import { axeViolations } from './axe';
+import { startLiveModels } from './helpers';
 
 for (const lang of LANGS)
   for (const [index, path] of PAGES.entries()) {
@@ -48,6 +49,7 @@ for (const lang of LANGS)
           .toEqual([]);
 
       // Settled: the network quiet and no badge still starting.
+      await startLiveModels(page);
       await page.waitForLoadState('networkidle');
       await expect(page.locator('.badge-loading')).toHaveCount(0, { timeout: 60_000 });
       expect.soft(devWordsIn(await page.locator('body').innerText(), path, lang), 'developer words').toEqual([]);

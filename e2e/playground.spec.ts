@@ -14,7 +14,7 @@ import { mechanismKnobs, playgroundCase } from '../src/core/playgroundInputs';
 import { parseCliTrace } from '../src/trace/cliTrace';
 import { chapterExample } from '../src/app/playground/chapterExamples';
 import { DEFAULT_SETTINGS, type PlaygroundSettings } from '../src/app/playground/settings';
-import { forceWebGpu, keepScreenshot, maxDiff, parallelBackend, readMatrix, tolerance, watchConsole } from './helpers';
+import { forceWebGpu, keepScreenshot, maxDiff, parallelBackend, readMatrix, tolerance, watchConsole, startLiveModels } from './helpers';
 
 const LANGS = ['en', 'zh-TW'] as const;
 
@@ -32,6 +32,7 @@ async function open(page: Page, lang: string, pg?: string) {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`/?lang=${lang}${pg ? `&pg=${pg}` : ''}${forceWebGpu()}#/playground`);
   await expect(page.getByTestId('playground')).toBeVisible();
+  await startLiveModels(page);
 }
 
 /** All views that run have finished and agree; the parallel view ran on the project's backend, the others on WASM. */

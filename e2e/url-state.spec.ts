@@ -8,7 +8,7 @@ import type { Case } from '../src/core/cases';
 import { float32Tolerance } from '../src/core/float32';
 import { playgroundCase } from '../src/core/playgroundInputs';
 import type { ExerciseId } from '../src/app/exercises';
-import { lockInExercise, parallelBackend, readMatrix, watchConsole } from './helpers';
+import { lockInExercise, parallelBackend, readMatrix, watchConsole, startLiveModels } from './helpers';
 
 const LIVE = { timeout: 120_000 };
 
@@ -19,6 +19,7 @@ async function open(page: Page, link: string) {
 
 /** Both views of the MemoryLab are live and agree (so its numbers are the live model's). */
 async function labLive(page: Page) {
+  await startLiveModels(page);
   await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', parallelBackend(), LIVE);
   await expect(page.getByTestId('recurrent-backend')).toHaveAttribute('data-backend', 'wasm', LIVE);
   await expect(page.getByTestId('equivalence-badge')).toHaveAttribute('data-ok', 'true', LIVE);
@@ -321,6 +322,7 @@ test('malformed chapter links are clamped or refused, with a visible message', a
 async function openPlayground(page: Page, query = '') {
   await open(page, `/?lang=en${query}#/playground`);
   await expect(page.getByTestId('playground')).toBeVisible();
+  await startLiveModels(page);
 }
 
 async function outputsAre(page: Page, c: Case) {
