@@ -68,6 +68,12 @@ async function settle(page: Page) {
 test('the tab title follows route and language changes', async ({ page }) => {
   // The same tab, moved by the learner: a link to the next chapter, then the language switch.
   await page.goto('/?lang=en#/chapter/gates');
+  // The chapter ends with a trained model's panel, whose body loads once it comes near the view and
+  // grows the page above the link: scrolled straight to the link, the click landed in the panel. Let it
+  // come in first, as it does for a reader scrolling down.
+  const panel = page.getByTestId('trained-panel');
+  await panel.scrollIntoViewIfNeeded();
+  await expect(panel.getByTestId('trained-tokens')).toBeVisible({ timeout: 60_000 });
   await page.locator('a[rel="next"]').click();
   await expect(page).toHaveTitle('Chapter 7 · Finer gates — Memory Lane');
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-TW');
