@@ -52,7 +52,7 @@ export function AgreementBadge({ agreement: a, preview = null, runs, settled }: 
       </span>
       {ag.pairDiff !== null && (
         <span className="pg-badge-line">
-          {ui.badge.pairs} = <strong>{formatDiff(ag.pairDiff)}</strong> {ag.pairDiff <= 2 * ag.tolerance ? '≤' : '>'} 2 × {formatDiff(ag.tolerance)}
+          {ui.badge.pairs} = <strong>{formatDiff(ag.pairDiff)}</strong> {ag.pairDiff <= ag.pairTolerance ? '≤' : '>'} 2 × {formatDiff(ag.tolerance)}
           <span className="muted"> ({ui.badge.pairTolerance})</span>
         </span>
       )}

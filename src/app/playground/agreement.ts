@@ -32,6 +32,8 @@ export interface Agreement {
   hasReference: boolean;
   /** 1e-5 · max(1, ‖ref‖∞) — from the recurrent view's outputs when there is no reference. */
   tolerance: number;
+  /** What a pair of float32 views may differ by: each may sit one tolerance from the answer. */
+  pairTolerance: number;
   verdict: Verdict;
   ok: boolean;
 }
@@ -52,10 +54,11 @@ export function agreement(outputs: Partial<Record<View, Mat>>, reference: Mat | 
   const refDiff = ref && compared.length ? Math.max(...compared.map((v) => maxAbsDiff(outputs[v], ref))) : null;
   const scale = ref ?? (compared.includes('recurrent') ? outputs.recurrent : undefined) ?? outputs[compared[0]] ?? [];
   const tolerance = float32Tolerance(scale);
-  const pairsOk = pairs.every((p) => p.diff <= 2 * tolerance);
+  const pairTolerance = 2 * tolerance;
+  const pairsOk = pairs.every((p) => p.diff <= pairTolerance);
   const refOk = refDiff === null || refDiff <= tolerance;
   const verdict: Verdict = pairs.length === 0 && refDiff === null ? 'none' : pairsOk && refOk ? 'agree' : 'differ';
-  return { compared, nonFinite, pairs, pairDiff, refDiff, hasReference: reference !== null, tolerance, verdict, ok: verdict === 'agree' };
+  return { compared, nonFinite, pairs, pairDiff, refDiff, hasReference: reference !== null, tolerance, pairTolerance, verdict, ok: verdict === 'agree' };
 }
 
 /** The difference between two named views, or null when they were not both compared. */
