@@ -55,15 +55,23 @@ export function usePlaygroundViews(input: Case, chunk: number): PlaygroundViews 
   const referenceRun = useMemo(() => (T <= REFERENCE_MAX_T ? runReference(input, 'recurrent') : null), [input, T]);
   const reference = referenceRun?.o ?? null;
   // Small by construction: playsSteps bounds T and the state, and the recurrent one is computed above.
-  const previews = useMemo(() => {
+  // The chunkwise preview has a memo of its own, so moving the chunk slider recomputes only it.
+  const previewed = referenceRun !== null && playsSteps(T, { dk, dv });
+  const fixedPreviews = useMemo(() => {
     const shown: Partial<Record<View, Trace>> = {};
-    if (!referenceRun || !playsSteps(T, { dk, dv })) return shown;
-    const preview = (view: View, result: ViewResult) => makeTrace(input, result, { view, backend: 'reference', ms: 0, ...(view === 'chunkwise' ? { chunk } : {}) });
-    if (parallelFits) shown.parallel = preview('parallel', runReference(input, 'parallel'));
-    shown.recurrent = preview('recurrent', referenceRun);
-    if (chunkFits) shown.chunkwise = preview('chunkwise', runReference(input, 'chunkwise', chunk));
+    if (!previewed) return shown;
+    if (parallelFits) shown.parallel = referenceTrace(input, 'parallel', runReference(input, 'parallel'));
+    shown.recurrent = referenceTrace(input, 'recurrent', referenceRun);
     return shown;
-  }, [referenceRun, input, chunk, T, dk, dv, parallelFits, chunkFits]);
+  }, [previewed, referenceRun, input, parallelFits]);
+  const chunkwisePreview = useMemo(
+    () => (previewed && chunkFits ? referenceTrace(input, 'chunkwise', runReference(input, 'chunkwise', chunk), chunk) : undefined),
+    [previewed, input, chunk, chunkFits],
+  );
+  const previews = useMemo(
+    () => (chunkwisePreview ? { ...fixedPreviews, chunkwise: chunkwisePreview } : fixedPreviews),
+    [fixedPreviews, chunkwisePreview],
+  );
   const previewAgreement = useMemo(() => {
     const outputs = Object.fromEntries(Object.entries(previews).map(([view, trace]) => [view, trace.o]));
     return Object.keys(outputs).length > 0 ? agreement(outputs, reference) : null;
@@ -93,4 +101,9 @@ export function usePlaygroundViews(input: Case, chunk: number): PlaygroundViews 
     const settled = Object.values(runs).every((r) => r === null || r.status !== 'loading');
     return { runs, traces, skipped, reference, previews, previewAgreement, float32, agreement: agreement(outputs, reference), settled };
   }, [parallel, recurrent, chunkwise, input, chunk, reference, previews, previewAgreement, parallelFits, chunkFits, m, T, dk, dv]);
+}
+
+/** A float64 reference run drawn as a view's trace until the live one is in. */
+function referenceTrace(input: Case, view: View, result: ViewResult, chunk?: number): Trace {
+  return makeTrace(input, result, { view, backend: 'reference', ms: 0, ...(chunk !== undefined ? { chunk } : {}) });
 }
