@@ -120,6 +120,24 @@ test('a trained model answering moves nothing in its panel or below it (390 and 
   }
 });
 
+// A reader who jumps to the foot of chapter 6 (End, a link to the foot) brings the trained panel within a screen, and its
+// body (~800 px taller than its "loading" line) comes in above the next-chapter link they are looking
+// at. The link must stay on the screen: it was pushed ~925 px down, below the fold.
+test('jumping to the end of a chapter with a trained panel leaves the next-chapter link on the screen', async ({ context }) => {
+  const page = await openShown(context, '#/chapter/gates', 1280);
+  // As a link to the foot does (the End key scrolls there too, smoothly, so its end would race the panel).
+  await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+  await expect(page.getByTestId('trained-tokens')).toBeVisible({ timeout: 60_000 });
+  await frames(page);
+  const where = await page.evaluate(() => ({
+    link: document.querySelector('a[rel=next]')!.getBoundingClientRect().top,
+    height: window.innerHeight,
+    fromEnd: document.documentElement.scrollHeight - window.scrollY - window.innerHeight,
+  }));
+  expect(where.link, 'the next-chapter link is on the screen').toBeLessThan(where.height);
+  expect(where.fromEnd, 'the page is still at its end').toBeLessThanOrEqual(2);
+});
+
 // A page's top paints before the rest of it has come in (pageSettle.tsx). What the reader sees then must
 // not move or reflow when the rest comes: the playground's lead went from 65 to 75 characters a line
 // (3 lines from 4) when its body's style sheet arrived with the body's code.

@@ -2,7 +2,7 @@
 // live (WebGPU or WASM), its answers appear with their confidence, the course's own figure plays the
 // q, k, v and gates the trained layer produced, and a chart sets the result beside the held-out
 // accuracy of every mechanism (from the training manifest).
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { rng } from '../../core/random';
 import { CHANCE, IGNORE, TASKS, TASK_IDS, parseTokens, probabilities, queryPositions, solve, tokenName, type TaskId, type TokenProblem } from '../../core/tasks';
 import { TRAINED_MECHANISMS, type TrainedMechanism } from '../../models/trained';
@@ -52,6 +52,7 @@ export function TrainedPanel({ task: fixedTask, model = 'deltanet' }: TrainedPan
       live = false;
     };
   }, [near]);
+  useKeepFootInPlace(section, manifest !== null || loadError !== null, arriving);
   return (
     <section ref={section} className="trained-panel" aria-label={ui.region} data-testid="trained-panel">
       <h3>{ui.heading}</h3>
@@ -66,6 +67,30 @@ export function TrainedPanel({ task: fixedTask, model = 'deltanet' }: TrainedPan
       )}
     </section>
   );
+}
+
+/**
+ * The panel's body is ~800 px taller than its "loading…" line. A reader who jumped to the foot of the
+ * chapter (the End key, a link to the foot) looks at what is below the panel: when the body comes in
+ * while the page is scrolled to its end, scroll by the growth, so the next-chapter link under their eye
+ * stays where it was. A reader scrolling down meets the panel a screen ahead of the view: nothing to do.
+ */
+function useKeepFootInPlace(ref: React.RefObject<HTMLElement | null>, loaded: boolean, arriving: boolean): void {
+  const loadingHeight = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    if (!loaded) {
+      loadingHeight.current = el.offsetHeight;
+      return;
+    }
+    const before = loadingHeight.current;
+    loadingHeight.current = null;
+    if (before === null || arriving || window.scrollY <= 0) return;
+    const growth = el.offsetHeight - before;
+    const endBefore = document.documentElement.scrollHeight - growth;
+    if (growth > 0 && window.scrollY + window.innerHeight >= endBefore - 2) window.scrollBy({ top: growth, behavior: 'instant' });
+  }, [ref, loaded, arriving]);
 }
 
 /** True once the element comes within a screen of the viewport: the panel's model runs only then. */
