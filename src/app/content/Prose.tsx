@@ -1,12 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useStrings } from '../i18n';
 import { SafeHtml } from '../../viz/safeHtml';
 import { GatePlaceholder, useExerciseGate } from '../components/AnswerGate';
 import type { ExerciseId } from '../exercises';
-import { splitHeld } from './heldProse';
+import { splitHeld, type ProseSegment } from './heldProse';
 import { applyMarks } from '../glossary/marks';
 import { loadPart, type ProsePart } from './loadContent';
-import { useSettled } from '../shell/pageSettle';
+import { useSettled, useStaggered } from '../shell/pageSettle';
+import { splitBlocks } from './blocks';
 
 /**
  * Loads a block of prose (content/<lang>/<id>.md) as HTML, in the page's language, once `wanted`; with
@@ -40,16 +41,25 @@ export function Prose({ id, part = 'all', glossary }: { id: string; part?: Prose
   return <ProseHtml html={html ?? ''} />;
 }
 
+/** About how many elements a piece of staggered prose holds (blocks.ts). */
+const PIECE_ELEMENTS = 120;
+
 /**
  * Prose rendered at build time (set unsanitised: see SafeHtml's `trusted`), with its passages held for
- * an exercise (`<!-- held: … -->`) behind their gates.
+ * an exercise (`<!-- held: … -->`) behind their gates. With `stagger` (prose in a page's lower stage),
+ * its shown passages are laid out a few blocks a frame while the page loads (blocks.ts): each piece is
+ * a `.prose` box of its own, which looks the same, as the margins between blocks collapse through it.
  */
-export function ProseHtml({ html }: { html: string }) {
-  const segments = splitHeld(html);
-  if (segments.length <= 1 && !segments[0]?.held) return <SafeHtml className="prose" html={html} trusted />;
+export function ProseHtml({ html, stagger = false }: { html: string; stagger?: boolean }) {
+  const pieces = useMemo(
+    () => splitHeld(html).flatMap((s): ProseSegment[] => (s.held || !stagger ? [s] : splitBlocks(s.html, PIECE_ELEMENTS).map((piece) => ({ html: piece })))),
+    [html, stagger],
+  );
+  const count = useStaggered(pieces.length, stagger ? 1 : pieces.length);
+  if (pieces.length <= 1 && !pieces[0]?.held) return <SafeHtml className="prose" html={html} trusted />;
   return (
     <>
-      {segments.map((s, i) =>
+      {pieces.slice(0, count).map((s, i) =>
         s.held ? <HeldPassage key={i} exercise={s.held} html={s.html} /> : <SafeHtml key={i} className="prose" html={s.html} trusted />,
       )}
     </>

@@ -109,13 +109,35 @@ export function useStaggered(total: number, first = 1): number {
   const unpainted = !useContext(BelowShownNowContext).current;
   const painting = typeof requestAnimationFrame === 'function';
   const [shown, setShown] = useState(() => (painting && unpainted ? 0 : total));
-  const count = Math.min(total, Math.max(shown, first, 1));
+  // Once the stage is shown, all at once: pieces that come later (a language's longer prose) too.
+  const count = unpainted ? Math.min(total, Math.max(shown, first, 1)) : total;
   useHoldPaint(count < total);
   useEffect(() => {
     if (count >= total) return;
-    return afterPaint(() => startTransition(() => setShown(count + 1)));
+    return takeTurn(() => startTransition(() => setShown(count + 1)));
   }, [count, total]);
   return count;
+}
+
+// The staggered parts of a page take turns, one piece after each painted frame whoever asks: each
+// advancing on its own, a passage's next blocks and the next passage were laid out in one frame.
+const turns: (() => void)[] = [];
+let pending: (() => void) | null = null;
+
+/** Run `then` at its turn (after a painted frame, one a frame, in the order asked); returns the cancel. */
+export function takeTurn(then: () => void): () => void {
+  turns.push(then);
+  pending ??= afterPaint(nextTurn);
+  return () => {
+    const i = turns.indexOf(then);
+    if (i >= 0) turns.splice(i, 1);
+  };
+}
+
+function nextTurn(): void {
+  pending = null;
+  turns.shift()?.();
+  if (turns.length > 0) pending = afterPaint(nextTurn);
 }
 
 /** Its children, one more per painted frame (useStaggered). */

@@ -5,7 +5,7 @@
 // with a clicker's PageDown / PageUp. The active step is in the link (?step=n), so a lecturer can put
 // a step on a slide. Until the reader starts the steps (or a link names one) the figure is the
 // chapter's overview and shows everything, as before steps existed.
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { carryHeld } from '../content/heldProse';
 import { ProseHtml, useProseHtml } from '../content/Prose';
 import { useRenderAfterTop, useSettled, useStaggered } from '../shell/pageSettle';
@@ -180,6 +180,9 @@ export function StepReading({ contentId, glossary, figure }: StepReadingProps) {
   // The intro's sections, the passages, then the sections after them are laid out one a frame as the
   // page loads (pageSettle.tsx); the intro and the passages up to a linked step at once.
   const I = split.intro.length;
+  // Each of those laid out a few blocks a frame too (ProseHtml's stagger), but not the prose above a
+  // linked part: the page scrolls to that part's passage, and what is above it must not grow after.
+  const [linkedAtLoad] = useState(linked);
   const shownParts = useStaggered(I + N + split.outro.length, active > 0 ? I + active : 1);
   const shownSteps = Math.min(Math.max(0, shownParts - I), N);
   const current = active > 0 ? steps[active - 1] : null;
@@ -207,7 +210,7 @@ export function StepReading({ contentId, glossary, figure }: StepReadingProps) {
           {I > 0 && (
             <div className="step-intro">
               {split.intro.slice(0, shownParts).map((section, i) => (
-                <ProseHtml key={i} html={section} />
+                <ProseHtml key={i} html={section} stagger={linkedAtLoad === 0} />
               ))}
             </div>
           )}
@@ -225,7 +228,7 @@ export function StepReading({ contentId, glossary, figure }: StepReadingProps) {
               aria-current={i + 1 === active ? 'step' : undefined}
               aria-label={fill(ui.stepOf, { n: String(i + 1), N: String(N) })}
             >
-              <ProseHtml html={s.html} />
+              <ProseHtml html={s.html} stagger={i + 1 >= linkedAtLoad} />
             </section>
           ))}
         </div>
@@ -233,7 +236,7 @@ export function StepReading({ contentId, glossary, figure }: StepReadingProps) {
       {split.outro.slice(0, Math.max(0, shownParts - I - N)).map((section, i) => (
         // A box of its own: like a passage, skipped while far from the screen (steps.css).
         <div key={i} className="step-after">
-          <ProseHtml html={section} />
+          <ProseHtml html={section} stagger />
         </div>
       ))}
     </ActiveStepContext.Provider>
