@@ -48,6 +48,10 @@ export function LecturerHelp() {
   const [hideAnswer, setHideAnswer] = useState(classroom.hidden.answer);
   const [present, setPresent] = useState(false);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  // Its body (~120 elements in every page's footer) is laid out from the first time it is opened, not
+  // as each page loads: closed, it was one of the longest layouts of a chapter's load. Set on the
+  // summary's click, in the same frame as the opening; onToggle covers an opening by other means.
+  const [opened, setOpened] = useState(false);
   // The part of a chapter's derivation the link opens at: the page's own (?step) until the lecturer picks one.
   const stepId = useId();
   const [pickedStep, setPickedStep] = useState<number | null>(null);
@@ -88,57 +92,61 @@ export function LecturerHelp() {
     </label>
   );
   return (
-    <details className="lecturer-help" data-testid="lecturer-help">
-      <summary>{h.title}</summary>
-      <p>{h.intro}</p>
-      <dl className="lecturer-params">
-        {PARAMS.map(([key, example]) => (
-          <div key={key}>
-            <dt>
-              <code>{example}</code>
-            </dt>
-            <dd>{h.params[key]}</dd>
-          </div>
-        ))}
-      </dl>
-      <fieldset className="lecturer-builder">
-        <legend>{h.builder}</legend>
-        {check(h.hideControls, hideControls, setHideControls, 'builder-hide-controls')}
-        {check(h.hideAnswer, hideAnswer, setHideAnswer, 'builder-hide-answer')}
-        {check(h.present, present, setPresent, 'builder-present')}
-        {onChapter && (
-          <label className="lecturer-check" htmlFor={stepId}>
-            {h.step}{' '}
-            <input
-              id={stepId}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={MAX_STEP}
-              step={1}
-              value={step}
-              onChange={(e) => {
-                const n = Math.round(Number(e.currentTarget.value));
-                setPickedStep(Number.isFinite(n) ? Math.max(0, Math.min(MAX_STEP, n)) : 0);
-                setCopy('idle');
-              }}
-              data-testid="builder-step"
-            />
-          </label>
-        )}
-        <div className="lecturer-link">
-          <label htmlFor={id} className="visually-hidden">
-            {h.builder}
-          </label>
-          <input id={id} ref={field} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} data-testid="builder-link" />
-          <button type="button" onClick={onCopy} data-testid="builder-copy">
-            {h.copy}
-          </button>
-        </div>
-        <p role="status" className="muted">
-          {copy === 'copied' ? h.copied : copy === 'failed' ? h.copyFailed : ''}
-        </p>
-      </fieldset>
+    <details className="lecturer-help" data-testid="lecturer-help" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+      <summary onClick={() => setOpened(true)}>{h.title}</summary>
+      {opened && (
+        <>
+          <p>{h.intro}</p>
+          <dl className="lecturer-params">
+            {PARAMS.map(([key, example]) => (
+              <div key={key}>
+                <dt>
+                  <code>{example}</code>
+                </dt>
+                <dd>{h.params[key]}</dd>
+              </div>
+            ))}
+          </dl>
+          <fieldset className="lecturer-builder">
+            <legend>{h.builder}</legend>
+            {check(h.hideControls, hideControls, setHideControls, 'builder-hide-controls')}
+            {check(h.hideAnswer, hideAnswer, setHideAnswer, 'builder-hide-answer')}
+            {check(h.present, present, setPresent, 'builder-present')}
+            {onChapter && (
+              <label className="lecturer-check" htmlFor={stepId}>
+                {h.step}{' '}
+                <input
+                  id={stepId}
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={MAX_STEP}
+                  step={1}
+                  value={step}
+                  onChange={(e) => {
+                    const n = Math.round(Number(e.currentTarget.value));
+                    setPickedStep(Number.isFinite(n) ? Math.max(0, Math.min(MAX_STEP, n)) : 0);
+                    setCopy('idle');
+                  }}
+                  data-testid="builder-step"
+                />
+              </label>
+            )}
+            <div className="lecturer-link">
+              <label htmlFor={id} className="visually-hidden">
+                {h.builder}
+              </label>
+              <input id={id} ref={field} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} data-testid="builder-link" />
+              <button type="button" onClick={onCopy} data-testid="builder-copy">
+                {h.copy}
+              </button>
+            </div>
+            <p role="status" className="muted">
+              {copy === 'copied' ? h.copied : copy === 'failed' ? h.copyFailed : ''}
+            </p>
+          </fieldset>
+        </>
+      )}
     </details>
   );
 }
