@@ -96,3 +96,26 @@ test('the service worker precaches the precomputed traces and every trained mode
   expect(models).toContain('./models/manifest.json');
   expect(precache).toEqual(expect.arrayContaining(['./index.html', './precomputed-traces.json', ...models]));
 });
+
+// The first paint comes before any code: index.html's header with the site's mark (siteMark.ts),
+// painted once the style sheet is in. React's header then puts the same mark in the same place.
+test('before its code runs the page shows the header with the site mark, where the live header keeps it', async ({ browser }) => {
+  const where = async (javaScriptEnabled: boolean) => {
+    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto('/?lang=zh-TW#/chapter/capacity');
+    if (javaScriptEnabled) await expect(page.locator('main h1').first()).toBeVisible();
+    const mark = page.locator('.site-header .site-mark');
+    await expect(mark).toBeVisible();
+    const box = await mark.boundingBox();
+    const words = await page.locator('.site-header').innerText();
+    await context.close();
+    return { box, words: words.trim() };
+  };
+  const bare = await where(false);
+  expect(bare.box!.width, 'the mark has its size').toBeGreaterThan(16);
+  expect(bare.words, 'no words in any language before the code has run').toBe('');
+  const live = await where(true);
+  expect(live.box).toEqual(bare.box);
+  expect(live.words).toContain('記憶小徑');
+});

@@ -18,6 +18,8 @@ import { Classroom, LecturerHelp, PresenterToggle, UrlNotice } from './classroom
 import { UpdateBanner } from './shell/UpdateBanner';
 import { EmbedPage } from './embed/EmbedPage';
 import { GlossaryRoute } from './glossary/GlossaryRoute';
+import { SafeHtml } from '../viz/safeHtml';
+import { SITE_MARK_SVG } from './shell/siteMark';
 
 export function App() {
   const [lang, setLang] = useState<Lang>(loadLang);
@@ -48,6 +50,7 @@ export function App() {
       <header className="site-header">
         <div className="site-brand">
           <a className="site-name" href={routeHref({ page: 'home' })}>
+            <SafeHtml as="span" className="site-mark-box" html={SITE_MARK_SVG} trusted />
             {site.siteName}
           </a>
           <p className="tagline">{site.tagline}</p>
