@@ -37,8 +37,9 @@ export function prose(): Plugin {
 
   /** { 'en/ch02-linear-attention': { before: () => import(…), after: … }, … } and the glossaries, by language. */
   async function index(): Promise<string> {
-    const { partsOf } = await load();
+    const { partsOf, topHasMath } = await load();
     const files: string[] = [];
+    const formulaTops: string[] = [];
     const glossaries: string[] = [];
     for (const lang of readdirSync(CONTENT).sort())
       for (const file of readdirSync(join(CONTENT, lang)).filter((f) => f.endsWith('.md')).sort()) {
@@ -48,10 +49,11 @@ export function prose(): Plugin {
           glossaries.push(`${JSON.stringify(lang)}: () => import(${JSON.stringify(`${path}?glossary`)})`);
           continue;
         }
+        if (topHasMath(read(lang, id))) formulaTops.push(`${lang}/${id}`);
         const parts = partsOf(read(lang, id)).map((p) => `${p}: () => import(${JSON.stringify(`${path}?prose=${p}`)})`);
         files.push(`${JSON.stringify(`${lang}/${id}`)}: { ${parts.join(', ')} }`);
       }
-    return `export const prose = {\n${files.join(',\n')}\n};\nexport const glossaries = {\n${glossaries.join(',\n')}\n};\n`;
+    return `export const prose = {\n${files.join(',\n')}\n};\nexport const glossaries = {\n${glossaries.join(',\n')}\n};\nexport const formulaTops = new Set(${JSON.stringify(formulaTops)});\n`;
   }
 
   return {

@@ -2,7 +2,7 @@
 // page imports) is the HTML the page rendered itself before: marked + KaTeX over the part of the
 // source, with the glossary buttons the chapter's marking put on the first use of each term.
 import { readFileSync, readdirSync } from 'node:fs';
-import { prose, glossaries } from 'virtual:prose';
+import { prose, glossaries, formulaTops } from 'virtual:prose';
 import { describe, expect, it } from 'vitest';
 import { buildGlossary } from '../glossary/buildGlossary';
 import { markTerms } from '../glossary/markTerms';
@@ -49,6 +49,16 @@ describe('prose rendered at build time', () => {
       }
       expect(buttons).toBeGreaterThan(50);
     });
+
+  it('lists the files whose first painted part sets formulas (their fonts are fetched with it)', async () => {
+    const withKatex: string[] = [];
+    for (const [key, parts] of Object.entries(prose)) {
+      const first = parts.before ?? parts.all;
+      if (first && (await first()).default.html.includes('class="katex"')) withKatex.push(key);
+    }
+    expect([...formulaTops].sort()).toEqual(withKatex.sort());
+    expect(formulaTops.has('en/ch04-capacity') && !formulaTops.has('en/ch02-linear-attention')).toBe(true);
+  });
 
   it('renders a file without a figure mark whole, and the glossary tables', async () => {
     for (const lang of LANGS) {

@@ -4,7 +4,7 @@
 // prose math on a phone's main thread.
 import { markTerms, type MatchTerm } from '../glossary/markTerms';
 import type { TermMark } from '../glossary/marks';
-import { rawHtml, renderMarkdown } from './markdown';
+import { hasMath, rawHtml, renderMarkdown } from './markdown';
 import { hasFigureMark, splitAtFigure, type ProsePart } from './split';
 
 export { buildGlossary } from '../glossary/buildGlossary';
@@ -18,6 +18,11 @@ export interface RenderedPart {
 /** The parts a file is read in: before and after its figure where it has a figure mark, else whole. */
 export function partsOf(source: string): ProsePart[] {
   return hasFigureMark(source) ? ['before', 'after'] : ['all'];
+}
+
+/** Whether the part a page paints first ('before', or the whole file) has math (fetchTop.ts). */
+export function topHasMath(source: string): boolean {
+  return hasMath(splitAtFigure(source, partsOf(source)[0]));
 }
 
 /**

@@ -56,3 +56,12 @@ export function rawHtml(source: string): string[] {
   });
   return found;
 }
+
+/** Whether a source has math ($…$ or $$…$$): its HTML then sets letters in KaTeX's fonts. */
+export function hasMath(source: string): boolean {
+  let found = false;
+  marked.walkTokens(marked.lexer(source), (t) => {
+    if (t.type === 'inlineMath' || t.type === 'displayMath') found = true;
+  });
+  return found;
+}

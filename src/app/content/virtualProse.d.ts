@@ -5,4 +5,6 @@ declare module 'virtual:prose' {
   export const prose: Record<string, Partial<Record<'all' | 'before' | 'after', Load<import('./buildProse').RenderedPart>>>>;
   /** The glossary table of each language. */
   export const glossaries: Record<string, Load<import('../glossary/buildGlossary').Glossary>>;
+  /** 'en/ch04-capacity', …: the files whose first painted part has math (set in KaTeX's fonts). */
+  export const formulaTops: ReadonlySet<string>;
 }

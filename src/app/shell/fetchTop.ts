@@ -3,6 +3,7 @@
 // that render instead of starting after it (Lighthouse mobile: the render is ~4× slower there).
 // loadPart keeps the promise, so the page's Prose gets this same fetch.
 import { findChapter } from '../chapters/registry';
+import { formulaTops } from 'virtual:prose';
 import { loadPart, type ProsePart } from '../content/loadContent';
 import type { Lang } from '../i18n';
 import { parseRoute } from '../routes';
@@ -21,13 +22,12 @@ export function fetchTop(hash: string, lang: Lang): void {
         ? { id: 'playground', part: 'all' }
         : null;
   if (!top) return;
-  loadPart(lang, top.id, top.part).then(
-    (p) => {
-      // A top with formulas paints once KaTeX's fonts are in (pageSettle.tsx waits for them, so nothing
-      // reflows): asked for now, they load while React renders the page instead of after its layout.
-      if (p.html.includes('class="katex"') && typeof document !== 'undefined' && document.fonts)
-        for (const face of KATEX_FACES) document.fonts.load(face).catch(() => undefined);
-    },
-    () => undefined, // a failure is the page's to show (its Prose asks again and reports it)
-  );
+  // A top with formulas paints once KaTeX's fonts are in (pageSettle.tsx waits for them, so nothing
+  // reflows). The build lists such tops: their fonts are asked for now, beside the prose's own fetch,
+  // not once the prose is in (Lighthouse mobile counts each fetch in that chain towards the page's
+  // largest paint).
+  if (formulaTops.has(`${lang}/${top.id}`) && typeof document !== 'undefined' && document.fonts)
+    for (const face of KATEX_FACES) document.fonts.load(face).catch(() => undefined);
+  // A failure is the page's to show (its Prose asks again and reports it).
+  loadPart(lang, top.id, top.part).catch(() => undefined);
 }
