@@ -32,6 +32,10 @@ import { TrainedPanel } from '../trained/TrainedPanel';
 import { routeHref } from '../routes';
 import './playground.css';
 import { formatCount } from '../../viz/units';
+import { useStaggered } from '../shell/pageSettle';
+
+/** The page's body in parts mounted a frame each: setup, examples and editor, views, export and import, the rest. */
+const PARTS = 5;
 
 interface CustomInput {
   case: Case;
@@ -136,6 +140,9 @@ export function PlaygroundPage() {
     return next;
   };
 
+  // Laid out in one task, the page's body (~950 elements) was the longest task of its load: its parts
+  // come in a frame each (pageSettle.tsx), the page unpainted till all are in.
+  const shown = useStaggered(PARTS);
   return (
     <>
       <Notes
@@ -165,29 +172,43 @@ export function PlaygroundPage() {
           )}
         </div>
       ) : null}
-      <div className="pg-setup">
-        <InputsPanel settings={settings} onCommit={commit} disabled={custom !== null} />
-        <CostCounter mechanism={input.mechanism} T={T} dk={dk} dv={dv} chunk={chunk} />
-      </div>
-      <ExampleMenu onPick={(id) => setCustom({ case: chapterExample(id), source: { kind: 'example', id } })} />
-      <CaseEditor current={input} onRun={(c) => setCustom({ case: c, source: { kind: 'typed' } })} />
-      <ViewsPanel input={input} views={views} chunk={chunk} onChunk={(c) => setSettings((s) => ({ ...s, chunk: c }))} />
-      <ExportPanel mechanism={input.mechanism} traces={views.traces} settings={linkSettings} caseInLink={custom === null ? null : caseInLink} />
-      <ImportPanel
-        onCase={(c, name) => {
-          setCustom({ case: c, source: { kind: 'file', name } });
-          setImported(null);
-        }}
-        onTrace={(trace, name) => setImported({ trace, name })}
-      />
+      {shown > 0 && (
+        <div className="pg-setup">
+          <InputsPanel settings={settings} onCommit={commit} disabled={custom !== null} />
+          <CostCounter mechanism={input.mechanism} T={T} dk={dk} dv={dv} chunk={chunk} />
+        </div>
+      )}
+      {shown > 1 && (
+        <>
+          <ExampleMenu onPick={(id) => setCustom({ case: chapterExample(id), source: { kind: 'example', id } })} />
+          <CaseEditor current={input} onRun={(c) => setCustom({ case: c, source: { kind: 'typed' } })} />
+        </>
+      )}
+      {shown > 2 && <ViewsPanel input={input} views={views} chunk={chunk} onChunk={(c) => setSettings((s) => ({ ...s, chunk: c }))} />}
+      {shown > 3 && (
+        <>
+          <ExportPanel mechanism={input.mechanism} traces={views.traces} settings={linkSettings} caseInLink={custom === null ? null : caseInLink} />
+          <ImportPanel
+            onCase={(c, name) => {
+              setCustom({ case: c, source: { kind: 'file', name } });
+              setImported(null);
+            }}
+            onTrace={(trace, name) => setImported({ trace, name })}
+          />
+        </>
+      )}
       {imported && <ImportedTrace key={imported.name + imported.trace.o.length} trace={imported.trace} name={imported.name} onClose={() => setImported(null)} />}
-      <CrossoverQuestion />
-      <TrainedPanel />
-      <p className="train-link">
-        <a href={routeHref({ page: 'train' })} data-testid="pg-train-link">
-          {ui.trainLink}
-        </a>
-      </p>
+      {shown > 4 && (
+        <>
+          <CrossoverQuestion />
+          <TrainedPanel />
+          <p className="train-link">
+            <a href={routeHref({ page: 'train' })} data-testid="pg-train-link">
+              {ui.trainLink}
+            </a>
+          </p>
+        </>
+      )}
     </>
   );
 }

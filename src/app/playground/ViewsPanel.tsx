@@ -2,6 +2,7 @@
 // one time cursor for all of them, the chunk-size slider on the chunkwise view, and the badge that
 // checks they agree.
 import { memo, useMemo, type ReactNode } from 'react';
+import { useStaggered } from '../shell/pageSettle';
 import { caseSizes, keepsCache, type Case } from '../../core/cases';
 import { stateFloats } from '../../core/cost';
 import type { View } from '../../core/views';
@@ -93,6 +94,9 @@ const ViewsBody = memo(function ViewsBody({ input, views, chunk, onChunk }: View
   const rows = (m: Mat) => (windowed ? m.slice(win.from, win.to) : m);
   // The memory grows to use the screen, as a chapter's does (MemoryLab).
   const fitMemory = usePresenterFit<HTMLDivElement>(presenting);
+  // As the page loads, the three views come in a frame each (pageSettle.tsx): at once, theirs was the
+  // longest layout of the load (~700 elements, 60 ms unthrottled).
+  const viewsIn = useStaggered(3);
 
   const column = (view: View, extra: ReactNode) => {
     const trace = shown(view);
@@ -203,8 +207,8 @@ const ViewsBody = memo(function ViewsBody({ input, views, chunk, onChunk }: View
             />
           ),
         )}
-        {column('recurrent', recurrentExtra)}
-        {column('chunkwise', null)}
+        {viewsIn > 1 && column('recurrent', recurrentExtra)}
+        {viewsIn > 2 && column('chunkwise', null)}
       </div>
     </FigureRegion>
   );
