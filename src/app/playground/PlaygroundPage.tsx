@@ -32,10 +32,7 @@ import { TrainedPanel } from '../trained/TrainedPanel';
 import { routeHref } from '../routes';
 import './playground.css';
 import { formatCount } from '../../viz/units';
-import { useStaggered } from '../shell/pageSettle';
-
-/** The page's body in parts mounted a frame each: setup, examples and editor, views, export and import, the rest. */
-const PARTS = 5;
+import { Staggered } from '../shell/pageSettle';
 
 interface CustomInput {
   case: Case;
@@ -140,9 +137,6 @@ export function PlaygroundPage() {
     return next;
   };
 
-  // Laid out in one task, the page's body (~950 elements) was the longest task of its load: its parts
-  // come in a frame each (pageSettle.tsx), the page unpainted till all are in.
-  const shown = useStaggered(PARTS);
   return (
     <>
       <Notes
@@ -172,20 +166,18 @@ export function PlaygroundPage() {
           )}
         </div>
       ) : null}
-      {shown > 0 && (
+      {/* Laid out in one task, the page's body (~950 elements) was the longest task of its load: its
+          parts come in a frame each (pageSettle.tsx), the page unpainted till all are in. */}
+      <Staggered>
         <div className="pg-setup">
           <InputsPanel settings={settings} onCommit={commit} disabled={custom !== null} />
           <CostCounter mechanism={input.mechanism} T={T} dk={dk} dv={dv} chunk={chunk} />
         </div>
-      )}
-      {shown > 1 && (
         <>
           <ExampleMenu onPick={(id) => setCustom({ case: chapterExample(id), source: { kind: 'example', id } })} />
           <CaseEditor current={input} onRun={(c) => setCustom({ case: c, source: { kind: 'typed' } })} />
         </>
-      )}
-      {shown > 2 && <ViewsPanel input={input} views={views} chunk={chunk} onChunk={(c) => setSettings((s) => ({ ...s, chunk: c }))} />}
-      {shown > 3 && (
+        <ViewsPanel input={input} views={views} chunk={chunk} onChunk={(c) => setSettings((s) => ({ ...s, chunk: c }))} />
         <>
           <ExportPanel mechanism={input.mechanism} traces={views.traces} settings={linkSettings} caseInLink={custom === null ? null : caseInLink} />
           <ImportPanel
@@ -196,9 +188,7 @@ export function PlaygroundPage() {
             onTrace={(trace, name) => setImported({ trace, name })}
           />
         </>
-      )}
-      {imported && <ImportedTrace key={imported.name + imported.trace.o.length} trace={imported.trace} name={imported.name} onClose={() => setImported(null)} />}
-      {shown > 4 && (
+        {imported && <ImportedTrace key={imported.name + imported.trace.o.length} trace={imported.trace} name={imported.name} onClose={() => setImported(null)} />}
         <>
           <CrossoverQuestion />
           <TrainedPanel />
@@ -208,7 +198,7 @@ export function PlaygroundPage() {
             </a>
           </p>
         </>
-      )}
+      </Staggered>
     </>
   );
 }
