@@ -49,8 +49,9 @@ export function prose(): Plugin {
           glossaries.push(`${JSON.stringify(lang)}: () => import(${JSON.stringify(`${path}?glossary`)})`);
           continue;
         }
-        if (topHasMath(read(lang, id))) formulaTops.push(`${lang}/${id}`);
-        const parts = partsOf(read(lang, id)).map((p) => `${p}: () => import(${JSON.stringify(`${path}?prose=${p}`)})`);
+        const source = read(lang, id);
+        if (topHasMath(source)) formulaTops.push(`${lang}/${id}`);
+        const parts = partsOf(source).map((p) => `${p}: () => import(${JSON.stringify(`${path}?prose=${p}`)})`);
         files.push(`${JSON.stringify(`${lang}/${id}`)}: { ${parts.join(', ')} }`);
       }
     return `export const prose = {\n${files.join(',\n')}\n};\nexport const glossaries = {\n${glossaries.join(',\n')}\n};\nexport const formulaTops = new Set(${JSON.stringify(formulaTops)});\n`;
