@@ -79,7 +79,7 @@ export async function keepElementScreenshot(element: Locator, name: string): Pro
 }
 
 /**
- * Scroll to an element and wait until it holds still. A jump down the page renders for the first time
+ * Scroll to an element, once the page has come in, and wait until it holds still. A jump down the page renders for the first time
  * the parts it lands near (content-visibility: auto, styles.css): a part whose height was an estimate
  * takes its own and moves what is below it, a frame or two after the scroll (chapter 9's panels: a
  * choice under them moved 1,600 px). Playwright clicks where the element was, 70 ms after its scroll.
@@ -89,11 +89,15 @@ export async function scrollIntoViewStill(target: Locator): Promise<void> {
     target.evaluate(
       (el) =>
         new Promise<boolean>((resolve) => {
-          const top = () => el.getBoundingClientRect().top;
-          const before = top();
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve(top() === before && before >= 0 && before < innerHeight)));
+          const box = () => el.getBoundingClientRect();
+          const before = box();
+          // In view: a panel taller than the window is scrolled to its middle, its top above the view.
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(box().top === before.top && before.bottom > 0 && before.top < innerHeight)));
         }),
     );
+  // A page still coming in adds its lower stage a piece a frame (src/app/shell/pageSettle.tsx): what a
+  // scroll reached then is pushed down by the pieces above it, out of reach of the view.
+  await expect(target.page().locator('html[data-settling]')).toHaveCount(0, { timeout: 30_000 });
   for (let tries = 0; tries < 10; tries++) {
     await target.scrollIntoViewIfNeeded();
     if (await heldStill()) return;

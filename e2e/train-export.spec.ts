@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readLabFile } from '../src/train/labFile';
-import { watchConsole } from './helpers';
+import { scrollIntoViewStill, watchConsole } from './helpers';
 
 const SHOTS = `e2e-artifacts/${process.env.E2E_OUT ?? 'dist'}`;
 /** Steps trained before export: a count, not a time. */
@@ -92,7 +92,7 @@ test('a model from the lab opens as "Your model" in chapter 8, its .onnx in chap
   // The .onnx file through chapter 6's file picker (a fresh page load: nothing kept in memory).
   await page.goto('/?lang=en#/chapter/gates');
   const ch6 = page.getByTestId('trained-panel');
-  await ch6.scrollIntoViewIfNeeded();
+  await scrollIntoViewStill(ch6);
   // The lab's model is still kept for this task (sessionStorage), so the picker says what opening does.
   await expect(ch6.getByTestId('trained-import-replaces')).toHaveText(/opening another for the same task replaces it/);
   await ch6.getByTestId('trained-import').setInputFiles({ name: 'memory-lane-story-deltanet.onnx', mimeType: 'application/octet-stream', buffer: onnx });
@@ -103,7 +103,7 @@ test('a model from the lab opens as "Your model" in chapter 8, its .onnx in chap
   // The playground's panel runs every task: the kept story model is in its menu.
   await page.goto('/?lang=en&tk=story#/playground');
   const pg = page.getByTestId('trained-panel');
-  await pg.scrollIntoViewIfNeeded();
+  await scrollIntoViewStill(pg);
   await pg.getByTestId('trained-model').selectOption('yours');
   await expectYourModel(pg, STEPS, params, /^Your model/);
   // Another model for the same task (one weight changed, one more step) replaces it, and the panel says so.
@@ -142,7 +142,7 @@ test('in Traditional Chinese: the lab opens the model in chapter 8, and damaged 
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/?lang=zh-TW#/chapter/capacity');
   const ch4 = page.getByTestId('trained-panel');
-  await ch4.scrollIntoViewIfNeeded();
+  await scrollIntoViewStill(ch4);
   await expect(ch4.getByTestId('trained-backend')).toBeVisible({ timeout: 60_000 });
   const error = ch4.getByTestId('trained-import-error');
   await ch4.getByTestId('trained-import').setInputFiles({ name: 'broken.onnx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x08, 0x08, 0xff, 0xff, 0xff, 0x12, 0x99]) });
@@ -175,7 +175,7 @@ test('a model trained without its gate leaves the lab as JSON only, and the page
   const json = await download(page, 'train-export-gated_deltanet');
   await page.goto('/?lang=en#/chapter/gates');
   const panel = page.getByTestId('trained-panel');
-  await panel.scrollIntoViewIfNeeded();
+  await scrollIntoViewStill(panel);
   await panel.getByTestId('trained-import').setInputFiles({ name: 'no-gate.json', mimeType: 'application/json', buffer: json });
   await expect(panel.getByTestId('trained-import-error')).toContainText('it was trained without its gate or delta correction');
   await expect(panel.getByTestId('trained-yours')).toHaveCount(0);

@@ -4,13 +4,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { rng } from '../src/core/random';
 import { TASKS, parseTokens, solve, tokenName } from '../src/core/tasks';
-import { forceWebGpu, keepScreenshot, parallelBackend, watchConsole } from './helpers';
+import { forceWebGpu, keepScreenshot, parallelBackend, scrollIntoViewStill, watchConsole } from './helpers';
 
 async function openPanel(page: Page, path: string) {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(path);
   const panel = page.getByTestId('trained-panel');
-  await panel.scrollIntoViewIfNeeded();
+  await scrollIntoViewStill(panel);
   await expect(panel.getByTestId('trained-backend')).toBeVisible({ timeout: 60_000 });
   return panel;
 }
@@ -79,7 +79,7 @@ test.describe('without the service worker (it would answer from its precache, pa
     await page.route('**/models/story/deltanet.bin', (route) => route.fulfill({ status: 200, body: Buffer.from([1, 2, 3, 4]) }));
     await page.goto('/?lang=en#/chapter/deltanet');
     const panel = page.getByTestId('trained-panel');
-    await panel.scrollIntoViewIfNeeded();
+    await scrollIntoViewStill(panel);
     await expect(panel.getByTestId('trained-error')).toContainText('expected');
     await expect(page.getByTestId('parallel-backend')).toHaveAttribute('data-backend', parallelBackend());
   });

@@ -4,6 +4,7 @@
 // no developer words, in both languages, is checked on e2e/pages.spec.ts's one visit per page.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { LANGS, type Lang } from './pageChecks';
+import { scrollIntoViewStill } from './helpers';
 
 const BADGE_WORDS = {
   webgpu: { en: 'Live · WebGPU', 'zh-TW': '即時 · WebGPU' },
@@ -72,7 +73,7 @@ test('the tab title follows route and language changes', async ({ page }) => {
   // grows the page above the link: scrolled straight to the link, the click landed in the panel. Let it
   // come in first, as it does for a reader scrolling down.
   const panel = page.getByTestId('trained-panel');
-  await panel.scrollIntoViewIfNeeded();
+  await scrollIntoViewStill(panel);
   await expect(panel.getByTestId('trained-tokens')).toBeVisible({ timeout: 60_000 });
   await page.locator('a[rel="next"]').click();
   await expect(page).toHaveTitle('Chapter 7 · Finer gates — Memory Lane');
