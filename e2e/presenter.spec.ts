@@ -254,3 +254,25 @@ test('presenter mode keeps its keys: V is announced, PageDown / PageUp change ch
     await expect(page.getByTestId('presenter-view-switch')).toHaveCount(0);
   }
 });
+
+test('presenter mode: the recurrent view\'s step track says which of the steps it shows, and "…" marks where it cuts', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  for (const lang of ['en', 'zh-TW'] as const) {
+    const p = classroomStrings[lang].present;
+    const figure = await openPresenting(page, 'retnet', lang); // 12 steps, 8 marks at a time
+    await figure.getByTestId('presenter-view-switch').locator('button[data-view="recurrent"]').click();
+    const track = figure.getByTestId('step-track');
+    for (const steps of [1, 7, 12]) {
+      await stepTo(page, steps);
+      const shown = (await track.locator('[data-step]').evaluateAll((marks) => marks.map((m) => Number(m.getAttribute('data-step')))));
+      expect(shown.length, `${lang}, step ${steps}`).toBe(8);
+      const [first, last] = [shown[0], shown[shown.length - 1]];
+      expect(first <= steps - 1 && steps - 1 <= last).toBe(true);
+      await expect(figure.getByTestId('presenter-view-switch')).toContainText(fill(p.stepsWindow, { from: String(first + 1), to: String(last + 1), T: '12' }));
+      await expect(track.getByTestId('step-track-more-before')).toHaveCount(first > 0 ? 1 : 0);
+      await expect(track.getByTestId('step-track-more-after')).toHaveCount(last < 11 ? 1 : 0);
+    }
+    await page.screenshot({ path: `e2e-artifacts/presenter-track-window-${lang}-1920.png` });
+  }
+});

@@ -43,6 +43,12 @@ export function StepTrack({ T, labels, tokens, activeStep = -1, hoveredStep = nu
   const from = window?.from ?? 0;
   const to = window?.to ?? T;
   const compact = to - from > COMPACT_ABOVE;
+  // A window's cut edges show "…": 8 marks of 12 steps must not read as all the steps there are.
+  const more = (edge: 'before' | 'after') => (
+    <span className="step-track-more" aria-hidden="true" data-edge={edge} data-testid={`${testId}-more-${edge}`}>
+      …
+    </span>
+  );
   return (
     <div
       className={compact ? 'step-track compact' : 'step-track'}
@@ -52,6 +58,7 @@ export function StepTrack({ T, labels, tokens, activeStep = -1, hoveredStep = nu
       data-testid={testId}
       onPointerLeave={() => onHoverStep?.(null)}
     >
+      {from > 0 && more('before')}
       {Array.from({ length: to - from }, (_, i) => {
         const t = from + i;
         const name = fillTemplate(labels.step, { t: t + 1 });
@@ -71,6 +78,7 @@ export function StepTrack({ T, labels, tokens, activeStep = -1, hoveredStep = nu
           </StepOption>
         );
       })}
+      {to < T && more('after')}
     </div>
   );
 }

@@ -221,5 +221,18 @@ describe('StepTrack', () => {
     expect(attrs(m, 'aria-selected')).toEqual(['true', 'false', 'false']);
     expect(attrs(m, 'data-hovered')).toEqual(['true']);
     expect(m).toContain('aria-label="step 3: 好"');
+    expect(m).not.toContain('step-track-more');
+  });
+
+  it('a window of the steps shows "…" where it cuts, hidden from the listbox', () => {
+    const labels = { track: 'Steps', step: 'step {t}' };
+    const middle = html(<StepTrack T={12} activeStep={6} labels={labels} window={{ from: 2, to: 10 }} />);
+    expect(attrs(middle, 'data-step')).toEqual(['2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(attrs(middle, 'data-edge')).toEqual(['before', 'after']);
+    expect(middle).toMatch(/<span class="step-track-more" aria-hidden="true"/);
+    const start = html(<StepTrack T={12} activeStep={0} labels={labels} window={{ from: 0, to: 8 }} />);
+    expect(attrs(start, 'data-edge')).toEqual(['after']);
+    const all = html(<StepTrack T={8} activeStep={0} labels={labels} window={{ from: 0, to: 8 }} />);
+    expect(attrs(all, 'data-edge')).toEqual([]);
   });
 });

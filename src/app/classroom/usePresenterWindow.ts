@@ -29,24 +29,28 @@ export interface PresenterWindow {
   /** The step track's window while presenting. */
   track?: { from: number; to: number };
   windowed: boolean;
-  /** "Steps 4–8 of 8" while a window of a table view (parallel, chunkwise) shows. */
+  /** "Steps 4–8 of 12" while a window of steps shows: the table view's rows, or the recurrent view's step track. */
   note: string | null;
   /** Whether a view is on show: all of them outside presenter mode, the chosen one while presenting. */
   show: (view: PresenterView) => boolean;
 }
 
-export function usePresenterWindow(T: number, shown: number): PresenterWindow {
+/** `withTrack`: the figure's recurrent view has a step track (the chapters' lab; the playground's has none). */
+export function usePresenterWindow(T: number, shown: number, withTrack = false): PresenterWindow {
   const classroom = useLocalized(classroomStrings);
   const { presenting, presenterView } = useClassroom();
   const tall = useSyncExternalStore(subscribeTall, isTall, () => false);
   const win = presenting ? stepWindow(T, shown, tall ? MATRIX_STEPS_TALL : MATRIX_STEPS) : { from: 0, to: T };
   const windowed = presenting && win.to - win.from < T;
+  const track = presenting && withTrack ? stepWindow(T, shown, TRACK_STEPS) : undefined;
+  // The recurrent view's window is its step track's: without the note, 8 marks of 12 steps read as 8 steps.
+  const noted = presenterView === 'recurrent' ? track : windowed ? win : undefined;
   return {
     presenting,
     win,
-    track: presenting ? stepWindow(T, shown, TRACK_STEPS) : undefined,
+    track,
     windowed,
-    note: windowed && presenterView !== 'recurrent' ? fill(classroom.present.stepsWindow, { from: String(win.from + 1), to: String(win.to), T: String(T) }) : null,
+    note: noted && noted.to - noted.from < T ? fill(classroom.present.stepsWindow, { from: String(noted.from + 1), to: String(noted.to), T: String(T) }) : null,
     show: (view) => !presenting || presenterView === view,
   };
 }

@@ -102,7 +102,7 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
   const { parallel, recurrent } = traces;
   const M = parallel.M ?? null;
   const T = recurrent.T;
-  const { presenting, win, track, windowed, note: windowNote, show: presenterShows } = usePresenterWindow(T, cursor.shown);
+  const { presenting, win, track, windowed, note: windowNote, show: presenterShows } = usePresenterWindow(T, cursor.shown, true);
   // The reading step the page is on (src/app/steps): the cursor, beat, view and parts on show follow it.
   const step = useStepFollower(cursor, stepKindOf(recurrent.mechanism));
   // Presenter mode: the memory, and the outputs beside the weights' square (sized to the screen by
