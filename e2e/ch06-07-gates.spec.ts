@@ -246,3 +246,22 @@ for (const lang of LANGS) {
     expect(problems).toEqual([]);
   });
 }
+
+test('ch. 7 on a phone: the gate table scrolls sideways, its legend and caption wrap within the screen', async ({ page }) => {
+  for (const lang of LANGS) {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/?lang=${lang}#/chapter/finer-gates`);
+    const box = page.getByTestId('gate-table');
+    await expect(box.locator('legend')).toBeVisible();
+    const width = page.viewportSize()!.width;
+    for (const part of [box.locator('legend'), box.locator('.gate-table-caption')]) {
+      const b = (await part.boundingBox())!;
+      expect(b.x + b.width, `${lang}: ${await part.innerText()}`).toBeLessThanOrEqual(width);
+    }
+    // The table itself is wider than the screen and scrolls in its own frame, not the page.
+    const frame = box.locator('.scroll-frame');
+    expect(await frame.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await expect(box.getByRole('table')).toHaveAccessibleName(lang === 'en' ? /Forget gates of the lecture/ : /課程表格裡的遺忘門控/);
+  }
+});

@@ -25,40 +25,45 @@ export interface ChoiceTableProps<K extends string> {
 export function ChoiceTable<K extends string>({ legend, caption, headers, rows, value, onChange, testId }: ChoiceTableProps<K>) {
   const name = useId();
   return (
-    <div className="gate-table-box scroll-frame" data-testid={testId} data-value={value}>
+    <div className="gate-table-box" data-testid={testId} data-value={value}>
       <fieldset>
+        {/* The legend and the caption's words sit outside the sideways scroll: inside it, on a phone,
+            they ran on past the screen's edge as wide as the table. */}
         <legend>{legend}</legend>
-        <table className="gate-table">
-          <caption className="gate-table-caption muted">
-            {caption}
-          </caption>
-          <thead>
-            <tr>
-              {headers.map((h) => (
-                <th key={h} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const id = `${name}-${row.id}`;
-              const selected = row.id === value;
-              return (
-                <tr key={row.id} className={selected ? 'selected' : undefined} data-row={row.id} data-selected={selected} onClick={() => onChange(row.id)}>
-                  <th scope="row">
-                    <input type="radio" id={id} name={name} value={row.id} checked={selected} onChange={() => onChange(row.id)} />
-                    <label htmlFor={id}>{row.name}</label>
+        <div className="scroll-frame">
+          <table className="gate-table">
+            <caption className="visually-hidden">{caption}</caption>
+            <thead>
+              <tr>
+                {headers.map((h) => (
+                  <th key={h} scope="col">
+                    {h}
                   </th>
-                  {row.cells.map((cell, i) => (
-                    <td key={i}>{cell}</td>
-                  ))}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => {
+                const id = `${name}-${row.id}`;
+                const selected = row.id === value;
+                return (
+                  <tr key={row.id} className={selected ? 'selected' : undefined} data-row={row.id} data-selected={selected} onClick={() => onChange(row.id)}>
+                    <th scope="row">
+                      <input type="radio" id={id} name={name} value={row.id} checked={selected} onChange={() => onChange(row.id)} />
+                      <label htmlFor={id}>{row.name}</label>
+                    </th>
+                    {row.cells.map((cell, i) => (
+                      <td key={i}>{cell}</td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        <p className="gate-table-caption muted" aria-hidden="true">
+          {caption}
+        </p>
       </fieldset>
     </div>
   );
