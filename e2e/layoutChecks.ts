@@ -147,6 +147,21 @@ export async function checkLayouts(page: Page, path: string, lang: string, { nar
         [...document.querySelectorAll('.prose .katex-display')].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => `${e.scrollWidth} px: ${(e.textContent ?? '').slice(0, 30)}`),
       );
       expect.soft(wideFormulas, `${where}: prose formulas wider than the screen`).toEqual([]);
+      // A caption in a frame that scrolls sideways stays within the frame (styles.css): centred over a wide
+      // table, its words were off the screen. Polled: the frame is marked once the page has measured it.
+      await expect
+        .poll(
+          () =>
+            page.evaluate(() =>
+              [...document.querySelectorAll<HTMLElement>('.scroll-frame')]
+                .filter((f) => f.scrollWidth > f.clientWidth + 1)
+                .flatMap((f) => [...f.querySelectorAll<HTMLElement>('caption, legend, figcaption')].map((c) => [f, c] as const))
+                .filter(([f, c]) => c.getBoundingClientRect().width > 0 && c.getBoundingClientRect().right > f.getBoundingClientRect().right + 1)
+                .map(([, c]) => `${Math.round(c.getBoundingClientRect().width)} px: ${(c.textContent ?? '').trim().slice(0, 40)}`),
+            ),
+          { message: `${where}: captions running past their sideways frame`, timeout: 5_000 },
+        )
+        .toEqual([]);
       await page.evaluate(() => window.scrollTo(0, 0));
       await keepViewportScreenshot(page, `phone-${name}-top`);
       await page.locator(FIGURE).first().evaluate((el) => {
