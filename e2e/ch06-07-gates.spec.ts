@@ -254,9 +254,13 @@ test('ch. 7 on a phone: the gate table scrolls sideways, its legend and caption 
     const box = page.getByTestId('gate-table');
     await expect(box.locator('legend')).toBeVisible();
     const width = page.viewportSize()!.width;
+    // Polled: the caption is held in view once the page has measured its frame (useScrollFrames.ts).
     for (const part of [box.locator('legend'), box.locator('.gate-table-caption')]) {
-      const b = (await part.boundingBox())!;
-      expect(b.x + b.width, `${lang}: ${await part.innerText()}`).toBeLessThanOrEqual(width);
+      const right = async () => {
+        const b = (await part.boundingBox())!;
+        return b.x + b.width;
+      };
+      await expect.poll(right, { message: `${lang}: ${await part.innerText()}` }).toBeLessThanOrEqual(width);
     }
     // The table itself is wider than the screen and scrolls in its own frame, not the page.
     const frame = box.locator('.scroll-frame');

@@ -27,12 +27,12 @@ export function ChoiceTable<K extends string>({ legend, caption, headers, rows, 
   return (
     <div className="gate-table-box" data-testid={testId} data-value={value}>
       <fieldset>
-        {/* The legend and the caption's words sit outside the sideways scroll: inside it, on a phone,
-            they ran on past the screen's edge as wide as the table. */}
+        {/* The legend sits outside the sideways scroll: inside it, on a phone, it ran on past the
+            screen's edge as wide as the table. The caption stays in view as every frame's does (styles.css). */}
         <legend>{legend}</legend>
         <div className="scroll-frame">
           <table className="gate-table">
-            <caption className="visually-hidden">{caption}</caption>
+            <caption className="gate-table-caption muted">{caption}</caption>
             <thead>
               <tr>
                 {headers.map((h) => (
@@ -61,9 +61,6 @@ export function ChoiceTable<K extends string>({ legend, caption, headers, rows, 
             </tbody>
           </table>
         </div>
-        <p className="gate-table-caption muted" aria-hidden="true">
-          {caption}
-        </p>
       </fieldset>
     </div>
   );
