@@ -79,10 +79,11 @@ export async function keepElementScreenshot(element: Locator, name: string): Pro
 }
 
 /**
- * Scroll to an element, once the page has come in, and wait until it holds still. A jump down the page renders for the first time
- * the parts it lands near (content-visibility: auto, styles.css): a part whose height was an estimate
- * takes its own and moves what is below it, a frame or two after the scroll (chapter 9's panels: a
- * choice under them moved 1,600 px). Playwright clicks where the element was, 70 ms after its scroll.
+ * Scroll to an element, once the page has come in, and wait until it holds still. A jump down the page
+ * renders for the first time the parts it lands near (content-visibility: auto, styles.css): a part
+ * whose height was an estimate takes its own and moves what is below it, a frame or two after the
+ * scroll (chapter 9's panels: a choice under them moved 1,600 px). Playwright clicks where the element
+ * was, 70 ms after its scroll.
  */
 export async function scrollIntoViewStill(target: Locator): Promise<void> {
   const heldStill = () =>
