@@ -6,7 +6,7 @@ import { startTransition, useEffect, useMemo, useState } from 'react';
 import { katexMacros } from './katexMacros';
 import { rememberRecent } from './recent';
 import { SafeHtml, loadSanitizer } from './safeHtml';
-import { useHoldPaint } from './paintHold';
+import { useHoldPaint, usePaintTurn } from './paintHold';
 
 let katex: typeof Katex | null = null;
 let loading: Promise<typeof Katex> | null = null;
@@ -50,9 +50,12 @@ function typesetWith(tex: string, display: boolean): string {
 
 export function Formula({ tex, display = false }: FormulaProps) {
   const ready = useKatexReady();
-  // Typeset, a formula is wider or narrower than its source: a page's gate waits for KaTeX.
-  useHoldPaint(!ready);
-  const html = useMemo(() => (ready && katex ? (display ? typesetDisplay : typesetInline)(tex) : null), [tex, display, ready]);
+  // While the page comes in, each formula is put in at its own turn: a table's 22 formulas, all in one
+  // commit, were one long task to insert and the next frame a long one to style (chapter 7).
+  const turn = usePaintTurn(ready);
+  // Typeset, a formula is wider or narrower than its source: a page's gate waits for it.
+  useHoldPaint(!ready || !turn);
+  const html = useMemo(() => (ready && turn && katex ? (display ? typesetDisplay : typesetInline)(tex) : null), [tex, display, ready, turn]);
   if (html === null) return <span className={display ? 'formula formula-pending formula-display' : 'formula formula-pending'}>{tex}</span>;
   return <SafeHtml as="span" className="formula" html={html} />;
 }

@@ -10,7 +10,7 @@
 // paint as soon as they are in, and everything inside <SettleBelow> (the figure, the prose after it)
 // and the footer wait for the `below` parts as well. Only hidden content moves when the figure comes
 // in: what is painted sits above it and keeps its place. docs/page-loading.md tells the whole story.
-import { PaintHoldContext, useHoldPaint } from '../../viz/paintHold';
+import { PaintHoldContext, PaintTurnContext, useHoldPaint, type PaintTurns } from '../../viz/paintHold';
 import { Children, Suspense, createContext, startTransition, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
 /** Long enough for a slow phone's prose and figure chunk, short enough that nobody waits on a stuck one. */
@@ -213,6 +213,7 @@ export function SettleGate({ parts, below = [], children }: { parts: readonly st
   // Set as the gate renders, before any part below it renders in the same pass (BelowShownNowContext).
   const shownNow = useRef({ current: shown }).current;
   shownNow.current = shown;
+  const turns = useMemo<PaintTurns>(() => ({ waiting: () => !shownNow.current, take: takeTurn }), [shownNow]);
   useEffect(() => {
     if (shown) setBelowShownOnce(true);
   }, [shown]);
@@ -237,11 +238,13 @@ export function SettleGate({ parts, below = [], children }: { parts: readonly st
   return (
     <SettleContext.Provider value={gate}>
       <PaintHoldContext.Provider value={gate.hold}>
+        <PaintTurnContext.Provider value={turns}>
         <TopPaintedContext.Provider value={topShown}>
           <BelowShownContext.Provider value={shown}>
             <BelowShownNowContext.Provider value={shownNow}>{children}</BelowShownNowContext.Provider>
           </BelowShownContext.Provider>
         </TopPaintedContext.Provider>
+        </PaintTurnContext.Provider>
       </PaintHoldContext.Provider>
     </SettleContext.Provider>
   );
