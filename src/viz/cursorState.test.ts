@@ -116,6 +116,13 @@ describe('length changes', () => {
     const s = run(initialCursor(8), { type: 'play' }, { type: 'length', T: 0 });
     expect(s).toMatchObject({ T: 0, step: -1, playing: false });
   });
+  it('the same length, or a hover on the step already hovered, keeps the very same state (nothing re-renders)', () => {
+    const s = run(initialCursor(8, { step: 3 }), { type: 'play' }, { type: 'hover', step: 5 });
+    expect(cursorReducer(s, { type: 'length', T: 8 })).toBe(s);
+    expect(cursorReducer(s, { type: 'hover', step: 5 })).toBe(s);
+    expect(cursorReducer(s, { type: 'length', T: 9 })).not.toBe(s);
+    expect(cursorReducer(s, { type: 'hover', step: 4 })).not.toBe(s);
+  });
 });
 
 describe('keyAction', () => {

@@ -86,12 +86,16 @@ export function cursorReducer(state: CursorState, action: CursorAction): CursorS
       if (!state.playing) return state;
       if (state.step < T - 1) return { ...state, step: state.step + 1 };
       return state.atEnd === 'wrap' ? { ...state, step: -1 } : { ...state, playing: false };
-    case 'hover':
-      return { ...state, hoveredStep: clampHover(action.step, T) };
+    case 'hover': {
+      const hoveredStep = clampHover(action.step, T);
+      return hoveredStep === state.hoveredStep ? state : { ...state, hoveredStep };
+    }
     case 'speed':
       return isSpeed(action.speed) ? { ...state, speed: action.speed } : state;
     case 'length': {
       const t = Math.max(0, Math.floor(action.T));
+      // The same length (every figure's first render tells it): the same state, so nothing re-renders.
+      if (t === state.T && (t > 0 || !state.playing) && clampStep(state.step, t) === state.step && clampHover(state.hoveredStep, t) === state.hoveredStep) return state;
       return {
         ...state,
         T: t,

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { useStrings } from '../i18n';
 import { SafeHtml } from '../../viz/safeHtml';
 import { GatePlaceholder, useExerciseGate } from '../components/AnswerGate';
@@ -22,8 +22,11 @@ export function useProseHtml(id: string, part: ProsePart, glossary = false, want
     if (!wanted) return;
     let live = true;
     setError(null);
+    // The prose after a figure is below the page's top: rendered as a transition, in slices React can
+    // yield between (a chapter's part, split into its steps and pieces, was a 40–60 ms task unthrottled).
+    const show = (p: string) => (part === 'after' ? startTransition(() => setHtml(p)) : setHtml(p));
     loadPart(lang, id, part).then(
-      (p) => live && setHtml(glossary ? applyMarks(p.html, p.marks) : p.html),
+      (p) => live && show(glossary ? applyMarks(p.html, p.marks) : p.html),
       (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
     );
     return () => {

@@ -3,7 +3,7 @@
 // is a chapter default (fetched once after first paint); then the live traces from onnxruntime-web as
 // they finish — parallel on the backend 'auto' chooses (src/runtime/backendChoice.ts), recurrent on
 // WASM. A failed live run leaves the best tier below it on screen.
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { runReference } from '../../core';
 import { caseSizes, type Case } from '../../core/cases';
 import { float32Problem, type Float32Problem } from '../../core/float32';
@@ -55,7 +55,8 @@ function usePrecomputed(c: Case, lookUp: boolean): { parallel: Trace; recurrent:
     let current = true;
     void precomputedTable().then((t) => {
       const entry = t[hash];
-      if (current && isEntryFor(entry, caseSizes(c).T)) setFound({ hash, entry });
+      // A transition: the figure redrawn with these numbers is rendered in slices (the whole lab, one task).
+      if (current && isEntryFor(entry, caseSizes(c).T)) startTransition(() => setFound({ hash, entry }));
     });
     return () => {
       current = false;

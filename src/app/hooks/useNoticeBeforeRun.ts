@@ -2,7 +2,7 @@
 // a figure shows it from its first paint rather than jumping down when the model answers. A live figure
 // on a page without WebGPU grew by the notice's height seconds after it was shown (65 px at 1280 px),
 // and a question below it moved under a learner's pointer.
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { View } from '../../core/views';
 import type { BackendPreference } from '../../runtime/backendChoice';
 import { noticeBeforeRun, type BackendNotice } from '../../runtime/gpuNotice';
@@ -17,10 +17,9 @@ export function useNoticeBeforeRun(view: View, asked: BackendPreference, enabled
   useEffect(() => {
     if (!enabled) return;
     let live = true;
-    noticeBeforeRun(view, asked).then(
-      (n) => live && setNotice(n),
-      () => live && setNotice(null),
-    );
+    // A transition: the figure that re-renders with the notice does so in slices, not in one task.
+    const know = (n: BackendNotice | null) => live && startTransition(() => setNotice(n));
+    noticeBeforeRun(view, asked).then(know, () => know(null));
     return () => {
       live = false;
     };
