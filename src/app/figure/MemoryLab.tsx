@@ -61,6 +61,8 @@ export interface MemoryLabProps {
   footer?: (traces: ModelTraces) => ReactNode;
   /** The link parameter holding the cursor's step ('t'); a second figure on a page needs its own. */
   stepParam?: string;
+  /** The step (1-based) the figure opens at when the link names none; 0, the empty memory, by default. */
+  firstStep?: number;
   /** The exercise this figure would answer, and which of its steps (0-based) show the answer. */
   answerGate?: FigureAnswerGate;
   /** How the traces are found (useModelTraces): CHANGING_CASE for numbers that change as a model trains. */
@@ -78,11 +80,11 @@ export interface StateAxes {
   col?: (j: number) => string;
 }
 
-export function MemoryLab({ input, decay = null, tokens, controls, label, stateAxes, footer, stepParam = 't', answerGate, traceOptions }: MemoryLabProps) {
+export function MemoryLab({ input, decay = null, tokens, controls, label, stateAxes, footer, stepParam = 't', firstStep = 0, answerGate, traceOptions }: MemoryLabProps) {
   const traces = useModelTraces(input, traceOptions);
   const kind = stepKindOf(input.mechanism);
   const T = traces.recurrent.T;
-  const [linkedStep, setLinkedStep] = useUrlParam(stepParam, integerIn({ min: 0, max: T }), 0);
+  const [linkedStep, setLinkedStep] = useUrlParam(stepParam, integerIn({ min: 0, max: T }), Math.min(firstStep, T));
   return (
     <TimeCursorProvider T={T} stepMs={kind ? stepMs(kind) : undefined} initialStep={linkedStep - 1} onStepChange={(step) => setLinkedStep(step + 1)}>
       <LabBody traces={traces} decay={decay} tokens={tokens} controls={controls} label={label} stateAxes={stateAxes} footer={footer} answerGate={answerGate} />

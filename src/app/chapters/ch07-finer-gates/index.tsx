@@ -3,7 +3,7 @@
 // the live model where an ONNX graph computes that state (gated retention, GLA, Mamba-2, Mamba, KDA,
 // RWKV-7).
 // The model (?m=gla), the closed step (?close=5) and the step (?t=5) are in the link.
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { FINER_SIZES, GATE_MODELS, GATE_MODEL_SPECS, finerGateExample, gateFrames, type GateFrames, type GateModel } from '../../../core/finerGates';
 import { decayMask, scalarGate } from '../../../core/parallel';
 import { FigureRegion, Formula, PlaybackControls, TimeCursorProvider, symbolColor, useTimeCursor } from '../../../viz';
@@ -60,8 +60,8 @@ const FORMULAS: Record<GateModel, [string, string]> = {
 
 /** Key dimension 2 (code index 1) is the one the "close" button and the question are about. */
 const CLOSE_DIM = 1;
-/** The figure opens at step 5, where the memory already holds something to forget. */
-const FIRST_STEP = 4;
+/** The figure opens at step 5 (1-based), where the memory already holds something to forget. */
+const FIRST_STEP = 5;
 
 export default function FinerGatesChapter() {
   const ui = useLocalized(finerGatesStrings);
@@ -125,7 +125,7 @@ export default function FinerGatesChapter() {
           {ui.notes[model]}
         </p>
         {example.live ? (
-          <MemoryLab input={example.live} decay={decay} label={ui.figure} controls={panel} />
+          <MemoryLab input={example.live} decay={decay} label={ui.figure} controls={panel} firstStep={FIRST_STEP} />
         ) : (
           <StaticGateFigure T={frames.G.length} label={ui.staticFigure}>
             {panel}
@@ -145,7 +145,7 @@ export default function FinerGatesChapter() {
 /** DFW has no graph: the same panel, stepped by its own cursor, without the live views. */
 function StaticGateFigure({ T, label, children }: { T: number; label: string; children: ReactNode }) {
   const fig = useLocalized(figureStrings);
-  const [step, setStep] = useUrlParam('t', integerIn({ min: 0, max: T }), 0);
+  const [step, setStep] = useUrlParam('t', integerIn({ min: 0, max: T }), Math.min(FIRST_STEP, T));
   return (
     <TimeCursorProvider T={T} initialStep={step - 1} onStepChange={(s) => setStep(s + 1)}>
       <FigureRegion label={label} caption={fig.gateCaption} keysHint={fig.keyboardHelp} className="gate-static" testId="gate-static">
@@ -170,11 +170,6 @@ function GatePanel({ frames, shape, ui, closable, closed, onClose }: GatePanelPr
   const cursor = useTimeCursor();
   const t = cursor.shown;
   const valueLegend = useLocalized(figureStrings).valueLegend;
-  // Open at a step where there is already something in memory to forget (once per figure).
-  useEffect(() => {
-    if (cursor.step < 0) cursor.seek(FIRST_STEP);
-    // Mount only: later the learner owns the cursor (Home goes back to the empty memory).
-  }, []);
   const has = t >= 0 && t < frames.G.length;
   return (
     <div className="gates-controls">
