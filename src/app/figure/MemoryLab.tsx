@@ -114,9 +114,11 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
   const show = (view: 'parallel' | 'recurrent') => presenterShows(view) && (presenting || step.showsView(view));
   const foldControls = step.active && !(hidden.controls && !showControls);
   const gate = useExerciseGate(answerGate?.exercise);
-  // As the page loads, the recurrent view mounts a frame after the rest (one layout of ~460 elements,
-  // heat maps and KaTeX, was a long task on a phone); mounted later, both at once.
-  const recurrentIn = useStaggered(2) === 2;
+  // As the page loads, the outputs and then the recurrent view mount a frame after the rest each (one
+  // layout of ~460 elements, heat maps and KaTeX, was a long task on a phone); mounted later, all at once.
+  const piecesIn = useStaggered(3);
+  const outputsIn = piecesIn >= 2;
+  const recurrentIn = piecesIn >= 3;
   // A step that answers the question shows a placeholder (the playback and the other steps stay usable).
   const heldPlaceholder =
     answerGate && gate.state !== 'open' && cursor.shown >= 0 && answerGate.locksStep?.(cursor.shown) ? (
@@ -198,7 +200,7 @@ function LabBody({ traces, decay, tokens, controls, label, stateAxes, footer, an
                 testId="attention"
               />
             )}
-            {step.shows('O') && (
+            {step.shows('O') && outputsIn && (
               <div className="presenter-fit-room">
                 <div className="presenter-fit" ref={fitOutputs}>
                   <MatrixHeatmap
