@@ -239,11 +239,11 @@ export function SettleGate({ parts, below = [], children }: { parts: readonly st
     <SettleContext.Provider value={gate}>
       <PaintHoldContext.Provider value={gate.hold}>
         <PaintTurnContext.Provider value={turns}>
-        <TopPaintedContext.Provider value={topShown}>
-          <BelowShownContext.Provider value={shown}>
-            <BelowShownNowContext.Provider value={shownNow}>{children}</BelowShownNowContext.Provider>
-          </BelowShownContext.Provider>
-        </TopPaintedContext.Provider>
+          <TopPaintedContext.Provider value={topShown}>
+            <BelowShownContext.Provider value={shown}>
+              <BelowShownNowContext.Provider value={shownNow}>{children}</BelowShownNowContext.Provider>
+            </BelowShownContext.Provider>
+          </TopPaintedContext.Provider>
         </PaintTurnContext.Provider>
       </PaintHoldContext.Provider>
     </SettleContext.Provider>
