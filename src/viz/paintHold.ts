@@ -16,7 +16,8 @@ export function useHoldPaint(holding: boolean): void {
 
 /**
  * The page's turns (pageSettle.tsx `takeTurn`) while its lower stage is unpainted: `take` runs a piece
- * after the next painted frame, one piece a frame; `waiting` says whether the stage is still unpainted.
+ * after the next painted frame, one piece a frame; `waiting` says whether the stage is still unpainted
+ * (never where nothing paints: a server render, a test's string).
  * Outside a gate there is none, and a piece draws at once.
  */
 export interface PaintTurns {

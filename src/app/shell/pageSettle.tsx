@@ -52,13 +52,6 @@ const TopPaintedContext = createContext(true);
 /** Whether the gate's lower stage is painted (true outside a gate). */
 const BelowShownContext = createContext(true);
 /**
- * The same, read without subscribing: a piece that mounts asks it once (useStaggered). Subscribed, every
- * staggered part (a chapter's whole prose, its lab with every cell) rendered again when the stage was
- * shown, for nothing: by then all its pieces are in.
- */
-const BelowShownNowContext = createContext<{ current: boolean }>({ current: true });
-
-/**
  * Whether the page's top is painted: a figure waits for it before it renders, so the work of drawing
  * the figure (hidden until its stage is in) does not hold back the first paint of the text.
  */
@@ -106,16 +99,16 @@ export function AfterTop({ part, children }: { part: string; children: ReactNode
  * paints (a server render, a test's string), all at once, so that nothing shows half drawn.
  */
 export function useStaggered(total: number, first = 1): number {
-  const unpainted = !useContext(BelowShownNowContext).current;
-  const painting = typeof requestAnimationFrame === 'function';
-  const [shown, setShown] = useState(() => (painting && unpainted ? 0 : total));
+  const turns = useContext(PaintTurnContext);
+  const unpainted = turns?.waiting() ?? false;
+  const [shown, setShown] = useState(() => (unpainted ? 0 : total));
   // Once the stage is shown, all at once: pieces that come later (a language's longer prose) too.
   const count = unpainted ? Math.min(total, Math.max(shown, first, 1)) : total;
   useHoldPaint(count < total);
   useEffect(() => {
-    if (count >= total) return;
-    return takeTurn(() => startTransition(() => setShown(count + 1)));
-  }, [count, total]);
+    if (count >= total || !turns) return;
+    return turns.take(() => startTransition(() => setShown(count + 1)));
+  }, [count, total, turns]);
   return count;
 }
 
@@ -210,10 +203,14 @@ export function SettleGate({ parts, below = [], children }: { parts: readonly st
   // system fonts (no formulas), so there is nothing for it to wait for (the home page).
   const topShown = late || (topIn && (parts.length === 0 || topFontsIn));
   const shown = late || (allIn && allFontsIn);
-  // Set as the gate renders, before any part below it renders in the same pass (BelowShownNowContext).
-  const shownNow = useRef({ current: shown }).current;
+  // Set as the gate renders, before any part below it renders in the same pass. The pieces read it
+  // through `turns` without subscribing, once as they mount (useStaggered, usePaintTurn): subscribed,
+  // every staggered part (a chapter's whole prose, its lab with every cell) rendered again when the
+  // stage was shown, for nothing, as by then all its pieces are in. Where nothing paints (a server
+  // render, a test's string) nothing waits either.
+  const shownNow = useRef(shown);
   shownNow.current = shown;
-  const turns = useMemo<PaintTurns>(() => ({ waiting: () => !shownNow.current, take: takeTurn }), [shownNow]);
+  const turns = useMemo<PaintTurns>(() => ({ waiting: () => typeof requestAnimationFrame === 'function' && !shownNow.current, take: takeTurn }), []);
   useEffect(() => {
     if (shown) setBelowShownOnce(true);
   }, [shown]);
@@ -240,9 +237,7 @@ export function SettleGate({ parts, below = [], children }: { parts: readonly st
       <PaintHoldContext.Provider value={gate.hold}>
         <PaintTurnContext.Provider value={turns}>
           <TopPaintedContext.Provider value={topShown}>
-            <BelowShownContext.Provider value={shown}>
-              <BelowShownNowContext.Provider value={shownNow}>{children}</BelowShownNowContext.Provider>
-            </BelowShownContext.Provider>
+            <BelowShownContext.Provider value={shown}>{children}</BelowShownContext.Provider>
           </TopPaintedContext.Provider>
         </PaintTurnContext.Provider>
       </PaintHoldContext.Provider>
