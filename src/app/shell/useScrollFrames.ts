@@ -100,7 +100,7 @@ export function useScrollFrames(labels: ScrollFrameLabels): void {
     if (!root || typeof ResizeObserver === 'undefined') return;
     const current = { formula, wide, region };
     const watched = new Set<HTMLElement>();
-    let pending = 0;
+    let cancelScan: (() => void) | null = null;
     const onScroll = (e: Event) => {
       const el = e.currentTarget as HTMLElement;
       update(el, current, measure(el));
@@ -127,7 +127,7 @@ export function useScrollFrames(labels: ScrollFrameLabels): void {
         }
     }
     function scan() {
-      pending = 0;
+      cancelScan = null;
       let frames: HTMLElement[];
       if (fullScan) {
         frames = [...root!.querySelectorAll<HTMLElement>(FRAMES)];
@@ -155,7 +155,7 @@ export function useScrollFrames(labels: ScrollFrameLabels): void {
     const deferred = new Set<HTMLElement>();
     let cancelIdle: (() => void) | null = null;
     function scheduleDeferred() {
-      if (cancelIdle) return;
+      if (cancelIdle || cancelScan) return;
       const html = document.documentElement;
       if (deferred.size === 0) return html.removeAttribute(FRAMES_PENDING_ATTRIBUTE);
       // Set once: while the page settles this runs every idle moment, and each set is a mutation.
@@ -182,7 +182,18 @@ export function useScrollFrames(labels: ScrollFrameLabels): void {
     function schedule(frames?: readonly HTMLElement[]) {
       if (frames) for (const el of frames) dirty.add(el);
       else fullScan = true;
-      if (!pending && (fullScan || dirty.size > 0)) pending = requestAnimationFrame(scan);
+      if (cancelScan || (!fullScan && dirty.size === 0)) return;
+      // While the page comes in, every frame inserts more of it, and a scan in the next frame forced
+      // the style and layout of all of it: the longest part of several of those frames. In an idle
+      // moment the page is already laid out and the scan costs little.
+      if (isPageSettling()) {
+        const html = document.documentElement;
+        if (!html.hasAttribute(FRAMES_PENDING_ATTRIBUTE)) html.setAttribute(FRAMES_PENDING_ATTRIBUTE, '');
+        cancelScan = whenIdle(scan, { timeout: 500, fallbackMs: 50 });
+      } else {
+        const id = requestAnimationFrame(scan);
+        cancelScan = () => cancelAnimationFrame(id);
+      }
     }
     // New figures, numbers arriving, prose loading: frames come and go with the DOM.
     const mutations = new MutationObserver((records) => {
@@ -197,7 +208,7 @@ export function useScrollFrames(labels: ScrollFrameLabels): void {
     mutations.observe(root, { childList: true, subtree: true });
     schedule();
     return () => {
-      cancelAnimationFrame(pending);
+      cancelScan?.();
       cancelIdle?.();
       document.documentElement.removeAttribute(FRAMES_PENDING_ATTRIBUTE);
       mutations.disconnect();
