@@ -1,6 +1,6 @@
 // The staggered parts of a page take turns: one piece after each painted frame, in the order asked.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { takeTurn } from './pageSettle';
+import { SETTLING_ATTRIBUTE, takeTurn, whenPageSettled } from './pageSettle';
 
 describe('takeTurn', () => {
   let frames: (() => void)[] = [];
@@ -45,5 +45,66 @@ describe('takeTurn', () => {
     cancel();
     paint();
     expect(ran).toEqual(['b']);
+  });
+});
+
+describe('whenPageSettled', () => {
+  let attrs: Set<string>;
+  let observers: { callback: () => void; connected: boolean }[];
+  beforeEach(() => {
+    attrs = new Set();
+    observers = [];
+    vi.stubGlobal('document', { documentElement: { hasAttribute: (name: string) => attrs.has(name) } });
+    vi.stubGlobal(
+      'MutationObserver',
+      class {
+        entry: { callback: () => void; connected: boolean };
+        constructor(callback: () => void) {
+          this.entry = { callback, connected: false };
+          observers.push(this.entry);
+        }
+        observe() {
+          this.entry.connected = true;
+        }
+        disconnect() {
+          this.entry.connected = false;
+        }
+      },
+    );
+  });
+  afterEach(() => vi.unstubAllGlobals());
+  /** The gate changes <html>'s attribute: every connected observer hears of it. */
+  const setSettling = (on: boolean) => {
+    if (on) attrs.add(SETTLING_ATTRIBUTE);
+    else attrs.delete(SETTLING_ATTRIBUTE);
+    for (const o of observers) if (o.connected) o.callback();
+  };
+
+  it('runs at once where no page is coming in', () => {
+    const run = vi.fn();
+    whenPageSettled(run);
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(observers).toEqual([]);
+  });
+
+  it('waits while the page comes in, runs once when it is shown, then stops listening', () => {
+    attrs.add(SETTLING_ATTRIBUTE);
+    const run = vi.fn();
+    whenPageSettled(run);
+    setSettling(true);
+    expect(run).not.toHaveBeenCalled();
+    setSettling(false);
+    expect(run).toHaveBeenCalledTimes(1);
+    setSettling(true);
+    setSettling(false);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('never runs once cancelled', () => {
+    attrs.add(SETTLING_ATTRIBUTE);
+    const run = vi.fn();
+    whenPageSettled(run)();
+    setSettling(false);
+    expect(run).not.toHaveBeenCalled();
   });
 });

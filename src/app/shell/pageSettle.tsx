@@ -31,6 +31,21 @@ export function isPageSettling(): boolean {
   return document.documentElement.hasAttribute(SETTLING_ATTRIBUTE);
 }
 
+/** Runs `run` once no gated page is coming in: at once, or when the gate shows its page. Returns a cancel. */
+export function whenPageSettled(run: () => void): () => void {
+  if (!isPageSettling()) {
+    run();
+    return () => {};
+  }
+  const settling = new MutationObserver(() => {
+    if (isPageSettling()) return;
+    settling.disconnect();
+    run();
+  });
+  settling.observe(document.documentElement, { attributes: true, attributeFilter: [SETTLING_ATTRIBUTE] });
+  return () => settling.disconnect();
+}
+
 /** A gate's second stage: its contents, and the footer, wait for the gate's `below` parts. */
 export function SettleBelow({ children }: { children: ReactNode }) {
   // A wrapper (display: contents), not a mark before the stage: a `.mark ~ *` rule hid the stage just as

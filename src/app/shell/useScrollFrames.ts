@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import { fill } from '../i18n';
 import { FRAMES_PENDING_ATTRIBUTE } from './framesPending';
-import { isPageSettling } from './pageSettle';
+import { isPageSettling, whenPageSettled } from './pageSettle';
 import { whenIdle } from '../../runtime/idle';
 
 const FRAMES = '.scroll-frame, .katex-display';
@@ -35,12 +35,15 @@ function frameName(el: HTMLElement, labels: ScrollFrameLabels): string {
 }
 
 /**
- * Whether a frame sits in a part of the page the browser skips while it is far from the screen
- * (content-visibility: auto). Measuring it lays that part out, the cost the skipping saves as the
- * page loads: such frames are measured once the page is shown, a part per idle moment.
+ * Whether a frame sits in a part of the page the browser may skip while it is far from the screen
+ * (content-visibility: auto). Measuring it lays that part out, the cost the skipping saves: such frames
+ * are measured a part per idle moment. Asked of the part's ancestors, not of the frame: asking a frame
+ * whether it is skipped (`checkVisibility`) restyled the whole part it sits in (336 elements on
+ * chapter 6).
  */
-function skipped(el: HTMLElement): boolean {
-  return typeof el.checkVisibility === 'function' && !el.checkVisibility({ contentVisibilityAuto: true }) && el.checkVisibility();
+function inSkippablePart(el: HTMLElement): boolean {
+  for (let a = el.parentElement; a; a = a.parentElement) if (getComputedStyle(a).contentVisibility === 'auto') return true;
+  return false;
 }
 
 /** What a frame's layout says: read for every frame before any is written (one layout, not one per frame). */
@@ -135,7 +138,7 @@ export function useScrollFrames(labels: ScrollFrameLabels): void {
       } else frames = [...dirty].filter((el) => watched.has(el) && el.isConnected);
       fullScan = false;
       dirty.clear();
-      const later = new Set(frames.filter(skipped));
+      const later = new Set(frames.filter(inSkippablePart));
       const now = frames.filter((el) => !later.has(el));
       for (const el of later) deferred.add(el);
       for (const el of now) deferred.delete(el);
@@ -183,13 +186,23 @@ export function useScrollFrames(labels: ScrollFrameLabels): void {
       if (frames) for (const el of frames) dirty.add(el);
       else fullScan = true;
       if (cancelScan || (!fullScan && dirty.size === 0)) return;
-      // While the page comes in, every frame inserts more of it, and a scan in the next frame forced
-      // the style and layout of all of it: the longest part of several of those frames. In an idle
-      // moment the page is already laid out and the scan costs little.
+      // While the page comes in, nearly every frame inserts more of it, and a scan forced the style and
+      // layout of all that was just inserted: the longest part of several of those frames. So frames
+      // are measured once the page is shown, in the idle moment after the frame that shows it (sooner,
+      // the scan laid out the newly shown stage itself).
       if (isPageSettling()) {
         const html = document.documentElement;
         if (!html.hasAttribute(FRAMES_PENDING_ATTRIBUTE)) html.setAttribute(FRAMES_PENDING_ATTRIBUTE, '');
-        cancelScan = whenIdle(scan, { timeout: 500, fallbackMs: 50 });
+        let frame = 0;
+        let cancelIdleScan = () => {};
+        const cancelSettled = whenPageSettled(() => {
+          frame = requestAnimationFrame(() => (cancelIdleScan = whenIdle(scan, { timeout: 500, fallbackMs: 50 })));
+        });
+        cancelScan = () => {
+          cancelSettled();
+          cancelAnimationFrame(frame);
+          cancelIdleScan();
+        };
       } else {
         const id = requestAnimationFrame(scan);
         cancelScan = () => cancelAnimationFrame(id);

@@ -10,7 +10,7 @@ import { AccuracyChart, AttentionMatrix } from '../../viz';
 import { MECHANISM_LINE, mechanismColor } from '../../viz/theme';
 import { LiveBadge } from '../components/BackendBadge';
 import { PresetMenu } from '../components/Controls';
-import { SETTLING_ATTRIBUTE, isPageSettling } from '../shell/pageSettle';
+import { whenPageSettled } from '../shell/pageSettle';
 import { MemoryLab } from '../figure/MemoryLab';
 import { usePlaygroundLink } from '../playground/usePlaygroundLink';
 import { fill } from '../i18n';
@@ -103,16 +103,12 @@ function useNearViewport(ref: React.RefObject<HTMLElement | null>): boolean {
     // half-mounted chapter the panel sat within a screen of the top, so it loaded (and grew the page by
     // ~800 px) on some loads and not on others.
     let io: IntersectionObserver | undefined;
-    const watch = () => {
-      if (io || isPageSettling()) return;
+    const cancel = whenPageSettled(() => {
       io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: '100% 0px' });
       io.observe(el);
-    };
-    const settling = new MutationObserver(watch);
-    settling.observe(document.documentElement, { attributes: true, attributeFilter: [SETTLING_ATTRIBUTE] });
-    watch();
+    });
     return () => {
-      settling.disconnect();
+      cancel();
       io?.disconnect();
     };
   }, [ref, near]);
