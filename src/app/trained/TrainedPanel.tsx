@@ -81,8 +81,15 @@ function useKeepFootInPlace(ref: React.RefObject<HTMLElement | null>, loaded: bo
     const el = ref.current;
     if (!el) return;
     if (!loaded) {
-      loadingHeight.current = el.offsetHeight;
-      return;
+      // Heard from a ResizeObserver, after the browser's own layout: reading offsetHeight here, as the
+      // panel mounted, laid out the half-built chapter in the middle of React's commit (12-15 ms).
+      if (typeof ResizeObserver === 'undefined') return;
+      const sizes = new ResizeObserver(([entry]) => {
+        const box = entry.borderBoxSize?.[0];
+        loadingHeight.current = Math.round(box ? box.blockSize : entry.contentRect.height);
+      });
+      sizes.observe(el);
+      return () => sizes.disconnect();
     }
     const before = loadingHeight.current;
     loadingHeight.current = null;
