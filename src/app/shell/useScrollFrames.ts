@@ -188,8 +188,8 @@ export function useScrollFrames(labels: ScrollFrameLabels): void {
       if (cancelScan || (!fullScan && dirty.size === 0)) return;
       // While the page comes in, nearly every frame inserts more of it, and a scan forced the style and
       // layout of all that was just inserted: the longest part of several of those frames. So frames
-      // are measured once the page is shown, in the idle moment after the frame that shows it (sooner,
-      // the scan laid out the newly shown stage itself).
+      // are measured once the page is shown, in the idle moment after the frame that shows it: a scan
+      // right at the gate's signal laid out the newly shown stage itself.
       if (isPageSettling()) {
         const html = document.documentElement;
         if (!html.hasAttribute(FRAMES_PENDING_ATTRIBUTE)) html.setAttribute(FRAMES_PENDING_ATTRIBUTE, '');
