@@ -157,12 +157,15 @@ export function useScrollFrames(labels: ScrollFrameLabels): void {
     // idle moment.
     const deferred = new Set<HTMLElement>();
     let cancelIdle: (() => void) | null = null;
+    /** Says that frames wait to be measured. Set only if not set already: each set is a mutation. */
+    function markPending() {
+      const html = document.documentElement;
+      if (!html.hasAttribute(FRAMES_PENDING_ATTRIBUTE)) html.setAttribute(FRAMES_PENDING_ATTRIBUTE, '');
+    }
     function scheduleDeferred() {
       if (cancelIdle || cancelScan) return;
-      const html = document.documentElement;
-      if (deferred.size === 0) return html.removeAttribute(FRAMES_PENDING_ATTRIBUTE);
-      // Set once: while the page settles this runs every idle moment, and each set is a mutation.
-      if (!html.hasAttribute(FRAMES_PENDING_ATTRIBUTE)) html.setAttribute(FRAMES_PENDING_ATTRIBUTE, '');
+      if (deferred.size === 0) return document.documentElement.removeAttribute(FRAMES_PENDING_ATTRIBUTE);
+      markPending();
       cancelIdle = whenIdle(measureDeferred, { timeout: 1000, fallbackMs: 50 });
     }
     function measureDeferred() {
@@ -191,8 +194,7 @@ export function useScrollFrames(labels: ScrollFrameLabels): void {
       // are measured once the page is shown, in the idle moment after the frame that shows it: a scan
       // right at the gate's signal laid out the newly shown stage itself.
       if (isPageSettling()) {
-        const html = document.documentElement;
-        if (!html.hasAttribute(FRAMES_PENDING_ATTRIBUTE)) html.setAttribute(FRAMES_PENDING_ATTRIBUTE, '');
+        markPending();
         let frame = 0;
         let cancelIdleScan = () => {};
         const cancelSettled = whenPageSettled(() => {
