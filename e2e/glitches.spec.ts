@@ -6,6 +6,7 @@ import { frames } from './layoutChecks';
 import { startLiveModels } from './helpers';
 import { figureStrings } from '../src/app/components/figure.strings';
 import { fill, LANGS } from '../src/app/i18n';
+import { FRAMES_PENDING_ATTRIBUTE } from '../src/app/shell/framesPending';
 
 for (const lang of LANGS) {
   const strings = figureStrings[lang];
@@ -73,6 +74,10 @@ async function openShown(context: BrowserContext, path: string, width: number): 
   await page.goto(`/?lang=en${path}`);
   await expect(page.locator('main h1').first()).toBeVisible();
   await expect(page.locator('html[data-settling]')).toHaveCount(0);
+  // Parts the browser skips (far down a phone's page) have no boxes until something lays them out:
+  // measuring their wide frames, in idle moments after the page is shown, does. Wait for that, or a
+  // heading in such a part reads 0 before and its place after.
+  await expect(page.locator(`html[${FRAMES_PENDING_ATTRIBUTE}]`)).toHaveCount(0);
   await frames(page);
   return page;
 }
