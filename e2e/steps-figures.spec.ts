@@ -204,13 +204,15 @@ for (const [n, ch] of CHAPTERS.entries()) {
       if (s > 1) await page.getByTestId('step-next').click();
       await expect(page.getByTestId('step-count')).toHaveAttribute('data-step', String(s), { timeout: 60_000 });
       if (s !== 1 && s !== mid && s !== N) continue;
-      const [nav, figure, passage] = await Promise.all([
-        page.getByTestId('step-nav').boundingBox(),
-        page.locator('.step-figure').boundingBox(),
-        page.locator(`[data-testid="step-passage"][data-step-index="${s}"]`).boundingBox(),
-      ]);
-      expect(nav && figure && passage).toBeTruthy();
-      expect(figure!.y + figure!.height, `step ${s}: the figure is above its passage`).toBeLessThanOrEqual(passage!.y + 1);
+      // Until the page is shown the figure holds a taller place (steps.css): read once it is, and read
+      // both boxes in one moment (three reads in turn can straddle that change).
+      await expect(page.locator('html[data-settling]')).toHaveCount(0, { timeout: 30_000 });
+      const { figureBottom, passageTop } = await page.evaluate((i) => {
+        const box = (css: string) => document.querySelector(css)!.getBoundingClientRect();
+        return { figureBottom: box('.step-figure').bottom, passageTop: box(`[data-testid="step-passage"][data-step-index="${i}"]`).top };
+      }, s);
+      await expect(page.getByTestId('step-nav')).toBeVisible();
+      expect(figureBottom, `step ${s}: the figure is above its passage`).toBeLessThanOrEqual(passageTop + 1);
       // A step that names a part shows that part alone (and any open question) above its passage, its top on the screen.
       const part = steps[s - 1].part;
       if (part) {
