@@ -60,17 +60,19 @@ export default defineConfig({
   },
   // Most tests run without WebGPU: the parallel view then runs on WASM, which is what the course's
   // small cases need, and a software GPU (SwiftShader, as on CI) spends seconds compiling shaders per
-  // page. Tests where WebGPU is the point carry @webgpu and run in the project that has it.
+  // page. Tests where WebGPU is the point carry @webgpu and run in the project that has it. That project
+  // is listed first, so its tests start first: they are few and long (training every mechanism takes a
+  // minute), and run last they kept one worker busy for about 50 s after the others had finished.
   projects: [
-    {
-      name: 'wasm',
-      grepInvert: /@webgpu/,
-      use: { launchOptions: { executablePath, args: [...quiet, disabled('WebGPU')] } },
-    },
     {
       name: 'webgpu',
       grep: /@webgpu/,
       use: { launchOptions: { executablePath, args: [...quiet, disabled(), '--enable-unsafe-webgpu'] } },
+    },
+    {
+      name: 'wasm',
+      grepInvert: /@webgpu/,
+      use: { launchOptions: { executablePath, args: [...quiet, disabled('WebGPU')] } },
     },
   ],
 });
