@@ -143,6 +143,27 @@ test('jumping to the end of a chapter with a trained panel leaves the next-chapt
   expect(where.fromEnd, 'the page is still at its end').toBeLessThanOrEqual(2);
 });
 
+test('a reader using a control above the trained panel at the end of the page keeps it in place as the panel comes in', async ({ context }) => {
+  const page = await openShown(context, '#/chapter/gates', 1280);
+  // The last control before the panel has the focus (as after a click on it), and the page is at its end.
+  const before = await page.evaluate(() => {
+    const panel = document.querySelector('[data-testid="trained-panel"]')!;
+    const controls = [...document.querySelectorAll<HTMLElement>('main :is(button, input, select, a[href])')].filter(
+      (c) => (panel.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_PRECEDING) !== 0 && c.checkVisibility(),
+    );
+    const control = controls[controls.length - 1];
+    control.setAttribute('data-probe', '');
+    control.focus({ preventScroll: true });
+    window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
+    return control.getBoundingClientRect().top;
+  });
+  await expect(page.getByTestId('trained-tokens')).toBeVisible({ timeout: 60_000 });
+  await frames(page);
+  const after = await page.evaluate(() => ({ top: document.querySelector('[data-probe]')!.getBoundingClientRect().top, focused: document.activeElement?.hasAttribute('data-probe') }));
+  expect(after.focused, 'the control keeps the focus').toBe(true);
+  expect(Math.abs(after.top - before), 'the control stays where it was').toBeLessThanOrEqual(1);
+});
+
 // A page's top paints before the rest of it has come in (pageSettle.tsx). What the reader sees then must
 // not move or reflow when the rest comes: the playground's lead went from 65 to 75 characters a line
 // (3 lines from 4) when its body's style sheet arrived with the body's code.

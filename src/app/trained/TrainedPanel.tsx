@@ -74,6 +74,8 @@ export function TrainedPanel({ task: fixedTask, model = 'deltanet' }: TrainedPan
  * chapter (the End key, a link to the foot) looks at what is below the panel: when the body comes in
  * while the page is scrolled to its end, scroll by the growth, so the next-chapter link under their eye
  * stays where it was. A reader scrolling down meets the panel a screen ahead of the view: nothing to do.
+ * Nor for a reader working on something above the panel (the playground's question sits just above it,
+ * near the page's end): scrolled, it jumped away from under their click.
  */
 function useKeepFootInPlace(ref: React.RefObject<HTMLElement | null>, loaded: boolean, arriving: boolean): void {
   const loadingHeight = useRef<number | null>(null);
@@ -96,8 +98,14 @@ function useKeepFootInPlace(ref: React.RefObject<HTMLElement | null>, loaded: bo
     if (before === null || arriving || window.scrollY <= 0) return;
     const growth = el.offsetHeight - before;
     const endBefore = document.documentElement.scrollHeight - growth;
-    if (growth > 0 && window.scrollY + window.innerHeight >= endBefore - 2) window.scrollBy({ top: growth, behavior: 'instant' });
+    if (growth > 0 && window.scrollY + window.innerHeight >= endBefore - 2 && !focusAbove(el)) window.scrollBy({ top: growth, behavior: 'instant' });
   }, [ref, loaded, arriving]);
+}
+
+/** Whether the focus is on something before this element in the page (a control the reader is using). */
+function focusAbove(el: HTMLElement): boolean {
+  const focus = document.activeElement;
+  return focus !== null && focus !== document.body && (el.compareDocumentPosition(focus) & Node.DOCUMENT_POSITION_PRECEDING) !== 0;
 }
 
 /** True once the element comes within a screen of the viewport: the panel's model runs only then. */
