@@ -1,6 +1,6 @@
 // Small form controls for chapter figures: a preset menu, a labelled slider, a vector editor.
 // Every label comes from the caller (already translated).
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { fill } from '../i18n';
 import { parseVector } from './parseVector';
 import { figureStrings } from './figure.strings';
@@ -99,10 +99,16 @@ export function VectorEditor({ name, value, onChange, testId, maxAbs = 100 }: Ve
   const shown = value.map((x) => String(Math.round(x * 100) / 100)).join(', ');
   const [text, setText] = useState(shown);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
+  // A new vector (the cursor moved to another step, an edit came back rounded) replaces the text in the
+  // same render. Set from an effect, the field showed the last step's vector under the new step's name
+  // until the effect ran, and what was typed then landed after the text the effect put in ("0, 1, 0, 0"
+  // + "0.5, -1, 0, 2", on a busy machine).
+  const [textOf, setTextOf] = useState(shown);
+  if (textOf !== shown) {
+    setTextOf(shown);
     setText(shown);
     setError(null);
-  }, [shown]);
+  }
   const commit = (next: string) => {
     if (next === shown) return; // untouched: keep the full-precision vector behind the rounded text
     const parsed = parseVector(next, value.length, maxAbs);
