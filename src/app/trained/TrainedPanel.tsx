@@ -102,10 +102,15 @@ function useKeepFootInPlace(ref: React.RefObject<HTMLElement | null>, loaded: bo
   }, [ref, loaded, arriving]);
 }
 
-/** Whether the focus is on something before this element in the page (a control the reader is using). */
+/**
+ * Whether the focus is on something before this element in the page (a control the reader is using).
+ * Not on a container of it: the body, or #main after "skip to content", holds no control.
+ */
 function focusAbove(el: HTMLElement): boolean {
   const focus = document.activeElement;
-  return focus !== null && focus !== document.body && (el.compareDocumentPosition(focus) & Node.DOCUMENT_POSITION_PRECEDING) !== 0;
+  if (!focus) return false;
+  const at = el.compareDocumentPosition(focus);
+  return (at & Node.DOCUMENT_POSITION_PRECEDING) !== 0 && (at & Node.DOCUMENT_POSITION_CONTAINS) === 0;
 }
 
 /** True once the element comes within a screen of the viewport: the panel's model runs only then. */
