@@ -5,16 +5,18 @@ import { prose } from './build/prose-plugin';
 import { precomputedTraces } from './build/precomputed-traces-plugin';
 import { serviceWorker } from './build/service-worker-plugin';
 import { sitePolicy } from './build/site-policy-plugin';
+import { compileHints } from './build/compile-hints-plugin';
 
 const TESTS = ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'];
 /** Test files that replace modules, timers or globals (vi.mock, fake timers, vi.stubGlobal). */
-const ISOLATED = ['src/runtime/**/*.test.ts', 'src/app/trained/yourModel.test.ts', 'src/app/hooks/runtimeStart.test.ts'];
+const ISOLATED = ['src/runtime/**/*.test.ts', 'src/app/trained/yourModel.test.ts', 'src/app/hooks/runtimeStart.test.ts', 'src/viz/katexFaces.test.ts'];
 
 export default defineConfig({
   // precomputedTraces() before serviceWorker(): the service worker precaches what it emits.
   // prose(): content/<lang>/*.md rendered to HTML at build time (and under the dev server and Vitest).
   // sitePolicy(): the CSP <meta> and the _headers file, in the build only (the dev server needs inline scripts).
-  plugins: [react(), prose(), precomputedTraces(), serviceWorker(), sitePolicy()],
+  // compileHints() before serviceWorker(): the service worker's version hashes the files as served.
+  plugins: [react(), prose(), precomputedTraces(), compileHints(), serviceWorker(), sitePolicy()],
   // onnxruntime-web ships its own pre-built ES modules and wasm; pre-bundling them only breaks the
   // `new URL('…wasm', import.meta.url)` lookups.
   optimizeDeps: { exclude: ['onnxruntime-web'] },

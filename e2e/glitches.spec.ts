@@ -218,3 +218,32 @@ test('chapter 1 on a 360 px phone: the own-sentence box and its button stay insi
     expect(box.x + box.width, `${id} ends inside the lab`).toBeLessThanOrEqual(card.x + card.width);
   }
 });
+
+// Laid out before KaTeX's faces are in, a formula is set in the faces after them, which lack ⊤ and ∑ (a slow
+// search of the system's fonts, in the middle of a layout), then laid out again when they arrive
+// (src/viz/katexFaces.ts). Each formula must go into the page with its two main faces already in.
+for (const [lang, path] of [['en', '#/'], ['zh-TW', '#/chapter/retnet']] as const) {
+  test(`${path} (${lang}): every formula goes into the page with KaTeX's faces already in`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen = { formulas: 0, early: 0 };
+      (window as unknown as { formulasSeen: typeof seen }).formulasSeen = seen;
+      const facesIn = () => document.fonts.check('1em KaTeX_Main') && document.fonts.check('italic 1em KaTeX_Math');
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes) {
+            if (!(node instanceof Element)) continue;
+            const formulas = (node.matches('.katex') ? 1 : 0) + node.querySelectorAll('.katex').length;
+            if (!formulas) continue;
+            seen.formulas += formulas;
+            if (!facesIn()) seen.early += formulas;
+          }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`/?lang=${lang}${path}`);
+    await expect(page.locator('html')).not.toHaveAttribute('data-settling');
+    await expect(page.locator('main .katex').first()).toBeAttached();
+    const seen = await page.evaluate(() => (window as unknown as { formulasSeen: { formulas: number; early: number } }).formulasSeen);
+    expect(seen.formulas).toBeGreaterThan(0);
+    expect(seen.early, `${seen.early} of ${seen.formulas} formulas went in before their faces`).toBe(0);
+  });
+}

@@ -1,7 +1,8 @@
 // Tiered start (issue 7.2): a chapter first shows its default case as precomputed at build time by the
 // same ONNX models, then swaps to the live model; without a runtime at all, it keeps teaching with
 // the precomputed numbers.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { runReference } from '../src/core';
 import type { PrecomputedTraces } from '../src/trace/precomputed';
@@ -9,6 +10,7 @@ import { caseHash } from '../src/trace/precomputed';
 import { defaultCases } from '../scripts/precompute-traces';
 import type { ExerciseId } from '../src/app/exercises';
 import { lockInExercise, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
+import { COMPILE_HINT } from '../build/compile-hints-plugin';
 
 // The page's own requests only: a service worker's fetches would slip past page.route.
 test.use({ serviceWorkers: 'block' });
@@ -95,6 +97,22 @@ test('the service worker precaches the precomputed traces and every trained mode
     .map((e) => `./${`${e.parentPath}/${e.name}`.replace(/^public\//, '')}`);
   expect(models).toContain('./models/manifest.json');
   expect(precache).toEqual(expect.arrayContaining(['./index.html', './precomputed-traces.json', ...models]));
+});
+
+// V8 compiles a hinted file's functions as it streams in, off the main thread (build/compile-hints-plugin.ts).
+test('the site\'s own scripts start with the compile hint; onnxruntime\'s and TensorFlow.js\'s do not', () => {
+  const out = process.env.E2E_OUT ?? 'dist';
+  const entry = /<script type="module" crossorigin src="\.\/(assets\/index-[\w-]+\.js)"><\/script>/.exec(readFileSync(join(out, 'index.html'), 'utf8'))?.[1];
+  expect(entry, 'the entry script in index.html').toBeTruthy();
+  const starts = (file: string) => readFileSync(join(out, file), 'utf8').startsWith(COMPILE_HINT);
+  expect(starts(entry!), entry).toBe(true);
+  const scripts = readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.js'));
+  const own = scripts.filter((f) => /^(ch\d\d-|katex-|MemoryLab-|jsx-runtime-)/.test(f));
+  const late = scripts.filter((f) => /^ort\.(wasm|webgpu)\.bundle/.test(f));
+  expect(own.length).toBeGreaterThan(10);
+  expect(late.length).toBe(2);
+  for (const f of own) expect(starts(`assets/${f}`), f).toBe(true);
+  for (const f of late) expect(starts(`assets/${f}`), f).toBe(false);
 });
 
 // The first paint comes before any code: index.html's header with the site's mark (siteMark.ts),

@@ -7,12 +7,14 @@ import { katexMacros } from './katexMacros';
 import { rememberRecent } from './recent';
 import { SafeHtml, loadSanitizer } from './safeHtml';
 import { useHoldPaint, usePaintTurn } from './paintHold';
+import { loadKatexFaces } from './katexFaces';
 
 let katex: typeof Katex | null = null;
 let loading: Promise<typeof Katex> | null = null;
 function loadKatex(): Promise<typeof Katex> {
-  // The sanitiser comes with it: a formula is shown sanitised in its first render (safeHtml.tsx).
-  loading ??= Promise.all([import('katex'), loadSanitizer()]).then(([m]) => (katex = m.default));
+  // The sanitiser comes with it: a formula is shown sanitised in its first render (safeHtml.tsx). So do
+  // its main faces: typeset before they are in, it would be laid out twice (katexFaces.ts).
+  loading ??= Promise.all([import('katex'), loadSanitizer(), loadKatexFaces()]).then(([m]) => (katex = m.default));
   return loading;
 }
 

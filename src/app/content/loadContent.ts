@@ -4,6 +4,7 @@ import { prose } from 'virtual:prose';
 import type { Lang } from '../i18n';
 import type { RenderedPart } from './buildProse';
 import type { ProsePart } from './split';
+import { hasKatex, loadKatexFaces } from '../../viz/katexFaces';
 
 export type { ProsePart } from './split';
 
@@ -26,7 +27,10 @@ async function fetchPart(lang: Lang, id: string, part: ProsePart): Promise<Rende
   if (!parts) throw new Error(`missing content file content/${lang}/${id}.md`);
   const load = parts[part];
   if (!load) throw new Error(`content/${lang}/${id}.md is read ${Object.keys(parts).join(' and ')}, not ${part}`);
-  return (await load()).default;
+  const rendered = (await load()).default;
+  // Prose with formulas goes in once KaTeX's faces are in: laid out before, it is laid out twice (katexFaces.ts).
+  if (hasKatex(rendered.html)) await loadKatexFaces();
+  return rendered;
 }
 
 /** Whether a prose file exists (for prose that a chapter may or may not have its own version of). */

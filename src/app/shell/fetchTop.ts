@@ -7,9 +7,7 @@ import { formulaTops } from 'virtual:prose';
 import { loadPart, type ProsePart } from '../content/loadContent';
 import type { Lang } from '../i18n';
 import { parseRoute } from '../routes';
-
-/** The faces nearly every formula sets its letters and symbols in (katex.min.css's @font-face names). */
-const KATEX_FACES = ['1em KaTeX_Main', 'italic 1em KaTeX_Math'];
+import { loadKatexFaces } from '../../viz/katexFaces';
 
 export function fetchTop(hash: string, lang: Lang): void {
   const route = parseRoute(hash);
@@ -26,8 +24,7 @@ export function fetchTop(hash: string, lang: Lang): void {
   // reflows). The build lists such tops: their fonts are asked for now, beside the prose's own fetch,
   // not once the prose is in (Lighthouse mobile counts each fetch in that chain towards the page's
   // largest paint).
-  if (formulaTops.has(`${lang}/${top.id}`) && typeof document !== 'undefined' && document.fonts)
-    for (const face of KATEX_FACES) document.fonts.load(face).catch(() => undefined);
+  if (formulaTops.has(`${lang}/${top.id}`)) void loadKatexFaces();
   // A failure is the page's to show (its Prose asks again and reports it).
   loadPart(lang, top.id, top.part).catch(() => undefined);
 }

@@ -72,7 +72,7 @@ export default function GatesChapter() {
               {ui.legend}{' '}
               {TOKENS.map((tok) => (
                 <span key={tok} className="gates-legend-item">
-                  {tok} {gateText(tok)}
+                  <span className="gates-legend-token">{tok}</span> {gateText(tok)}
                 </span>
               ))}
             </p>
