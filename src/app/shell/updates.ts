@@ -3,6 +3,8 @@
 // reading stale pages without knowing. Reload hands over to the new worker, then reloads once it controls
 // the page.
 import { useSyncExternalStore } from 'react';
+import { runtimeMayStart } from '../hooks/runtimeStart';
+import { whenIdle } from '../../runtime/idle';
 
 let waiting: ServiceWorker | null = null;
 const listeners = new Set<() => void>();
@@ -35,13 +37,26 @@ function watch(registration: ServiceWorkerRegistration | undefined): void {
   });
 }
 
+/**
+ * Registers the worker once the page has come in: its first install fetches the whole site (~4 MB)
+ * for the precache. Registered at the load event, that install ran while the page was still laying
+ * itself out, competing for the network, the CPU and the browser process (whose replies the page's
+ * font lookups wait on): in a traced phone-sized load of chapter 6 it doubled the main thread's
+ * blocking time. Now it waits for the moment the model runtime may start (the learner's first input,
+ * or a few quiet seconds, runtimeStart.ts), then for an idle moment.
+ */
 export function registerServiceWorker(url: string): void {
   if (!('serviceWorker' in navigator)) return;
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register(url).then(watch, () => {
-      // Not fatal: the site still works online.
-    });
-  });
+  void runtimeMayStart().then(() =>
+    whenIdle(
+      () => {
+        navigator.serviceWorker.register(url).then(watch, () => {
+          // Not fatal: the site still works online.
+        });
+      },
+      { timeout: 5000, fallbackMs: 1000 },
+    ),
+  );
 }
 
 /** Whether a new version is installed and waiting for the learner's go-ahead. */
