@@ -9,7 +9,7 @@ import { compileHints } from './build/compile-hints-plugin';
 
 const TESTS = ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'];
 /** Test files that replace modules, timers or globals (vi.mock, fake timers, vi.stubGlobal). */
-const ISOLATED = ['src/runtime/**/*.test.ts', 'src/app/trained/yourModel.test.ts', 'src/app/hooks/runtimeStart.test.ts', 'src/viz/katexFaces.test.ts'];
+const ISOLATED = ['src/runtime/**/*.test.ts', 'src/app/trained/yourModel.test.ts', 'src/app/hooks/runtimeStart.test.ts', 'src/viz/katexFaces.test.ts', 'src/app/shell/updates.test.ts'];
 
 export default defineConfig({
   // precomputedTraces() before serviceWorker(): the service worker precaches what it emits.

@@ -18,6 +18,11 @@ export const WARM_MODEL_BASE64 = 'CAgSC21lbW9yeS1sYW5lOk8KHQoBeAoBeBIBeRoKbl9NYX
 
 let warming: Promise<void> | undefined;
 
+/** The runtime's start, where the page has begun it (a chapter, once it may start); never rejects. */
+export function runtimeWarming(): Promise<void> | undefined {
+  return warming;
+}
+
 /** Load onnxruntime and start its wasm (WASM execution provider) once per tab; never rejects. */
 export function warmRuntime(): Promise<void> {
   warming ??= warm().catch(() => {

@@ -5,6 +5,7 @@
 import { useSyncExternalStore } from 'react';
 import { runtimeMayStart } from '../hooks/runtimeStart';
 import { whenIdle } from '../../runtime/idle';
+import { runtimeWarming } from '../../runtime/warm';
 
 let waiting: ServiceWorker | null = null;
 const listeners = new Set<() => void>();
@@ -43,20 +44,19 @@ function watch(registration: ServiceWorkerRegistration | undefined): void {
  * itself out, competing for the network, the CPU and the browser process (whose replies the page's
  * font lookups wait on): in a traced phone-sized load of chapter 6 it doubled the main thread's
  * blocking time. Now it waits for the moment the model runtime may start (the learner's first input,
- * or a few quiet seconds, runtimeStart.ts), then for an idle moment.
+ * or a few quiet seconds, runtimeStart.ts), for the runtime's own start where the page begins one
+ * then (its 3.6 MB of wasm come first), and for an idle moment.
  */
 export function registerServiceWorker(url: string): void {
   if (!('serviceWorker' in navigator)) return;
-  void runtimeMayStart().then(() =>
-    whenIdle(
-      () => {
-        navigator.serviceWorker.register(url).then(watch, () => {
-          // Not fatal: the site still works online.
-        });
-      },
-      { timeout: 5000, fallbackMs: 1000 },
-    ),
-  );
+  const register = () => {
+    navigator.serviceWorker.register(url).then(watch, () => {
+      // Not fatal: the site still works online.
+    });
+  };
+  const idle = { timeout: 5000, fallbackMs: 1000 };
+  // The first idle moment comes after a chapter's own reaction to the same start (warmRuntimeWhenMayStart).
+  void runtimeMayStart().then(() => whenIdle(() => void Promise.resolve(runtimeWarming()).then(() => whenIdle(register, idle)), idle));
 }
 
 /** Whether a new version is installed and waiting for the learner's go-ahead. */

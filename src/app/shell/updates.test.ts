@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// The page's clock for the worker's registration, driven by hand: when the runtime may start, the
+// runtime's own start (if the page began one), and idle moments (a timer here).
+const state = vi.hoisted(() => ({
+  mayStart: () => undefined as void,
+  warming: undefined as Promise<void> | undefined,
+}));
+vi.mock('../hooks/runtimeStart', () => ({ runtimeMayStart: () => new Promise<void>((resolve) => (state.mayStart = resolve)) }));
+vi.mock('../../runtime/warm', () => ({ runtimeWarming: () => state.warming }));
+vi.mock('../../runtime/idle', () => ({
+  whenIdle: (run: () => void) => {
+    const id = setTimeout(run, 0);
+    return () => clearTimeout(id);
+  },
+}));
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+function stubWorkers() {
+  const register = vi.fn(() => Promise.resolve(undefined));
+  vi.stubGlobal('navigator', { serviceWorker: { register, controller: null, addEventListener: vi.fn() } });
+  return register;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.resetModules();
+  state.warming = undefined;
+});
+
+describe('registerServiceWorker', () => {
+  it('waits for the moment the runtime may start, then for the runtime’s own start', async () => {
+    const register = stubWorkers();
+    let warmed!: () => void;
+    state.warming = new Promise<void>((resolve) => (warmed = resolve));
+    const { registerServiceWorker } = await import('./updates');
+    registerServiceWorker('./sw.js');
+    await settle();
+    expect(register).not.toHaveBeenCalled();
+    state.mayStart();
+    await settle();
+    expect(register).not.toHaveBeenCalled();
+    warmed();
+    await settle();
+    expect(register).toHaveBeenCalledWith('./sw.js');
+    expect(register).toHaveBeenCalledTimes(1);
+  });
+
+  it('on a page that starts no runtime, registers once the runtime may start', async () => {
+    const register = stubWorkers();
+    const { registerServiceWorker } = await import('./updates');
+    registerServiceWorker('./sw.js');
+    await settle();
+    expect(register).not.toHaveBeenCalled();
+    state.mayStart();
+    await settle();
+    expect(register).toHaveBeenCalledTimes(1);
+  });
+});
