@@ -17,9 +17,14 @@ vi.mock('../../runtime/idle', () => ({
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
-function stubWorkers() {
+/** Registers the worker on a page with a stubbed navigator; nothing is registered before the runtime may start. */
+async function registerOnPage() {
   const register = vi.fn(() => Promise.resolve(undefined));
   vi.stubGlobal('navigator', { serviceWorker: { register, controller: null, addEventListener: vi.fn() } });
+  const { registerServiceWorker } = await import('./updates');
+  registerServiceWorker('./sw.js');
+  await settle();
+  expect(register).not.toHaveBeenCalled();
   return register;
 }
 
@@ -31,13 +36,9 @@ afterEach(() => {
 
 describe('registerServiceWorker', () => {
   it('waits for the moment the runtime may start, then for the runtime’s own start', async () => {
-    const register = stubWorkers();
     let warmed!: () => void;
     state.warming = new Promise<void>((resolve) => (warmed = resolve));
-    const { registerServiceWorker } = await import('./updates');
-    registerServiceWorker('./sw.js');
-    await settle();
-    expect(register).not.toHaveBeenCalled();
+    const register = await registerOnPage();
     state.mayStart();
     await settle();
     expect(register).not.toHaveBeenCalled();
@@ -48,11 +49,7 @@ describe('registerServiceWorker', () => {
   });
 
   it('on a page that starts no runtime, registers once the runtime may start', async () => {
-    const register = stubWorkers();
-    const { registerServiceWorker } = await import('./updates');
-    registerServiceWorker('./sw.js');
-    await settle();
-    expect(register).not.toHaveBeenCalled();
+    const register = await registerOnPage();
     state.mayStart();
     await settle();
     expect(register).toHaveBeenCalledTimes(1);
