@@ -29,6 +29,7 @@ async function registerOnPage() {
 }
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllGlobals();
   vi.resetModules();
   state.warming = undefined;
@@ -52,6 +53,20 @@ describe('registerServiceWorker', () => {
     const register = await registerOnPage();
     state.mayStart();
     await settle();
+    expect(register).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not wait for a runtime start that stalls longer than 15 s', async () => {
+    vi.useFakeTimers();
+    state.warming = new Promise<void>(() => undefined);
+    const register = vi.fn(() => Promise.resolve(undefined));
+    vi.stubGlobal('navigator', { serviceWorker: { register, controller: null, addEventListener: vi.fn() } });
+    const { registerServiceWorker } = await import('./updates');
+    registerServiceWorker('./sw.js');
+    state.mayStart();
+    await vi.advanceTimersByTimeAsync(14_000);
+    expect(register).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(2_000);
     expect(register).toHaveBeenCalledTimes(1);
   });
 });

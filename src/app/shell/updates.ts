@@ -47,6 +47,9 @@ function watch(registration: ServiceWorkerRegistration | undefined): void {
  * or a few quiet seconds, runtimeStart.ts), for the runtime's own start where the page begins one
  * then (its 3.6 MB of wasm come first), and for an idle moment.
  */
+/** The longest the registration waits for the runtime's start. */
+const WARM_WAIT_MS = 15_000;
+
 export function registerServiceWorker(url: string): void {
   if (!('serviceWorker' in navigator)) return;
   const register = () => {
@@ -55,8 +58,10 @@ export function registerServiceWorker(url: string): void {
     });
   };
   const idle = { timeout: 5000, fallbackMs: 1000 };
+  // A runtime whose start stalls (a network that never answers) must not keep the site from working offline.
+  const warmed = () => Promise.race([runtimeWarming(), new Promise<void>((resolve) => setTimeout(resolve, WARM_WAIT_MS))]);
   // The first idle moment comes after a chapter's own reaction to the same start (warmRuntimeWhenMayStart).
-  void runtimeMayStart().then(() => whenIdle(() => void Promise.resolve(runtimeWarming()).then(() => whenIdle(register, idle)), idle));
+  void runtimeMayStart().then(() => whenIdle(() => void warmed().then(() => whenIdle(register, idle)), idle));
 }
 
 /** Whether a new version is installed and waiting for the learner's go-ahead. */
