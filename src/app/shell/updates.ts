@@ -38,6 +38,9 @@ function watch(registration: ServiceWorkerRegistration | undefined): void {
   });
 }
 
+/** The longest the registration waits for the runtime's start. */
+const WARM_WAIT_MS = 15_000;
+
 /**
  * Registers the worker once the page has come in: its first install fetches the whole site (~4 MB)
  * for the precache. Registered at the load event, that install ran while the page was still laying
@@ -47,9 +50,6 @@ function watch(registration: ServiceWorkerRegistration | undefined): void {
  * or a few quiet seconds, runtimeStart.ts), for the runtime's own start where the page begins one
  * then (its 3.6 MB of wasm come first), and for an idle moment.
  */
-/** The longest the registration waits for the runtime's start. */
-const WARM_WAIT_MS = 15_000;
-
 export function registerServiceWorker(url: string): void {
   if (!('serviceWorker' in navigator)) return;
   const register = () => {
