@@ -49,10 +49,15 @@ export function maxDiff(a: number[][], b: number[][]): number {
   return m;
 }
 
-/** Screenshots are kept as test artifacts for a person to look at. */
+/**
+ * Screenshots are kept as test artifacts for a person to look at: what the window shows, or the whole
+ * page with E2E_FULL_PAGE=1. A whole page made Chromium lay out and draw every part of it, figures far
+ * down included, at about 1.5 s of CPU a shot (a twentieth of the suite's CPU); the layout checks'
+ * phone, laptop and presenter shots (e2e/layoutChecks.ts, e2e/presenter.spec.ts) cover every page.
+ */
 export async function keepScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync('e2e-artifacts', { recursive: true });
-  await page.screenshot({ path: `e2e-artifacts/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `e2e-artifacts/${name}.png`, fullPage: process.env.E2E_FULL_PAGE === '1' });
 }
 
 /** Collect console errors and uncaught exceptions, minus onnxruntime's own warning chatter. */
