@@ -7,17 +7,17 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { headerPolicy, metaPolicy } from '../build/csp';
 import { CHAPTERS } from '../src/app/chapters/registry';
+import { BUILT_SITE } from './helpers';
 import { startStaticHost, type StaticHost } from './staticHost';
 
 // The service worker is part of what this file checks (the suite blocks it elsewhere: playwright.config.ts).
 test.use({ serviceWorkers: 'allow' });
 
-const OUT = process.env.E2E_OUT ?? 'dist';
 const CHAPTER_PAGES = CHAPTERS.filter((c) => c.load).map((c) => `#/chapter/${c.slug}`);
 
 let host: StaticHost;
 test.beforeAll(async () => {
-  host = await startStaticHost(OUT);
+  host = await startStaticHost(BUILT_SITE);
 });
 test.afterAll(async () => {
   await host?.close();
@@ -53,7 +53,7 @@ async function expectLive(page: Page, path: string) {
 }
 
 test('the built index.html carries the policy and has no inline script or style; _headers adds frame-ancestors and caching', () => {
-  const html = readFileSync(join(OUT, 'index.html'), 'utf8');
+  const html = readFileSync(join(BUILT_SITE, 'index.html'), 'utf8');
   expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${metaPolicy()}" />`);
   expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
@@ -63,7 +63,7 @@ test('the built index.html carries the policy and has no inline script or style;
     expect(body.trim()).toBe('');
   }
   expect(html).not.toMatch(/<style\b|\sstyle=|\son\w+=/i);
-  const headers = readFileSync(join(OUT, '_headers'), 'utf8');
+  const headers = readFileSync(join(BUILT_SITE, '_headers'), 'utf8');
   expect(headers).toContain(`Content-Security-Policy: ${headerPolicy()}`);
   expect(headerPolicy()).toContain("frame-ancestors 'self'");
   expect(metaPolicy()).not.toContain('frame-ancestors');

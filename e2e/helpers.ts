@@ -4,6 +4,9 @@ import { EXERCISES, type Exercise, type ExerciseId } from '../src/app/exercises'
 import { float32Tolerance } from '../src/core/float32';
 import type { Quantity } from '../src/app/steps/parse';
 
+/** The built site the suite serves (playwright.config.ts builds it there), for the specs that read its files. */
+export const BUILT_SITE = process.env.E2E_OUT ?? 'dist';
+
 /**
  * The backend the parallel view runs on in this test's project: WebGPU in the 'webgpu' project (tests
  * tagged @webgpu), WASM everywhere else (playwright.config.ts).

@@ -6,18 +6,17 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
-import { keepScreenshot } from './helpers';
+import { BUILT_SITE, keepScreenshot } from './helpers';
 import { startStaticHost, type StaticHost } from './staticHost';
 
 // The service worker is part of what this file checks (the suite blocks it elsewhere: playwright.config.ts).
 test.use({ serviceWorkers: 'allow' });
 
-const OUT = process.env.E2E_OUT ?? 'dist';
 const SUB_PATH = '/some/sub/path/';
 
 let host: StaticHost;
 test.beforeAll(async () => {
-  host = await startStaticHost(OUT, SUB_PATH);
+  host = await startStaticHost(BUILT_SITE, SUB_PATH);
 });
 test.afterAll(async () => {
   await host?.close();
@@ -45,10 +44,10 @@ test('under a sub-path: a chapter runs live, nothing is asked for outside it, th
 });
 
 test('every file the service worker precaches exists in the build, listed once (one missing fails the install)', () => {
-  const precache = JSON.parse(/const PRECACHE = (\[[^\]]*\]);/.exec(readFileSync(join(OUT, 'sw.js'), 'utf8'))?.[1] ?? '[]') as string[];
+  const precache = JSON.parse(/const PRECACHE = (\[[^\]]*\]);/.exec(readFileSync(join(BUILT_SITE, 'sw.js'), 'utf8'))?.[1] ?? '[]') as string[];
   expect(precache.length).toBeGreaterThan(10);
   expect(new Set(precache).size).toBe(precache.length);
-  expect(precache.filter((f) => !existsSync(join(OUT, f)))).toEqual([]);
+  expect(precache.filter((f) => !existsSync(join(BUILT_SITE, f)))).toEqual([]);
   expect(precache).toEqual(expect.arrayContaining(['./manifest.webmanifest', './icons/icon-192.png', './icons/icon-512.png', './icons/icon-maskable-512.png']));
   expect(precache).not.toContain('./_headers');
 });

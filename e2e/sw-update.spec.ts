@@ -6,14 +6,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { keepScreenshot } from './helpers';
+import { BUILT_SITE, keepScreenshot } from './helpers';
 import { startStaticHost, type StaticHost } from './staticHost';
 
 // The service worker is part of what this file checks (the suite blocks it elsewhere: playwright.config.ts).
 test.use({ serviceWorkers: 'allow' });
 
-const OUT = process.env.E2E_OUT ?? 'dist';
-const NEXT = `${OUT}-next`;
+const NEXT = `${BUILT_SITE}-next`;
 
 /** The cache name a build's service worker uses: its version. */
 const cacheOf = (folder: string) => /const CACHE = '([^']+)'/.exec(readFileSync(join(folder, 'sw.js'), 'utf8'))?.[1] ?? '';
@@ -22,9 +21,9 @@ const cachesIn = (page: Page) => page.evaluate(() => caches.keys());
 let host: StaticHost;
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  // Build B next to build A (which the test configuration has just built into OUT).
+  // Build B next to build A (which the test configuration has just built into BUILT_SITE).
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', NEXT], { env: { ...process.env, MEMORY_LANE_RELEASE: 'e2e-next' }, stdio: 'pipe' });
-  host = await startStaticHost(OUT, '/course/');
+  host = await startStaticHost(BUILT_SITE, '/course/');
 });
 test.afterAll(async () => {
   await host?.close();
@@ -32,7 +31,7 @@ test.afterAll(async () => {
 
 test('a new version is announced in both languages, and Reload brings it up', async ({ page }) => {
   test.setTimeout(180_000);
-  const [a, b] = [cacheOf(OUT), cacheOf(NEXT)];
+  const [a, b] = [cacheOf(BUILT_SITE), cacheOf(NEXT)];
   expect(a).toMatch(/^memory-lane-\w{12}$/);
   expect(b).toMatch(/^memory-lane-\w{12}$/);
   expect(b).not.toBe(a);

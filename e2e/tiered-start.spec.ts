@@ -9,7 +9,7 @@ import type { PrecomputedTraces } from '../src/trace/precomputed';
 import { caseHash } from '../src/trace/precomputed';
 import { defaultCases } from '../scripts/precompute-traces';
 import type { ExerciseId } from '../src/app/exercises';
-import { lockInExercise, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
+import { BUILT_SITE, lockInExercise, maxDiff, readMatrix, tolerance, watchConsole } from './helpers';
 import { COMPILE_HINT } from '../build/compile-hints-plugin';
 
 // The page's own requests only: a service worker's fetches would slip past page.route.
@@ -101,12 +101,11 @@ test('the service worker precaches the precomputed traces and every trained mode
 
 // V8 compiles a hinted file's functions as it streams in, off the main thread (build/compile-hints-plugin.ts).
 test('the site\'s own scripts start with the compile hint; onnxruntime\'s and TensorFlow.js\'s do not', () => {
-  const out = process.env.E2E_OUT ?? 'dist';
-  const entry = /<script type="module" crossorigin src="\.\/(assets\/index-[\w-]+\.js)"><\/script>/.exec(readFileSync(join(out, 'index.html'), 'utf8'))?.[1];
+  const entry = /<script type="module" crossorigin src="\.\/(assets\/index-[\w-]+\.js)"><\/script>/.exec(readFileSync(join(BUILT_SITE, 'index.html'), 'utf8'))?.[1];
   expect(entry, 'the entry script in index.html').toBeTruthy();
-  const starts = (file: string) => readFileSync(join(out, file), 'utf8').startsWith(COMPILE_HINT);
+  const starts = (file: string) => readFileSync(join(BUILT_SITE, file), 'utf8').startsWith(COMPILE_HINT);
   expect(starts(entry!), entry).toBe(true);
-  const scripts = readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.js'));
+  const scripts = readdirSync(join(BUILT_SITE, 'assets')).filter((f) => f.endsWith('.js'));
   const own = scripts.filter((f) => /^(ch\d\d-|katex-|MemoryLab-|jsx-runtime-)/.test(f));
   const late = scripts.filter((f) => /^ort\.(wasm|webgpu)\.bundle/.test(f));
   expect(own.length).toBeGreaterThan(10);

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readLabFile } from '../src/train/labFile';
-import { scrollIntoViewStill, watchConsole } from './helpers';
+import { BUILT_SITE, scrollIntoViewStill, watchConsole } from './helpers';
 
-const SHOTS = `e2e-artifacts/${process.env.E2E_OUT ?? 'dist'}`;
+const SHOTS = `e2e-artifacts/${BUILT_SITE}`;
 /** Steps trained before export: a count, not a time. */
 const STEPS = 3;
 

@@ -5,10 +5,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { CHANCE } from '../src/core/tasks';
-import { watchConsole } from './helpers';
+import { BUILT_SITE, watchConsole } from './helpers';
 import { axeViolations } from './axe';
 
-const SHOTS = `e2e-artifacts/${process.env.E2E_OUT ?? 'dist'}`;
+const SHOTS = `e2e-artifacts/${BUILT_SITE}`;
 /** Training steps before the accuracy is read (a count of steps, not a time). */
 const STEPS = 200;
 /** "Clearly above chance": at least this many times the accuracy of guessing. */

@@ -2,6 +2,7 @@
 // (warm.ts) included. onnxruntime-web's WebGPU (JSEP) build refuses a run while another is in flight
 // ("Session already started"), and two WebGPU sessions created at once hang the page. A WebGPU turn
 // has a time limit: a hung one must not hold the queue (and the WASM fallback) for ever.
+import { orAfter } from './deadline';
 import { RuntimeError } from './errors';
 import type { OrtBuild } from './ort';
 import type { Backend } from './backendChoice';
@@ -34,17 +35,9 @@ export function inTurn<T>(task: () => Promise<T>, backend?: Backend): Promise<T>
   return next;
 }
 
-async function withinLimit<T>(work: Promise<T>, limitMs: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      gaveUp = `WebGPU did not answer within ${limitMs / 1000} s`;
-      reject(new RuntimeError('webgpu', 'WebGPU took too long.', gaveUp));
-    }, limitMs);
+function withinLimit<T>(work: Promise<T>, limitMs: number): Promise<T> {
+  return orAfter(work, limitMs, (): never => {
+    gaveUp = `WebGPU did not answer within ${limitMs / 1000} s`;
+    throw new RuntimeError('webgpu', 'WebGPU took too long.', gaveUp);
   });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

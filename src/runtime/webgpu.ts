@@ -1,5 +1,10 @@
 // Ask the browser for a WebGPU adapter ourselves: onnxruntime-web falls back silently, and the page
 // must say which backend really ran.
+import { orAfter } from './deadline';
+
+/** How long the browser has to answer for an adapter, and then for a device, before the page uses WASM. */
+const GPU_ANSWER_MS = 5000;
+
 export interface WebGpuSupport {
   available: boolean;
   /** Why not, in plain words (absent when available). */
@@ -39,18 +44,14 @@ async function probe(): Promise<WebGpuSupport> {
   const gpu = (globalThis.navigator as (Navigator & { gpu?: GpuLike }) | undefined)?.gpu;
   if (!gpu) return { available: false, reason: 'this browser has no WebGPU (navigator.gpu is missing)' };
   try {
-    const adapter = await Promise.race([
-      gpu.requestAdapter(),
-      new Promise<null>((resolve) => setTimeout(() => resolve(null), 5000)),
-    ]);
+    const adapter = await orAfter(gpu.requestAdapter(), GPU_ANSWER_MS, () => null);
     if (!adapter) return { available: false, reason: 'the browser found no WebGPU adapter' };
     // An adapter whose device cannot be made (driver trouble, a lost GPU) would leave onnxruntime's
     // WebGPU start waiting for ever: try a device now, and use WASM when there is none.
     if (adapter.requestDevice) {
-      const device = await Promise.race([
-        adapter.requestDevice(),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no device after 5 s')), 5000)),
-      ]).catch((e: unknown) => e instanceof Error ? e : new Error(String(e)));
+      const device = await orAfter(adapter.requestDevice(), GPU_ANSWER_MS, (): never => {
+        throw new Error(`no device after ${GPU_ANSWER_MS / 1000} s`);
+      }).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
       if (device instanceof Error) return { available: false, reason: `the WebGPU adapter could not make a device: ${device.message}` };
       device.destroy?.();
     }

@@ -1,6 +1,7 @@
 // KaTeX's two main faces (katex.min.css's @font-face names), asked for before a formula is put in the
 // page. Laid out before its face is in, a formula is set in the fallback faces first: a symbol they lack
 // (⊤, ∑) costs a slow font lookup there, and the whole formula is laid out again when the face arrives.
+import { orAfter } from '../runtime/deadline';
 
 /** The faces nearly every formula sets its letters and symbols in. */
 const KATEX_FACES = ['1em KaTeX_Main', 'italic 1em KaTeX_Math'];
@@ -14,13 +15,14 @@ let faces: Promise<void> | null = null;
 export function loadKatexFaces(): Promise<void> {
   const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
   if (!fonts) return Promise.resolve();
-  faces ??= Promise.race([
+  faces ??= orAfter(
     Promise.all(KATEX_FACES.map((face) => fonts.load(face))).then(
       () => undefined,
       () => undefined,
     ),
-    new Promise<void>((resolve) => setTimeout(resolve, FACES_WAIT_MS)),
-  ]);
+    FACES_WAIT_MS,
+    () => undefined,
+  );
   return faces;
 }
 

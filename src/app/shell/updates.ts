@@ -4,6 +4,7 @@
 // the page.
 import { useSyncExternalStore } from 'react';
 import { runtimeMayStart } from '../hooks/runtimeStart';
+import { orAfter } from '../../runtime/deadline';
 import { whenIdle } from '../../runtime/idle';
 import { runtimeWarming } from '../../runtime/warm';
 
@@ -59,7 +60,7 @@ export function registerServiceWorker(url: string): void {
   };
   const idle = { timeout: 5000, fallbackMs: 1000 };
   // A runtime whose start stalls (a network that never answers) must not keep the site from working offline.
-  const warmed = () => Promise.race([runtimeWarming(), new Promise<void>((resolve) => setTimeout(resolve, WARM_WAIT_MS))]);
+  const warmed = () => orAfter(Promise.resolve(runtimeWarming()), WARM_WAIT_MS, () => undefined);
   // The first idle moment comes after a chapter's own reaction to the same start (warmRuntimeWhenMayStart).
   void runtimeMayStart().then(() => whenIdle(() => void warmed().then(() => whenIdle(register, idle)), idle));
 }
