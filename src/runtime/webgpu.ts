@@ -49,9 +49,9 @@ async function probe(): Promise<WebGpuSupport> {
     // An adapter whose device cannot be made (driver trouble, a lost GPU) would leave onnxruntime's
     // WebGPU start waiting for ever: try a device now, and use WASM when there is none.
     if (adapter.requestDevice) {
-      const device = await orAfter(adapter.requestDevice(), GPU_ANSWER_MS, (): never => {
-        throw new Error(`no device after ${GPU_ANSWER_MS / 1000} s`);
-      }).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+      const device = await orAfter(adapter.requestDevice(), GPU_ANSWER_MS, () => new Error(`no device after ${GPU_ANSWER_MS / 1000} s`)).catch(
+        (e: unknown) => (e instanceof Error ? e : new Error(String(e))),
+      );
       if (device instanceof Error) return { available: false, reason: `the WebGPU adapter could not make a device: ${device.message}` };
       device.destroy?.();
     }

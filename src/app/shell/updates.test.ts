@@ -17,12 +17,18 @@ vi.mock('../../runtime/idle', () => ({
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
-/** Registers the worker on a page with a stubbed navigator; nothing is registered before the runtime may start. */
-async function registerOnPage() {
+/** Asks for the worker's registration on a page with a stubbed navigator; returns the navigator's register. */
+async function askToRegister() {
   const register = vi.fn(() => Promise.resolve(undefined));
   vi.stubGlobal('navigator', { serviceWorker: { register, controller: null, addEventListener: vi.fn() } });
   const { registerServiceWorker } = await import('./updates');
   registerServiceWorker('./sw.js');
+  return register;
+}
+
+/** askToRegister, then: nothing is registered before the runtime may start. */
+async function registerOnPage() {
+  const register = await askToRegister();
   await settle();
   expect(register).not.toHaveBeenCalled();
   return register;
@@ -59,10 +65,7 @@ describe('registerServiceWorker', () => {
   it('does not wait for a runtime start that stalls longer than 15 s', async () => {
     vi.useFakeTimers();
     state.warming = new Promise<void>(() => undefined);
-    const register = vi.fn(() => Promise.resolve(undefined));
-    vi.stubGlobal('navigator', { serviceWorker: { register, controller: null, addEventListener: vi.fn() } });
-    const { registerServiceWorker } = await import('./updates');
-    registerServiceWorker('./sw.js');
+    const register = await askToRegister();
     state.mayStart();
     await vi.advanceTimersByTimeAsync(14_000);
     expect(register).not.toHaveBeenCalled();
